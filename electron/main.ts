@@ -1,0 +1,2 @@
+// Desktop composition root (written by the shell helper).
+export {};

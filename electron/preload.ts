@@ -1,0 +1,2 @@
+// Sandboxed preload (written by the shell helper).
+export {};

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const ErrorCodeSchema = z.enum([
+  'invalid-request',
+  'invalid-file',
+  'not-found',
+  'forbidden',
+  'cancelled',
+  'io',
+  'printer',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorBodySchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  /** Where the problem is: a file path, and/or a field path such as "criteria.2.weight". */
+  path: z.string().nullable(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** The one error type that crosses process boundaries (IPC, HTTP, CLI). */
+export class WorkbenchError extends Error {
+  readonly code: ErrorCode;
+  readonly path: string | null;
+  constructor(code: ErrorCode, message: string, path: string | null = null) {
+    super(message);
+    this.name = 'WorkbenchError';
+    this.code = code;
+    this.path = path;
+  }
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, path: this.path };
+  }
+}
+
+/** Formats the first zod issue as "field.path: message" and returns a WorkbenchError. */
+export function fromZodError(error: z.ZodError, code: ErrorCode, where?: string): WorkbenchError {
+  const issue = error.issues[0];
+  const field = issue ? issue.path.map(String).join('.') : '';
+  const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'invalid';
+  const path = [where, field].filter(Boolean).join(' → ') || null;
+  return new WorkbenchError(code, where ? `${where}: ${message}` : message, path);
+}
+
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof WorkbenchError) return error.toBody();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message, path: null };
+}
+
+/** Every API response travels in this envelope, so errors keep their code and path over IPC. */
+export const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ErrorBodySchema }),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;

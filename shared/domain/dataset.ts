@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** Identifiers: lower-case slugs as used in ../shared/reference (e.g. "k-exaone-236b-a23b"). */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-"');
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+
+export const ModelGroupSchema = z.enum(['candidate', 'reference', 'other']);
+export type ModelGroup = z.infer<typeof ModelGroupSchema>;
+
+export const ModelSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  organization: z.string(),
+  country: z.string(),
+  group: ModelGroupSchema,
+  totalParamsB: z.number().positive().nullable(),
+  activeParamsB: z.number().positive().nullable(),
+  contextTokens: z.number().int().positive().nullable(),
+  releaseDate: IsoDate.nullable(),
+  releaseDateConfidence: z.enum(['primary', 'secondary']).nullable(),
+  license: z.string().nullable(),
+  openWeights: z.boolean().nullable(),
+  modalities: z.array(z.string()),
+  /** The maker's claim about training from scratch: claimed, no, or unknown (null). */
+  fromScratch: z.enum(['claimed', 'no']).nullable(),
+  notes: z.string(),
+  sourceUrl: z.string().nullable(),
+});
+export type Model = z.infer<typeof ModelSchema>;
+
+export const DirectionSchema = z.enum(['higher', 'lower']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+export const BenchmarkSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  language: z.string(),
+  category: z.string(),
+  unit: z.string(),
+  direction: DirectionSchema,
+  /** The range a value can take (e.g. 0–100 for %); null when open-ended (ratings, indices). */
+  scale: z.object({ min: z.number(), max: z.number() }).nullable(),
+  randomBaseline: z.number().nullable(),
+  items: z.number().int().positive().nullable(),
+  note: z.string(),
+});
+export type Benchmark = z.infer<typeof BenchmarkSchema>;
+
+export const SourceKindSchema = z.enum(['maker-report', 'vendor', 'independent', 'news', 'secondary', 'user']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  /** http(s) address, or a free-text citation where the source has no address. */
+  url: z.string(),
+  kind: SourceKindSchema,
+  date: IsoDate.nullable(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ObservationSchema = z.object({
+  id: IdSchema,
+  model: IdSchema,
+  /** Reasoning mode or effort as the source names it (think, non-think, high, …); "default" if none. */
+  setting: z.string().min(1),
+  benchmark: IdSchema,
+  value: z.number().finite(),
+  stderr: z.number().nonnegative().nullable(),
+  n: z.number().int().positive().nullable(),
+  /** Who ran it: "model maker", "maker of <model id>" (a comparator in that maker's table), or a lab. */
+  measuredBy: z.string().min(1),
+  source: IdSchema,
+  /** The benchmark's name in the source, when it differs from the canonical one. */
+  reportedAs: z.string().nullable(),
+  note: z.string(),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export const DATASET_SCHEMA_VERSION = 1;
+
+export const DatasetSchema = z
+  .object({
+    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    id: IdSchema,
+    name: z.string().min(1),
+    description: z.string(),
+    models: z.array(ModelSchema),
+    benchmarks: z.array(BenchmarkSchema),
+    sources: z.array(SourceSchema),
+    observations: z.array(ObservationSchema),
+  })
+  .superRefine((d, ctx) => {
+    const models = new Set(d.models.map((m) => m.id));
+    const benchmarks = new Set(d.benchmarks.map((b) => b.id));
+    const sources = new Set(d.sources.map((s) => s.id));
+    const seen = new Set<string>();
+    d.observations.forEach((o, i) => {
+      if (seen.has(o.id))
+        ctx.addIssue({ code: 'custom', path: ['observations', i, 'id'], message: `duplicate id ${o.id}` });
+      seen.add(o.id);
+      if (!models.has(o.model))
+        ctx.addIssue({ code: 'custom', path: ['observations', i, 'model'], message: `unknown model ${o.model}` });
+      if (!benchmarks.has(o.benchmark))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['observations', i, 'benchmark'],
+          message: `unknown benchmark ${o.benchmark}`,
+        });
+      if (!sources.has(o.source))
+        ctx.addIssue({ code: 'custom', path: ['observations', i, 'source'], message: `unknown source ${o.source}` });
+    });
+  });
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
+
+export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_EXTENSION = '.sewb';
+
+/** How one model × benchmark cell is chosen when several observations exist. */
+export const ObservationPolicySchema = z.object({
+  /**
+   * - candidate-report: the value from the table its own maker published (for a comparator: the
+   *   observation in the report of the first alternative that lists it), else by source priority
+   * - source-priority: by source kind in `priority` order, then by setting preference
+   * - latest: the observation whose source has the latest date
+   * - mean: the mean of all observations of the cell (for the preferred setting)
+   */
+  kind: z.enum(['candidate-report', 'source-priority', 'latest', 'mean']),
+  priority: z.array(SourceKindSchema),
+  /** Preferred settings, first match wins (e.g. reasoning modes before non-think). */
+  settingPreference: z.array(z.string()),
+  /** Per-cell manual choice: key "model|benchmark" → observation id. */
+  manual: z.record(z.string(), IdSchema),
+});
+export type ObservationPolicy = z.infer<typeof ObservationPolicySchema>;
+
+export const NormalizationSchema = z.enum([
+  'minmax',
+  'max',
+  'linear',
+  'sum',
+  'vector',
+  'zscore',
+  'rank',
+  'frontier-ratio',
+  'random-baseline',
+]);
+export type Normalization = z.infer<typeof NormalizationSchema>;
+
+export const MethodNameSchema = z.enum(['wsm', 'wpm', 'topsis', 'vikor', 'promethee2', 'copras', 'winrate']);
+export type MethodName = z.infer<typeof MethodNameSchema>;
+
+export const MissingPolicySchema = z.enum(['drop', 'renormalize', 'worst', 'mean']);
+export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
+
+export const CriterionSchema = z.object({
+  benchmark: IdSchema,
+  /** Raw, non-negative weight as the analyst set it; results use weights normalized to sum 1. */
+  weight: z.number().finite().nonnegative(),
+  /** Optional criteria group (hierarchy); see `groups`. */
+  group: z.string().nullable().default(null),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const CriteriaGroupSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  weight: z.number().finite().nonnegative(),
+});
+
+/** A what-if value layered over the dataset for one cell; the dataset itself is never changed. */
+export const OverrideSchema = z.object({
+  model: IdSchema,
+  benchmark: IdSchema,
+  value: z.number().finite(),
+  note: z.string().default(''),
+});
+export type Override = z.infer<typeof OverrideSchema>;
+
+export const UncertaintySchema = z.object({
+  enabled: z.boolean(),
+  samples: z.number().int().min(100).max(1_000_000),
+  seed: z.number().int().nonnegative(),
+});
+
+export const ScenarioSchema = z
+  .object({
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    kind: z.literal('sewb-scenario'),
+    name: z.string().min(1).max(300),
+    /** ISO timestamp of the last save. */
+    savedAt: z.string().nullable(),
+    /** The dataset the scenario was built on, embedded so the file is self-contained. */
+    dataset: DatasetSchema,
+    /** Model ids ranked against each other (rows of the decision matrix). */
+    alternatives: z.array(IdSchema).min(1),
+    /** Model ids used as the frontier reference. */
+    references: z.array(IdSchema),
+    observationPolicy: ObservationPolicySchema,
+    criteria: z.array(CriterionSchema).min(1),
+    groups: z.array(CriteriaGroupSchema).default([]),
+    normalization: NormalizationSchema,
+    method: z.object({ name: MethodNameSchema, v: z.number().min(0).max(1).default(0.5) }),
+    missing: MissingPolicySchema,
+    overrides: z.array(OverrideSchema),
+    uncertainty: UncertaintySchema,
+    /** Programme rules (frontier, gates, points, rounds); shape owned by shared/domain/programme.ts. */
+    programme: z.unknown().optional(),
+    notes: z.string(),
+  })
+  .superRefine((s, ctx) => {
+    const models = new Set(s.dataset.models.map((m) => m.id));
+    const benchmarks = new Set(s.dataset.benchmarks.map((b) => b.id));
+    s.alternatives.forEach((id, i) => {
+      if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `unknown model ${id}` });
+    });
+    s.references.forEach((id, i) => {
+      if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: `unknown model ${id}` });
+    });
+    s.criteria.forEach((c, i) => {
+      if (!benchmarks.has(c.benchmark))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', i, 'benchmark'],
+          message: `unknown benchmark ${c.benchmark}`,
+        });
+    });
+    s.overrides.forEach((o, i) => {
+      if (!models.has(o.model))
+        ctx.addIssue({ code: 'custom', path: ['overrides', i, 'model'], message: `unknown model ${o.model}` });
+      if (!benchmarks.has(o.benchmark))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overrides', i, 'benchmark'],
+          message: `unknown benchmark ${o.benchmark}`,
+        });
+    });
+  });
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+export const cellKey = (model: string, benchmark: string): string => `${model}|${benchmark}`;
