@@ -1,7 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'stream'];
+// Bare module names go in `paths` (exact match); a `patterns` entry such as 'http' would also match ./http.
+const nodeModules = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'crypto', 'url', 'stream', 'worker_threads'];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', 'playwright-report', 'data'] },
@@ -16,7 +17,10 @@ export default tseslint.config(
     // The engine and the domain are pure: no Electron, no Node, no DOM.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron'], patterns: [...nodeBuiltins, 'react', 'react-dom'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', ...nodeModules, 'react', 'react-dom'], patterns: ['node:*'] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
     },
   },
@@ -29,7 +33,7 @@ export default tseslint.config(
     // The renderer talks to window.workbench only.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron'], patterns: nodeBuiltins }],
+      'no-restricted-imports': ['error', { paths: ['electron', ...nodeModules], patterns: ['node:*'] }],
     },
   },
 );

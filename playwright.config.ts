@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from './electron/host/chromium-printer';
 
 /** E2E: Debian's Chromium drives the browser host with the real services (no mocked API). */
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'en-US',
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
     screenshot: 'only-on-failure',
   },

@@ -19,12 +19,13 @@ const parse = (text: string): Row[] => Papa.parse<Row>(text, { header: true, ski
 const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 const text = (s: string | undefined): string | null => (s && s.trim() !== '' ? s.trim() : null);
 
+/** A readable title from an address: host and path, with the query kept where it names the page. */
 function sourceTitle(url: string): string {
-  const m = /^https?:\/\/([^/]+)(\/[^?#]*)?/.exec(url);
+  const m = /^https?:\/\/([^/]+)(\/[^?#]*)?(\?[^#]*)?/.exec(url);
   if (!m) return url;
   const host = m[1].replace(/^www\./, '');
   const path = (m[2] ?? '').replace(/\/blob\/main\//, '/').replace(/\/$/, '');
-  return `${host}${path}`;
+  return `${host}${path}${m[3] ?? ''}`;
 }
 
 const slug = (s: string) =>
@@ -84,17 +85,19 @@ export function buildDefaultDataset(csv: { models: string; benchmarks: string; o
   }));
 
   const sources = new Map<string, Source>();
+  const units = new Map(benchmarks.map((b) => [b.id, b.unit]));
+  let previousUrl: string | null = null;
   const observations: Observation[] = obsRows.map((r, i) => {
-    const id = `src-${slug(r.source_url)}`;
+    // "same" in source_url repeats the row above's source (observations.csv convention).
+    const url = r.source_url.trim() === 'same' ? previousUrl : r.source_url.trim();
+    if (!url) throw new Error(`observations.csv row ${i + 2}: source_url "same" with no source above`);
+    previousUrl = url;
+    const id = `src-${slug(url)}`;
     if (!sources.has(id)) {
-      sources.set(id, {
-        id,
-        title: sourceTitle(r.source_url),
-        url: r.source_url,
-        kind: r.source_kind as SourceKind,
-        date: null,
-      });
+      sources.set(id, { id, title: sourceTitle(url), url, kind: r.source_kind as SourceKind, date: null });
     }
+    // The row's unit is kept in the note when it differs from the benchmark's canonical unit.
+    const unitNote = r.unit && r.unit !== units.get(r.benchmark) ? `unit as published: ${r.unit}` : '';
     return {
       id: `ref-${String(i + 1).padStart(4, '0')}`,
       model: r.model,
@@ -106,7 +109,7 @@ export function buildDefaultDataset(csv: { models: string; benchmarks: string; o
       measuredBy: r.measured_by,
       source: id,
       reportedAs: text(r.reported_as),
-      note: r.note ?? '',
+      note: [r.note ?? '', unitNote].filter(Boolean).join('; '),
     };
   });
 

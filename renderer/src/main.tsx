@@ -1,3 +1,38 @@
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { REPORT_QUERY } from '../../shared/api/http';
+import { ApiProvider } from './api/ApiContext';
+import { pickApi } from './api/transport';
+import { App } from './App';
+import { createI18n, languageFor, storedLanguage } from './i18n';
+import { ReportApp } from './report/ReportApp';
+import { useUiStore } from './state/ui-store';
 
-createRoot(document.getElementById('root')!).render(<p>Sovereign Eval Workbench</p>);
+/**
+ * Start: pick the transport (Electron preload or the browser host's HTTP, which takes the token from
+ * the address first), ask the host for its locale, then render the workbench — or, with ?report=<job>,
+ * only the printable report.
+ */
+async function start() {
+  const api = pickApi();
+  const reportJob = new URL(window.location.href).searchParams.get(REPORT_QUERY);
+  const info = await api.getAppInfo({}).catch(() => null);
+  if (info) useUiStore.getState().setAppInfo(info);
+  const language = storedLanguage() ?? languageFor(info?.locale ?? navigator.language);
+  document.documentElement.lang = language;
+  if (reportJob) document.documentElement.classList.add('report-mode');
+  const i18n = createI18n(language);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ApiProvider api={api}>{reportJob ? <ReportApp jobId={reportJob} /> : <App />}</ApiProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

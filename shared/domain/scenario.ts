@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
+import { ProgrammeSchema, programmeIssues } from './programme';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 export const SCENARIO_EXTENSION = '.sewb';
@@ -92,8 +93,8 @@ export const ScenarioSchema = z
     missing: MissingPolicySchema,
     overrides: z.array(OverrideSchema),
     uncertainty: UncertaintySchema,
-    /** Programme rules (frontier, gates, points, rounds); shape owned by shared/domain/programme.ts. */
-    programme: z.unknown().optional(),
+    /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
+    programme: ProgrammeSchema.optional(),
     notes: z.string(),
   })
   .superRefine((s, ctx) => {
@@ -113,6 +114,9 @@ export const ScenarioSchema = z
           message: `unknown benchmark ${c.benchmark}`,
         });
     });
+    if (s.programme)
+      for (const issue of programmeIssues(s.programme, models, benchmarks))
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     s.overrides.forEach((o, i) => {
       if (!models.has(o.model))
         ctx.addIssue({ code: 'custom', path: ['overrides', i, 'model'], message: `unknown model ${o.model}` });

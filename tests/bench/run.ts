@@ -11,12 +11,16 @@ const figures: Record<string, unknown> = {
   cpu: cpus()[0]?.model ?? 'unknown',
   date: new Date().toISOString(),
 };
-for (const name of modules) {
-  try {
-    const mod = (await import(name)) as { bench: () => Promise<Record<string, unknown>> };
-    figures[name.slice(2)] = await mod.bench();
-  } catch (error) {
-    figures[name.slice(2)] = { error: error instanceof Error ? error.message : String(error) };
+async function main(): Promise<void> {
+  for (const name of modules) {
+    try {
+      const mod = (await import(name)) as { bench: () => Promise<Record<string, unknown>> };
+      figures[name.slice(2)] = await mod.bench();
+    } catch (error) {
+      figures[name.slice(2)] = { error: error instanceof Error ? error.message : String(error) };
+    }
   }
+  console.log(JSON.stringify(figures, null, 2));
 }
-console.log(JSON.stringify(figures, null, 2));
+
+void main();

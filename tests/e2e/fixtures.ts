@@ -15,6 +15,7 @@ export interface HostFixture {
 
 /** Each test gets its own browser host (the real services) over a fresh workspace folder. */
 export const test = base.extend<{ host: HostFixture }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture parameter list; this fixture needs none.
   host: async ({}, use) => {
     const workspace = mkdtempSync(join(tmpdir(), 'sewb-e2e-'));
     const host = await startHost({

@@ -14,5 +14,8 @@ export function expectedOrder(names: string[], columns: (number | null)[][], wei
       return sum + (weights[k] / total) * n;
     }, 0),
   );
-  return names.map((n, i) => ({ n, s: scores[i], i })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.n);
+  return names
+    .map((n, i) => ({ n, s: scores[i], i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.n);
 }

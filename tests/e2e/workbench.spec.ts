@@ -39,7 +39,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The grid cell of a model row and a benchmark column (ag-grid marks columns with col-id). */
 function gridCell(page: Page, model: string, benchmark: string): Locator {
-  return page.getByRole('row', { name: new RegExp(`^${escape(model)}\\b`) }).locator(`[role="gridcell"][col-id="${benchmark}"]`);
+  return page
+    .getByRole('row', { name: new RegExp(`^${escape(model)}\\b`) })
+    .locator(`[role="gridcell"][col-id="${benchmark}"]`);
 }
 
 async function readColumn(page: Page, benchmark: string): Promise<(number | null)[]> {
@@ -64,16 +66,19 @@ test('load, weight, edit, save, reopen and print a scenario', async ({ page, hos
 
   // The grid shows the five candidates with values from the default dataset.
   await page.getByRole('tab', { name: 'Data' }).click();
-  for (const name of CANDIDATES) await expect(page.getByRole('row', { name: new RegExp(`^${escape(name)}\\b`) })).toBeVisible();
+  for (const name of CANDIDATES)
+    await expect(page.getByRole('row', { name: new RegExp(`^${escape(name)}\\b`) })).toBeVisible();
   await expect(gridCell(page, 'K-EXAONE', 'mmlu-pro')).toHaveText(String(ownValue('k-exaone-236b-a23b', 'mmlu-pro')));
-  await expect(gridCell(page, 'Solar Open 100B', 'kmmlu-pro')).toHaveText(String(ownValue('solar-open-100b', 'kmmlu-pro')));
+  await expect(gridCell(page, 'Solar Open 100B', 'kmmlu-pro')).toHaveText(
+    String(ownValue('solar-open-100b', 'kmmlu-pro')),
+  );
 
   // Moving one benchmark's weight to the maximum changes the ranking as the values imply.
   const before = await rankingNames(page);
   await page.getByRole('tab', { name: 'Data' }).click();
-  const criteria = await page.locator('[role="columnheader"][col-id]').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('col-id')!).filter((id) => id !== 'model'),
-  );
+  const criteria = await page
+    .locator('[role="columnheader"][col-id]:not(.ag-header-group-cell)')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('col-id')!).filter((id) => id !== 'model'));
   const columns: (number | null)[][] = [];
   for (const b of criteria) columns.push(await readColumn(page, b));
   await page.getByRole('tab', { name: 'Weights' }).click();
@@ -103,7 +108,9 @@ test('load, weight, edit, save, reopen and print a scenario', async ({ page, hos
   const saved = join(host.workspace, 'my-round.sewb');
   await expect.poll(() => existsSync(saved)).toBe(true);
   const file = JSON.parse(readFileSync(saved, 'utf8'));
-  expect(file.overrides).toEqual([expect.objectContaining({ model: 'vaetki-112b-a10b', benchmark: 'tau2-retail', value: 99 })]);
+  expect(file.overrides).toEqual([
+    expect.objectContaining({ model: 'vaetki-112b-a10b', benchmark: 'tau2-retail', value: 99 }),
+  ]);
 
   // After a reload, Open restores the same weights and edits.
   await page.reload();

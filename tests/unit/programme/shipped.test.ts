@@ -117,7 +117,7 @@ describe('programme CLI command', () => {
     const s = JSON.parse(readFileSync(join(root, 'data/scenarios/round1-as-announced.sewb'), 'utf8'));
     s.programme.rounds[0].entries[0].points = 45;
     await expect(programmeCommand.run(s)).rejects.toThrow(
-      /programme: rounds\.0\.entries\.0: 45 exceeds the 40 maximum of benchmark/,
+      /scenario: programme\.rounds\.0\.entries\.0: 45 exceeds the 40 maximum of benchmark/,
     );
     s.programme.rounds[0].entries[0].points = 33.6;
     s.programme.rounds[0].entrants.push('no-such-model');

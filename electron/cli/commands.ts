@@ -1,0 +1,20 @@
+import type { CliCommand } from './command';
+
+/**
+ * The CLI's commands, loaded on demand. `argument` says what `run` receives: "json" the parsed JSON of
+ * the file (or stdin, "-"), "path" the file path itself (for commands that open a scenario file).
+ */
+export interface CommandEntry {
+  argument: 'json' | 'path';
+  load(): Promise<CliCommand>;
+}
+
+export const commands: Record<string, CommandEntry> = {
+  rank: { argument: 'json', load: async () => (await import('./rank')).rank },
+  weights: { argument: 'json', load: async () => (await import('./weights')).weights },
+  'aggregate-ranks': { argument: 'json', load: async () => (await import('./aggregate-ranks')).aggregateRanks },
+  'compare-ranks': { argument: 'json', load: async () => (await import('./compare-ranks')).compareRanks },
+  smaa: { argument: 'json', load: async () => (await import('./smaa')).smaa },
+  score: { argument: 'path', load: async () => (await import('./score')).score },
+  programme: { argument: 'json', load: async () => (await import('./programme')).programme },
+};

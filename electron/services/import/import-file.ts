@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Dataset } from '../../../shared/domain/dataset';
+import { decodeBytes } from '../../../shared/dataset/decode';
+import { createImportBuilder } from '../../../shared/dataset/import-builder';
+import type { ImportOptions, ImportResult } from '../../../shared/dataset/import-types';
+import { parseImport } from '../../../shared/dataset/parse-import';
+import { createTableImport } from '../../../shared/dataset/table-import';
+import { readXlsxTable } from './xlsx-table';
+
+/** CP949 through iconv-lite (independent of the ICU build Node was compiled with). */
+const cp949 = (bytes: Uint8Array) =>
+  iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Imports a file: .xlsx through exceljs (first worksheet, or options.sheet), everything else through the
+ * browser-safe parseImport (CSV/TSV in UTF-8 or CP949, dataset JSON, lm-eval results JSON). Nothing is
+ * merged here (see mergeImport). Never throws: a file that cannot be read is an "unreadable" problem.
+ */
+export async function importFile(
+  path: string,
+  dataset: Dataset,
+  options: ImportOptions & { sheet?: string },
+): Promise<ImportResult> {
+  const file = basename(path);
+  const unreadable = (format: 'xlsx' | 'csv', text: string): ImportResult => {
+    const b = createImportBuilder(file, format, dataset, options);
+    b.problem('unreadable', null, null, null, text);
+    return b.result(0, 0);
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return unreadable('csv', `cannot be read (${message(error)})`);
+  }
+  if (!/\.xlsx$/i.test(file)) {
+    const { text } = decodeBytes(bytes, cp949);
+    bytes = new Uint8Array(0); // let the raw bytes go while a large file is parsed
+    return parseImport({ name: file, text }, dataset, options);
+  }
+  try {
+    const { rows } = await readXlsxTable(bytes, options.sheet);
+    const table = createTableImport(file, 'xlsx', dataset, options);
+    for (const { row, cells } of rows) table.push(cells, row);
+    return table.finish();
+  } catch (error) {
+    return unreadable('xlsx', `is not a readable XLSX workbook (${message(error)})`);
+  }
+}

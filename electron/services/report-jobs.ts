@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { WorkbenchError } from '../../shared/api/errors';
+import type { Scenario } from '../../shared/domain/scenario';
+import type { ReportPrinter } from './ports';
+
+export interface ReportJob {
+  scenario: Scenario;
+  generatedAt: string;
+}
+
+/** Scenarios waiting to be printed, by job id; the report view fetches its job with getReportJob. */
+export interface ReportJobs {
+  get(id: string): ReportJob;
+  /** Creates a job, lets `printer` render it, and removes the job whatever happens. */
+  print(scenario: Scenario, printer: ReportPrinter): Promise<Uint8Array>;
+}
+
+const PDF_MAGIC = '%PDF-';
+
+export function createReportJobs(now: () => Date = () => new Date()): ReportJobs {
+  const jobs = new Map<string, ReportJob>();
+  return {
+    get(id) {
+      const job = jobs.get(id);
+      if (!job) throw new WorkbenchError('not-found', `no pending report job ${id}`, null);
+      return job;
+    },
+    async print(scenario, printer) {
+      const id = randomUUID();
+      jobs.set(id, { scenario, generatedAt: now().toISOString() });
+      try {
+        const pdf = await printer.print(id);
+        if (Buffer.from(pdf.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC)
+          throw new WorkbenchError('printer', 'the printer did not return a PDF document');
+        return pdf;
+      } finally {
+        jobs.delete(id);
+      }
+    },
+  };
+}

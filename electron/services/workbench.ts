@@ -1,0 +1,165 @@
+import { dirname, extname } from 'node:path';
+import type { WorkbenchApi } from '../../shared/api/contract';
+import { WorkbenchError } from '../../shared/api/errors';
+import { SCENARIO_EXTENSION, type Scenario } from '../../shared/domain/scenario';
+import { writeFileAtomic } from './atomic-write';
+import { listBundled, loadBundledDataset, loadBundledScenario } from './bundled';
+import { listEntries } from './directory-listing';
+import { toIoError } from './io-error';
+import { createConfinedPolicy, createGrantedPolicy } from './path-policy';
+import type { PathPolicy, ServicePorts } from './ports';
+import { createRecentFiles } from './recent-files';
+import { createRecovery } from './recovery';
+import { createReportJobs } from './report-jobs';
+import { readScenarioFile, writeScenarioFile } from './scenario-file';
+
+export interface WorkbenchServiceOptions {
+  /** Bundled data: datasets/*.json and scenarios/*.sewb. */
+  dataDir: string;
+  /** The browser host's workspace folder (in-app picker root); null in Electron. */
+  workspaceDir: string | null;
+  /** Where recent.json and recovery/ live. */
+  userDataDir: string;
+  host: 'electron' | 'browser';
+  version: string;
+  locale: string;
+  ports: ServicePorts;
+  now?: () => Date;
+}
+
+const PDF_EXTENSION = '.pdf';
+
+/** A file name for a dialog's suggestion: the scenario name without characters file systems refuse. */
+const fileNameFor = (name: string): string =>
+  name
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-')
+    .trim()
+    .slice(0, 120) || 'scenario';
+
+/** Adds `ext` when the name has none; refuses another extension so no other kind of file is overwritten. */
+function withExtension(path: string, ext: string): string {
+  const current = extname(path);
+  if (current === '') return `${path}${ext}`;
+  if (current.toLowerCase() !== ext)
+    throw new WorkbenchError('invalid-request', `${path}: the file name must end in ${ext}`, path);
+  return path;
+}
+
+const noDialogs = (what: string) =>
+  new WorkbenchError('invalid-request', `${what}: this host has no native file dialogs; choose a file in the app`);
+
+function defaultPolicy(options: WorkbenchServiceOptions, isRecent: (path: string) => Promise<boolean>): PathPolicy {
+  if (options.host === 'electron') return createGrantedPolicy(isRecent);
+  if (!options.workspaceDir) throw new Error('the browser host needs a workspace folder');
+  return createConfinedPolicy({
+    workspace: options.workspaceDir,
+    read: [options.workspaceDir, options.dataDir],
+    write: [options.workspaceDir],
+  });
+}
+
+/** Every WorkbenchApi method over plain Node; the host's capabilities arrive as ports. */
+export function createWorkbenchService(options: WorkbenchServiceOptions): WorkbenchApi {
+  const now = options.now ?? (() => new Date());
+  const { dialogs, printer, opener } = options.ports;
+  const recent = createRecentFiles(options.userDataDir, now);
+  const recovery = createRecovery(options.userDataDir, now);
+  const jobs = createReportJobs(now);
+  const paths = options.ports.paths ?? defaultPolicy(options, (p) => recent.has(p));
+
+  /** The recent list is a convenience: failing to update it must not fail an open or a save that worked. */
+  const remember = (path: string) => recent.add(path).catch(() => undefined);
+
+  // Requests reach the service through createDispatcher, which has parsed them with the contract's
+  // schemas, so a scenario is a full Scenario (defaults applied) although the contract types its input.
+
+  /** The path from the request, or the one the user picks in a native dialog (granted); null = cancelled. */
+  const pick = async (path: string | null, ask: (d: NonNullable<typeof dialogs>) => Promise<string | null>) => {
+    if (path !== null) return path;
+    if (!dialogs) throw noDialogs('path');
+    const picked = await ask(dialogs);
+    if (picked !== null) paths.grant(picked);
+    return picked;
+  };
+
+  return {
+    async getAppInfo() {
+      return {
+        version: options.version,
+        host: options.host,
+        locale: options.locale,
+        workspace: options.workspaceDir,
+        nativeDialogs: dialogs !== undefined,
+      };
+    },
+    listBundled: () => listBundled(options.dataDir),
+    loadBundledDataset: ({ id }) => loadBundledDataset(options.dataDir, id),
+    loadBundledScenario: async ({ id }) => ({ scenario: await loadBundledScenario(options.dataDir, id) }),
+    async listDirectory({ dir }) {
+      if (options.workspaceDir === null)
+        throw new WorkbenchError('invalid-request', 'listDirectory: this host has no workspace folder');
+      const target = await paths.resolveRead(dir ?? options.workspaceDir);
+      const entries = await listEntries(target);
+      const parent = dirname(target);
+      const parentAllowed =
+        parent !== target &&
+        (await paths.resolveRead(parent).then(
+          () => true,
+          () => false,
+        ));
+      return { dir: target, parent: parentAllowed ? parent : null, entries };
+    },
+    async openScenario({ path }) {
+      const chosen = await pick(path ?? null, (d) => d.pickOpenPath());
+      if (chosen === null) return null;
+      const real = await paths.resolveRead(chosen);
+      const scenario = await readScenarioFile(real);
+      await remember(real);
+      return { path: real, scenario };
+    },
+    async saveScenario({ path, scenario }) {
+      const parsed = scenario as Scenario;
+      const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'sewb'));
+      if (chosen === null) return null;
+      const target = await paths.resolveWrite(withExtension(chosen, SCENARIO_EXTENSION));
+      const savedAt = now().toISOString();
+      await writeScenarioFile(target, { ...parsed, savedAt });
+      await remember(target);
+      return { path: target, savedAt };
+    },
+    recentFiles: async () => ({ files: await recent.list() }),
+    async exportPdf({ path, scenario }) {
+      const parsed = scenario as Scenario;
+      const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'pdf'));
+      if (chosen === null) return null;
+      const target = await paths.resolveWrite(withExtension(chosen, PDF_EXTENSION));
+      if (!printer) throw new WorkbenchError('printer', 'this host has no report printer');
+      const pdf = await jobs.print(parsed, printer);
+      await writeFileAtomic(target, pdf).catch((error: unknown) => {
+        throw toIoError(error, target, 'write the PDF');
+      });
+      return { path: target, bytes: pdf.byteLength };
+    },
+    async getReportJob({ id }) {
+      return jobs.get(id);
+    },
+    async openExternal({ url }) {
+      const { protocol } = new URL(url);
+      if (protocol !== 'http:' && protocol !== 'https:')
+        throw new WorkbenchError('forbidden', `${url}: only http and https links are opened`, null);
+      if (!opener)
+        throw new WorkbenchError('invalid-request', 'openExternal: this host opens links in the browser itself');
+      await opener.openExternal(url);
+      return {};
+    },
+    async autosave({ scenario }) {
+      await recovery.save(scenario as Scenario);
+      return {};
+    },
+    getRecovery: () => recovery.load(),
+    async clearRecovery() {
+      await recovery.clear();
+      return {};
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ScenarioSchema } from '../../shared/domain/scenario';
+
+/**
+ * The shell's small channel beside WorkbenchApi: main → renderer commands (menu items, a scenario the
+ * OS asked to open, a close request) and one renderer → main reply (close confirmed).
+ * No electron import here: main, preload and tests share it.
+ */
+export const SHELL_COMMAND_CHANNEL = 'workbench-shell:command';
+export const CLOSE_CONFIRMED_CHANNEL = 'workbench-shell:close-confirmed';
+
+export const ShellCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('open') }),
+  z.object({ type: z.literal('save') }),
+  z.object({ type: z.literal('save-as') }),
+  z.object({ type: z.literal('export-pdf') }),
+  /** The window is about to close: check for unsaved changes, then call confirmClose() to let it close. */
+  z.object({ type: z.literal('close-requested') }),
+  /** A .sewb given on the command line or by the OS, already read and validated by the main process. */
+  z.object({ type: z.literal('open-scenario'), path: z.string(), scenario: ScenarioSchema }),
+]);
+export type ShellCommand = z.infer<typeof ShellCommandSchema>;
+export type ShellCommandType = ShellCommand['type'];
+
+/** What the preload exposes as window.workbenchShell (Electron only; absent in the browser host). */
+export interface WorkbenchShell {
+  /** Subscribes to shell commands; returns the unsubscribe function. */
+  onCommand(callback: (command: ShellCommand) => void): () => void;
+  /** Answers a 'close-requested' command: the user has saved or chosen to discard; the window closes. */
+  confirmClose(): void;
+}

@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { DocumentTitle } from './components/DocumentTitle';
+import { FilePickerDialog } from './components/FilePickerDialog';
+import { RecoveryDialog } from './components/RecoveryDialog';
+import { StatusLine } from './components/StatusLine';
+import { Tabs } from './components/Tabs';
+import { Toolbar } from './components/Toolbar';
+import { UnsavedChangesDialog } from './components/UnsavedChangesDialog';
+import { FileActionsProvider } from './files/FileActionsContext';
+import { useAutosave } from './hooks/useAutosave';
+import { useBeforeUnload } from './hooks/useBeforeUnload';
+import { useShellCommands } from './hooks/useShellCommands';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useStartup } from './hooks/useStartup';
+import { useScenarioStore } from './state/scenario-store';
+import { useUiStore, type Tab } from './state/ui-store';
+import { DataView } from './views/data/DataView';
+import { ResultsView } from './views/results/ResultsView';
+import { FrontierView, RoundsView } from './views/programme';
+import { useProgrammeT } from './views/programme/i18n';
+import { WeightsView } from './views/weights/WeightsView';
+
+const TABS: readonly Tab[] = ['data', 'weights', 'results', 'frontier', 'rounds'];
+
+/** The programme views (issue 5) edit the scenario through the store like every other view. */
+function ProgrammeTab({ view: View }: { view: typeof FrontierView | typeof RoundsView }) {
+  const scenario = useScenarioStore((s) => s.scenario);
+  const replace = useScenarioStore((s) => s.replace);
+  return scenario ? <View scenario={scenario} onChange={replace} /> : null;
+}
+
+const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
+  data: DataView,
+  weights: WeightsView,
+  results: ResultsView,
+  frontier: () => <ProgrammeTab view={FrontierView} />,
+  rounds: () => <ProgrammeTab view={RoundsView} />,
+};
+
+/** The workbench: toolbar, scenario title, the Data / Weights / Results views and the status line. */
+export function App() {
+  return (
+    <FileActionsProvider>
+      <Workbench />
+    </FileActionsProvider>
+  );
+}
+
+function Workbench() {
+  const { t } = useTranslation();
+  const programmeT = useProgrammeT();
+  const tab = useUiStore((s) => s.tab);
+  const setTab = useUiStore((s) => s.setTab);
+  const loaded = useScenarioStore((s) => s.scenario !== null);
+  const startup = useStartup();
+  useAutosave();
+  useBeforeUnload();
+  useShortcuts();
+  useShellCommands();
+  const View = VIEWS[tab];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <Toolbar />
+        <DocumentTitle />
+      </header>
+      <main className="app-main">
+        <Tabs
+          tabs={TABS}
+          labels={{
+            data: t('tabs.data'),
+            weights: t('tabs.weights'),
+            results: t('tabs.results'),
+            frontier: programmeT('tabs.frontier'),
+            rounds: programmeT('tabs.rounds'),
+          }}
+          active={tab}
+          onChange={setTab}
+        >
+          {loaded ? <View /> : <p className="view-hint">{t('app.loading')}</p>}
+        </Tabs>
+      </main>
+      <StatusLine />
+      <FilePickerDialog />
+      <UnsavedChangesDialog />
+      {startup.recovery && (
+        <RecoveryDialog
+          name={startup.recovery.scenario.name}
+          savedAt={startup.recovery.savedAt}
+          onRestore={startup.restore}
+          onDiscard={startup.discard}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, GridComponent, AriaComponent, SVGRenderer]);
+
+/** The bundled Korean font; ECharts ignores the page font, so every chart sets it. */
+export const CHART_FONT = "'Noto Sans KR', sans-serif";
+
+export interface EChartOptions {
+  /** Called after each render has finished (e.g. the report marks itself ready). */
+  onRendered?: () => void;
+}
+
+/**
+ * Mounts an ECharts instance (SVG renderer: crisp on screen and in print, and the same in the app and the
+ * report) on the returned element ref, applies `option` whenever it changes
+ * (replacing, not merging) and follows the element's size.
+ */
+export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOption, options: EChartOptions = {}) {
+  const ref = useRef<T>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const { onRendered } = options;
+  const rendered = useRef(onRendered);
+  rendered.current = onRendered;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const instance = echarts.init(element, null, { renderer: 'svg' });
+    chart.current = instance;
+    const onFinished = () => rendered.current?.();
+    instance.on('finished', onFinished);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      instance.off('finished', onFinished);
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return ref;
+}

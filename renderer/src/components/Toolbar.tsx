@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useFileActions } from '../files/FileActionsContext';
+import { useScenarioStore } from '../state/scenario-store';
+import { useUiStore } from '../state/ui-store';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const shortcut = (keys: string) => (isMac ? keys.replace('Ctrl+', '⌘') : keys);
+
+/** File commands, undo/redo and the language switch; each button's accessible name is its label. */
+export function Toolbar() {
+  const { t } = useTranslation();
+  const actions = useFileActions();
+  const loaded = useScenarioStore((s) => s.scenario !== null);
+  const busy = useUiStore((s) => s.busy);
+  const { undo, redo, pastStates, futureStates } = useStore(useScenarioStore.temporal);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" onClick={actions.open} title={shortcut('Ctrl+O')}>
+        {t('toolbar.open')}
+      </button>
+      <button type="button" onClick={() => void actions.save()} disabled={!loaded} title={shortcut('Ctrl+S')}>
+        {t('toolbar.save')}
+      </button>
+      <button type="button" onClick={() => void actions.saveAs()} disabled={!loaded} title={shortcut('Ctrl+Shift+S')}>
+        {t('toolbar.saveAs')}
+      </button>
+      <button
+        type="button"
+        onClick={() => void actions.exportPdf()}
+        disabled={!loaded || busy}
+        title={shortcut('Ctrl+P')}
+      >
+        {t('toolbar.exportPdf')}
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" onClick={() => undo()} disabled={pastStates.length === 0} title={shortcut('Ctrl+Z')}>
+        {t('toolbar.undo')}
+      </button>
+      <button
+        type="button"
+        onClick={() => redo()}
+        disabled={futureStates.length === 0}
+        title={shortcut('Ctrl+Shift+Z')}
+      >
+        {t('toolbar.redo')}
+      </button>
+      <span className="toolbar-fill" />
+      <LanguageSwitch />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkbenchShell } from '../../../electron/shell/commands';
+import { useFileActions } from '../files/FileActionsContext';
+import { useScenarioStore } from '../state/scenario-store';
+import { useUiStore } from '../state/ui-store';
+
+declare global {
+  interface Window {
+    /** Menu commands and the close handshake of the Electron shell; absent in the browser host. */
+    workbenchShell?: WorkbenchShell;
+  }
+}
+
+/** Electron's menus, OS "open file" requests and the close request, routed to the same actions. */
+export function useShellCommands(): void {
+  const actions = useFileActions();
+  const { t } = useTranslation();
+  useEffect(() => {
+    const shell = window.workbenchShell;
+    if (!shell) return;
+    return shell.onCommand((command) => {
+      switch (command.type) {
+        case 'open':
+          return actions.open();
+        case 'save':
+          return void actions.save();
+        case 'save-as':
+          return void actions.saveAs();
+        case 'export-pdf':
+          return void actions.exportPdf();
+        case 'close-requested':
+          return actions.guardUnsaved(() => shell.confirmClose());
+        case 'open-scenario':
+          return actions.guardUnsaved(() => {
+            useScenarioStore.getState().load(command.scenario, command.path);
+            useUiStore.getState().info(t('status.opened', { path: command.path }));
+          });
+      }
+    });
+  }, [actions, t]);
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useFileActions } from '../files/FileActionsContext';
+import { useScenarioStore } from '../state/scenario-store';
+
+/** True when the key event is typed into a text field, where Ctrl+Z belongs to the field. */
+const inTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && target.getAttribute('type') !== 'range'));
+
+/** Ctrl/Cmd+O, S, Shift+S, P, Z, Shift+Z and Y. */
+export function useShortcuts(): void {
+  const actions = useFileActions();
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      const { undo, redo } = useScenarioStore.temporal.getState();
+      const command =
+        key === 'o'
+          ? actions.open
+          : key === 's'
+            ? e.shiftKey
+              ? actions.saveAs
+              : actions.save
+            : key === 'p'
+              ? actions.exportPdf
+              : key === 'z' && !inTextField(e.target)
+                ? e.shiftKey
+                  ? () => redo()
+                  : () => undo()
+                : key === 'y' && !inTextField(e.target)
+                  ? () => redo()
+                  : null;
+      if (!command) return;
+      e.preventDefault();
+      void command();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [actions]);
+}

@@ -1,0 +1,36 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import ko from './ko.json';
+
+export type Language = 'ko' | 'en';
+export const LANGUAGES: readonly Language[] = ['ko', 'en'];
+
+/** Korean wherever the locale is Korean ("ko", "ko-KR", …); English otherwise. */
+export const languageFor = (locale: string | null | undefined): Language =>
+  locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+
+const LANGUAGE_STORAGE_KEY = 'workbench-language';
+
+/** The language the user last chose with the switch, if any (it wins over the locale). */
+export function storedLanguage(storage: Storage | undefined = globalThis.localStorage): Language | null {
+  const value = storage?.getItem(LANGUAGE_STORAGE_KEY);
+  return value === 'ko' || value === 'en' ? value : null;
+}
+
+export function rememberLanguage(language: Language, storage: Storage | undefined = globalThis.localStorage): void {
+  storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+}
+
+/** A fresh i18next instance with both bundles loaded, so switching language never waits. */
+export function createI18n(language: Language): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, ko: { translation: ko } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance;
+}

@@ -1,0 +1,23 @@
+import type { Observation, Source } from '../../../shared/domain/dataset';
+import type { DatasetIndex } from '../../../shared/dataset/index';
+import type { MatrixCell } from '../../../shared/engine/evaluate';
+
+export interface CellSource {
+  observation: Observation;
+  source: Source | null;
+}
+
+/** The observations a cell's dataset value comes from (one, or several for the "mean" policy). */
+export function cellSources(index: DatasetIndex, cell: MatrixCell): CellSource[] {
+  const ids = new Set(cell.resolved.observationIds);
+  return cell.resolved.candidates
+    .filter((o) => ids.has(o.id))
+    .map((observation) => ({ observation, source: index.sources.get(observation.source) ?? null }));
+}
+
+/** "Source title (measured by)" for tooltips: every observation the value comes from, joined. */
+export function describeSources(sources: CellSource[]): string {
+  return sources
+    .map(({ observation, source }) => `${source?.title ?? observation.source} (${observation.measuredBy})`)
+    .join('; ');
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../shared/domain/scenario';
+import { REPORT_READY_ATTR } from '../../../shared/api/http';
+import { useApi } from '../api/ApiContext';
+import { describeError } from '../files/describe-error';
+import { evaluate } from '../state/evaluation';
+import { Report } from './Report';
+import './report.css';
+
+interface Job {
+  scenario: Scenario;
+  generatedAt: string;
+}
+
+/**
+ * The printable report of one job (?report=<id>): fetched from the host, evaluated here, laid out for
+ * A4. The printer waits for REPORT_READY_ATTR, set once the fonts are loaded and the chart has drawn.
+ */
+export function ReportApp({ jobId }: { jobId: string }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const [job, setJob] = useState<Job | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [chartDone, setChartDone] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.getReportJob({ id: jobId }).then(
+      (result) => live && setJob(result as Job),
+      (error: unknown) => live && setProblem(describeError(t, error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, jobId, t]);
+
+  const result = job ? evaluate(job.scenario) : null;
+  const printable = result !== null && result.ok && chartDone;
+  const failed = problem !== null || (result !== null && !result.ok);
+
+  // Ready once the fonts are loaded and the chart has drawn; "error" tells the printer to stop waiting.
+  useEffect(() => {
+    if (failed) return document.documentElement.setAttribute(REPORT_READY_ATTR, 'error');
+    if (!printable) return;
+    let live = true;
+    // document.fonts is missing where nothing renders fonts (jsdom); there is nothing to wait for then.
+    void (document.fonts?.ready ?? Promise.resolve()).then(() => {
+      if (live) document.documentElement.setAttribute(REPORT_READY_ATTR, 'true');
+    });
+    return () => {
+      live = false;
+    };
+  }, [printable, failed]);
+
+  if (problem)
+    return (
+      <p className="report-problem" role="alert">
+        {problem}
+      </p>
+    );
+  if (!job || !result) return <p className="report-loading">{t('report.loading')}</p>;
+  if (!result.ok)
+    return (
+      <p className="report-problem" role="alert">
+        {t('status.evaluationFailed', { message: result.message })}
+      </p>
+    );
+  return (
+    <Report
+      scenario={job.scenario}
+      evaluation={result.evaluation}
+      generatedAt={job.generatedAt}
+      onChartRendered={() => setChartDone(true)}
+    />
+  );
+}

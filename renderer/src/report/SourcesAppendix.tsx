@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../shared/domain/scenario';
+import type { Evaluation } from '../../../shared/engine/evaluate';
+import { citedSources, sourceRows } from './source-rows';
+
+/**
+ * Appendix: every number the ranking used, with who measured it and its source as a numbered
+ * citation; the numbered list of sources (title, address, kind, date) follows.
+ */
+export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; evaluation: Evaluation }) {
+  const { t } = useTranslation();
+  const rows = sourceRows(scenario, evaluation);
+  const cited = citedSources(scenario, rows);
+  return (
+    <section className="report-section report-appendix">
+      <h2>{t('report.appendix')}</h2>
+      <table className="report-table sources-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('report.model')}</th>
+            <th scope="col">{t('report.benchmark')}</th>
+            <th scope="col" className="num">
+              {t('report.value')}
+            </th>
+            <th scope="col">{t('report.measuredBy')}</th>
+            <th scope="col">{t('report.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i} className={`is-${row.kind}`}>
+              <td>{row.model}</td>
+              <td>{row.benchmark}</td>
+              <td className="num">{row.value ?? '—'}</td>
+              <td>{row.measuredBy}</td>
+              <td>
+                {row.kind === 'override' && <strong>{t('report.override')}</strong>}
+                {row.kind === 'missing' && t('report.missingValue')}
+                {row.source !== null && `[${cited.number.get(row.source) ?? row.source}]`}
+                {row.note && <span className="source-note"> {row.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('report.sources')}</h3>
+      <ol className="source-list">
+        {cited.list.map((source) => (
+          <li key={source.id}>
+            <span className="source-title">{source.title}</span>
+            {source.date && <span className="source-meta"> · {source.date}</span>}
+            <span className="source-meta"> · {source.kind}</span>
+            {source.url !== source.title && <span className="source-url">{source.url}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import type { Scenario } from '../../../../shared/domain/scenario';
+import { frontierAnalysis } from '../../../../shared/engine/programme/frontier';
+import { FrontierHeatmap } from '../../views/programme/FrontierHeatmap';
+import { ReferenceSetList } from '../../views/programme/ReferenceSetList';
+import { percent } from '../../views/programme/format';
+import { useProgrammeT } from '../../views/programme/i18n';
+import { SourceList } from './SourceList';
+import '../../views/programme/programme.css';
+
+/**
+ * The frontier test for the printed report: its assumptions (date, window, threshold, aggregate,
+ * reference value and filters), the reference set, the heatmap table, and the sources of the bars
+ * and of the candidates' values. Renders nothing when the scenario has no frontier rules.
+ */
+export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
+  const t = useProgrammeT();
+  const rules = scenario.programme?.frontier ?? null;
+  const result = useMemo(
+    () => (rules ? frontierAnalysis(scenario, rules, scenario.alternatives) : null),
+    [scenario, rules],
+  );
+  if (!rules || !result) return null;
+  const names = new Map(scenario.dataset.models.map((m) => [m.id, m.name]));
+  const sourceById = new Map(scenario.dataset.sources.map((s) => [s.id, s]));
+  const observationSource = new Map(scenario.dataset.observations.map((o) => [o.id, o.source]));
+  const sourceIds = [
+    ...result.benchmarks.flatMap((b) => b.bar?.sources ?? []),
+    ...result.candidates.flatMap((c) =>
+      Object.values(c.cells).flatMap((cell) => [
+        ...('bar' in cell && cell.bar ? cell.bar.sources : []),
+        ...('observationIds' in cell ? cell.observationIds.map((id) => observationSource.get(id) ?? '') : []),
+      ]),
+    ),
+  ];
+  const sources = sourceIds.flatMap((id) => {
+    const s = sourceById.get(id);
+    return s ? [{ title: s.title, url: s.url }] : [];
+  });
+  const rv = rules.referenceValue;
+  const filters = [
+    ...rules.excludeCountries.map((c) => t('frontier.excludeCountry', { country: c })),
+    ...(rules.openWeightsOnly ? [t('frontier.openWeightsOnly')] : []),
+    ...rules.excludeModels.map((m) => `− ${names.get(m) ?? m}`),
+  ];
+  const aggregateLabel = {
+    mean: t('frontier.aggregateMean'),
+    'weighted-mean': t('frontier.aggregateWeighted'),
+    'share-at-threshold': `${t('frontier.aggregateShare')} (≥ ${percent(rules.passShare)})`,
+  }[rules.aggregate];
+
+  return (
+    <section className="programme-report-section" aria-labelledby="report-frontier-title">
+      <h2 id="report-frontier-title">{t('report.frontierTitle')}</h2>
+      <h3>{t('report.assumptions')}</h3>
+      <dl className="programme-assumptions">
+        <dt>{t('report.evaluationDate')}</dt>
+        <dd>{rules.evaluationDate}</dd>
+        <dt>{t('report.window')}</dt>
+        <dd>{t('report.windowValue', { months: rules.windowMonths, ...result.window })}</dd>
+        <dt>{t('report.threshold')}</dt>
+        <dd>{percent(rules.threshold)}</dd>
+        <dt>{t('report.aggregate')}</dt>
+        <dd>{aggregateLabel}</dd>
+        <dt>{t('report.referenceValue')}</dt>
+        <dd>
+          {rv.kind === 'best'
+            ? t('frontier.refBest')
+            : rv.kind === 'median'
+              ? t('frontier.refMedian')
+              : `${t('frontier.refModel')}: ${names.get(rv.model) ?? rv.model}`}
+        </dd>
+        <dt>{t('report.filters')}</dt>
+        <dd>{filters.length ? filters.join(', ') : t('report.noFilters')}</dd>
+        <dt>{t('report.sameReport')}</dt>
+        <dd>{rules.sameReport ? t('report.yes') : t('report.no')}</dd>
+      </dl>
+      <FrontierHeatmap result={result} names={names} />
+      <p className="programme-legend">{t('frontier.legend', { threshold: percent(rules.threshold) })}</p>
+      <ReferenceSetList references={result.references} window={result.window} />
+      <SourceList sources={sources} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import {
+  cellKey,
+  type MissingPolicy,
+  type Normalization,
+  type Override,
+  type Scenario,
+} from '../../../shared/domain/scenario';
+
+export interface ScenarioState {
+  /** The scenario being edited; null until the first one is loaded. */
+  scenario: Scenario | null;
+  /** The scenario as last loaded or saved; the document is dirty while `scenario` is another object. */
+  saved: Scenario | null;
+  /** The file the scenario lives in; null for a bundled or restored scenario never saved. */
+  path: string | null;
+  /** Replaces the document (open, restore, default) and forgets the undo history. */
+  load(scenario: Scenario, path: string | null, options?: { dirty?: boolean }): void;
+  /** Records that the current scenario was written to `path`. */
+  markSaved(path: string): void;
+  setWeight(benchmark: string, weight: number): void;
+  setWeights(weight: number): void;
+  setOverride(model: string, benchmark: string, value: number, note?: string): void;
+  revertOverride(model: string, benchmark: string): void;
+  revertAllOverrides(): void;
+  setMissing(policy: MissingPolicy): void;
+  setNormalization(normalization: Normalization): void;
+  /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
+  replace(next: Scenario): void;
+}
+
+const edit = (state: ScenarioState, change: (s: Scenario) => Scenario): Partial<ScenarioState> =>
+  state.scenario ? { scenario: change(state.scenario) } : {};
+
+const withoutOverride = (overrides: Override[], model: string, benchmark: string): Override[] =>
+  overrides.filter((o) => cellKey(o.model, o.benchmark) !== cellKey(model, benchmark));
+
+/**
+ * The document store: one scenario, its file and its saved state, with undo/redo (zundo) over the
+ * scenario only. Every edit makes a new scenario object, so undo restores earlier objects and
+ * "dirty" is an identity test against the saved one.
+ */
+export const useScenarioStore = create<ScenarioState>()(
+  temporal(
+    (set) => ({
+      scenario: null,
+      saved: null,
+      path: null,
+      load(scenario, path, options) {
+        set({ scenario, path, saved: options?.dirty ? null : scenario });
+        useScenarioStore.temporal.getState().clear();
+      },
+      markSaved(path) {
+        set((s) => ({ saved: s.scenario, path }));
+      },
+      setWeight(benchmark, weight) {
+        set((s) =>
+          edit(s, (sc) => ({
+            ...sc,
+            criteria: sc.criteria.map((c) => (c.benchmark === benchmark ? { ...c, weight } : c)),
+          })),
+        );
+      },
+      setWeights(weight) {
+        set((s) => edit(s, (sc) => ({ ...sc, criteria: sc.criteria.map((c) => ({ ...c, weight })) })));
+      },
+      setOverride(model, benchmark, value, note = '') {
+        set((s) =>
+          edit(s, (sc) => ({
+            ...sc,
+            overrides: [...withoutOverride(sc.overrides, model, benchmark), { model, benchmark, value, note }],
+          })),
+        );
+      },
+      revertOverride(model, benchmark) {
+        set((s) => edit(s, (sc) => ({ ...sc, overrides: withoutOverride(sc.overrides, model, benchmark) })));
+      },
+      revertAllOverrides() {
+        set((s) => edit(s, (sc) => (sc.overrides.length ? { ...sc, overrides: [] } : sc)));
+      },
+      setMissing(missing) {
+        set((s) => edit(s, (sc) => ({ ...sc, missing })));
+      },
+      setNormalization(normalization) {
+        set((s) => edit(s, (sc) => ({ ...sc, normalization })));
+      },
+      replace(next) {
+        set({ scenario: next });
+      },
+    }),
+    {
+      partialize: (s) => ({ scenario: s.scenario }),
+      equality: (past, current) => past.scenario === current.scenario,
+      limit: 200,
+    },
+  ),
+);
+
+/** True while the scenario differs from the one last loaded or saved. */
+export const selectDirty = (s: ScenarioState): boolean => s.scenario !== null && s.scenario !== s.saved;

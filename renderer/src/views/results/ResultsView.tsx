@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useEvaluation } from '../../state/evaluation';
+import { CompositeChart } from './CompositeChart';
+import { RankingTable } from './RankingTable';
+
+/** Ranking and composite chart of the current scenario; both follow every weight and cell edit. */
+export function ResultsView() {
+  const { t } = useTranslation();
+  const result = useEvaluation();
+  if (!result) return null;
+  if (!result.ok)
+    return (
+      <p className="view-problem" role="alert">
+        {t('status.evaluationFailed', { message: result.message })}
+      </p>
+    );
+  const { evaluation } = result;
+  return (
+    <section className="results-view">
+      <p className="view-hint">
+        {t('results.method', {
+          method: t(`report.methods.${evaluation.method}`),
+          normalization: t(`weights.normalizationKind.${evaluation.normalization}`),
+          missing: t(`weights.missingPolicy.${evaluation.missingPolicy}`),
+        })}
+        {evaluation.better === 'lower' && ` · ${t('results.lowerBetter')}`}
+      </p>
+      <div className="results-grid">
+        <RankingTable evaluation={evaluation} />
+        <CompositeChart evaluation={evaluation} label={t('results.chartLabel')} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  MissingPolicySchema,
+  NormalizationSchema,
+  type MissingPolicy,
+  type Normalization,
+} from '../../../../shared/domain/scenario';
+import { useEvaluation } from '../../state/evaluation';
+import { useScenarioStore } from '../../state/scenario-store';
+import { WeightRow } from './WeightRow';
+
+const EQUAL_WEIGHT = 10;
+
+/**
+ * Criteria weights (slider + number per benchmark, normalized share beside it) and the scenario's
+ * missing-value policy and normalization. A slider gesture is one undo step: history pauses after its
+ * first change and resumes on commit.
+ */
+export function WeightsView() {
+  const { t } = useTranslation();
+  const scenario = useScenarioStore((s) => s.scenario);
+  const setWeight = useScenarioStore((s) => s.setWeight);
+  const setWeights = useScenarioStore((s) => s.setWeights);
+  const setMissing = useScenarioStore((s) => s.setMissing);
+  const setNormalization = useScenarioStore((s) => s.setNormalization);
+  const result = useEvaluation();
+  const gesture = useRef(false);
+  const missingId = useId();
+  const normalizationId = useId();
+  if (!scenario) return null;
+
+  const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
+  const shares = new Map(
+    result?.ok ? result.evaluation.criteria.map((c) => [c.benchmark, c.used ? c.weight : null] as const) : [],
+  );
+  const change = (benchmark: string, weight: number) => {
+    setWeight(benchmark, weight);
+    if (!gesture.current) {
+      useScenarioStore.temporal.getState().pause();
+      gesture.current = true;
+    }
+  };
+  const commit = () => {
+    useScenarioStore.temporal.getState().resume();
+    gesture.current = false;
+  };
+
+  return (
+    <section className="weights-view">
+      <div className="weights-controls">
+        <label htmlFor={missingId}>{t('weights.missing')}</label>
+        <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
+          {MissingPolicySchema.options.map((p) => (
+            <option key={p} value={p}>
+              {t(`weights.missingPolicy.${p}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={normalizationId}>{t('weights.normalization')}</label>
+        <select
+          id={normalizationId}
+          value={scenario.normalization}
+          onChange={(e) => setNormalization(e.target.value as Normalization)}
+        >
+          {NormalizationSchema.options.map((n) => (
+            <option key={n} value={n}>
+              {t(`weights.normalizationKind.${n}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => setWeights(EQUAL_WEIGHT)}>
+          {t('weights.equalize')}
+        </button>
+      </div>
+      {result && !result.ok && (
+        <p className="view-problem" role="alert">
+          {t('status.evaluationFailed', { message: result.message })}
+        </p>
+      )}
+      <div className="weights-table" role="group" aria-label={t('weights.heading')}>
+        <div className="weight-row weight-head" aria-hidden="true">
+          <span>{t('weights.benchmark')}</span>
+          <span>{t('weights.weight')}</span>
+          <span />
+          <span>{t('weights.normalized')}</span>
+        </div>
+        {scenario.criteria.map((c) => (
+          <WeightRow
+            key={c.benchmark}
+            name={names.get(c.benchmark) ?? c.benchmark}
+            weight={c.weight}
+            normalized={shares.get(c.benchmark) ?? null}
+            onChange={(w) => change(c.benchmark, w)}
+            onCommit={commit}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Direction } from '../../domain/dataset';
+import type { MethodName, MissingPolicy, Normalization } from '../../domain/scenario';
+import { EngineError } from '../errors';
+import { toDense, type DenseMatrix, type MatrixInput } from '../matrix';
+import { applyMissingPolicy, type MissingOutcome } from '../missing';
+import type { NormalizationContext } from '../normalize';
+import { competitionRanks, type Better } from '../rank';
+import { directWeights } from '../weights';
+import { copras, type CoprasDetails } from './copras';
+import { promethee2, type PrometheeDetails } from './promethee2';
+import { topsis, type TopsisDetails } from './topsis';
+import type { MethodInput, MethodResult, NormalizedDetails, PreferenceFunction } from './types';
+import { vikor, type VikorDetails } from './vikor';
+import { winrate, type WinrateDetails } from './winrate';
+import { wpm } from './wpm';
+import { wsm } from './wsm';
+
+export type { PreferenceFunction } from './types';
+
+export type MethodDetails =
+  | ({ method: 'wsm' | 'wpm' } & NormalizedDetails)
+  | ({ method: 'topsis' } & TopsisDetails)
+  | ({ method: 'vikor' } & VikorDetails)
+  | ({ method: 'promethee2' } & PrometheeDetails)
+  | ({ method: 'copras' } & CoprasDetails)
+  | ({ method: 'winrate' } & WinrateDetails);
+
+const METHODS: Record<MethodName, (input: MethodInput) => MethodResult<object>> = {
+  wsm,
+  wpm,
+  topsis,
+  vikor,
+  promethee2,
+  copras,
+  winrate,
+};
+
+/** Methods that can leave a missing cell out of one alternative's score ("renormalize"). */
+export const SKIPS_MISSING_CELLS: ReadonlySet<MethodName> = new Set(['wsm', 'wpm', 'winrate']);
+
+export interface RankInput {
+  /** Raw values, rows = alternatives; null or NaN = missing. */
+  matrix: MatrixInput;
+  directions: readonly Direction[];
+  /** Non-negative weights, normalized here to sum 1. */
+  weights: readonly number[];
+  method: { name: MethodName; normalization?: Normalization; v?: number };
+  preferences?: readonly PreferenceFunction[];
+  normalizationContext?: NormalizationContext;
+  /** How to treat missing values; without a policy a missing value is an error. */
+  missing?: MissingPolicy;
+}
+
+export interface RankOutput {
+  scores: number[];
+  better: Better;
+  /** Competition ranks (1, 2, 2, 4) in input order. */
+  rank: number[];
+  /** Alternative indices best first; equal scores keep input order. */
+  order: number[];
+  /** Weights actually used, per original criterion (0 for a dropped one). */
+  weights: number[];
+  details: MethodDetails;
+  /** What the missing-value policy did; null when the matrix was complete. */
+  missing: MissingOutcome | null;
+}
+
+function hasMissing(data: Float64Array): boolean {
+  for (let k = 0; k < data.length; k++) if (data[k] !== data[k]) return true;
+  return false;
+}
+
+const pick = <T>(values: readonly T[] | undefined, columns: readonly number[]): T[] | undefined =>
+  values && columns.map((j) => values[j]);
+
+/** Ranks alternatives with one of the aggregation methods; see each method's file for its formula. */
+export function rankAlternatives(input: RankInput): RankOutput {
+  const raw = toDense(input.matrix);
+  const n = raw.cols;
+  if (input.directions.length !== n)
+    throw new EngineError('shape', `${input.directions.length} directions for ${n} criteria`, ['criteria']);
+  if (input.weights.length !== n)
+    throw new EngineError('shape', `${input.weights.length} weights for ${n} criteria`, ['weights']);
+  if (input.preferences && input.preferences.length !== n)
+    throw new EngineError('shape', `${input.preferences.length} preference functions for ${n} criteria`, ['criteria']);
+  const fullWeights = directWeights(input.weights);
+  let matrix: DenseMatrix = raw;
+  let columns = Array.from({ length: n }, (_, j) => j);
+  let missing: MissingOutcome | null = null;
+  // Without a policy the methods themselves reject a missing value (naming the cell), saving a pass here.
+  if (input.missing && hasMissing(raw.data)) {
+    missing = applyMissingPolicy(raw, input.directions, input.missing, SKIPS_MISSING_CELLS.has(input.method.name));
+    matrix = missing.matrix;
+    columns = missing.columns;
+    if (columns.length === 0) throw new EngineError('missing-value', 'no criterion is left to rank on', ['matrix']);
+  }
+  const kept = columns.map((j) => fullWeights[j]);
+  const keptTotal = kept.reduce((a, b) => a + b, 0);
+  if (!(keptTotal > 0))
+    throw new EngineError('invalid-weights', 'the criteria left after the missing-value policy all weigh 0', [
+      'weights',
+    ]);
+  const weights = Float64Array.from(kept, (w) => w / keptTotal);
+  const context = input.normalizationContext;
+  const result = METHODS[input.method.name]({
+    matrix,
+    skipMissing: missing?.policy === 'renormalize',
+    directions: pick(input.directions, columns)!,
+    weights,
+    normalization: input.method.normalization,
+    normalizationContext: context && {
+      references: pick(context.references, columns),
+      baselines: pick(context.baselines, columns),
+      bests: pick(context.bests, columns),
+    },
+    v: input.method.v,
+    preferences: pick(input.preferences, columns),
+  });
+  const scores = Array.from(result.scores);
+  const { rank, order } = competitionRanks(scores, result.better);
+  const usedWeights = new Array<number>(n).fill(0);
+  columns.forEach((j, c) => (usedWeights[j] = weights[c]));
+  return {
+    scores,
+    better: result.better,
+    rank,
+    order,
+    weights: usedWeights,
+    // Assigned, not spread: a method's details may hold lazily computed fields (WSM's normalized matrix).
+    details: Object.assign(result.details, { method: input.method.name }) as MethodDetails,
+    missing,
+  };
+}

@@ -1,0 +1,82 @@
+import { EngineError } from '../errors';
+import { assertComplete } from '../matrix';
+import type { MethodInput, MethodResult, PreferenceFunction } from './types';
+
+export interface PrometheeDetails {
+  phiPlus: Float64Array;
+  phiMinus: Float64Array;
+  phi: Float64Array;
+}
+
+/**
+ * The six generalised criteria of Brans & Vincke (1985), d = advantage of a over b:
+ * usual [d > 0]; u-shape [d > q]; v-shape min(1, d/p) for d > 0; level 0 / ½ / 1 split at q and p;
+ * linear 0 for d ≤ q, (d − q)/(p − q) up to p, then 1; gaussian 1 − exp(−d²/(2s²)) for d > 0.
+ */
+export function preference(f: PreferenceFunction, d: number): number {
+  if (d <= 0) return 0;
+  switch (f.type) {
+    case 'usual':
+      return 1;
+    case 'u-shape':
+      return d > f.q ? 1 : 0;
+    case 'v-shape':
+      return d >= f.p ? 1 : d / f.p;
+    case 'level':
+      return d <= f.q ? 0 : d <= f.p ? 0.5 : 1;
+    case 'linear':
+      return d <= f.q ? 0 : d > f.p ? 1 : (d - f.q) / (f.p - f.q);
+    case 'gaussian':
+      return 1 - Math.exp(-(d * d) / (2 * f.s * f.s));
+  }
+}
+
+function validate(f: PreferenceFunction, j: number): void {
+  const bad = (message: string) => new EngineError('invalid-parameter', message, ['criteria', j, 'preference']);
+  if (f.type === 'u-shape' && !(f.q >= 0)) throw bad(`criterion ${j}: u-shape needs q ≥ 0`);
+  if (f.type === 'v-shape' && !(f.p > 0)) throw bad(`criterion ${j}: v-shape needs p > 0`);
+  if ((f.type === 'level' || f.type === 'linear') && !(f.q >= 0 && f.p > f.q))
+    throw bad(`criterion ${j}: ${f.type} needs 0 ≤ q < p`);
+  if (f.type === 'gaussian' && !(f.s > 0)) throw bad(`criterion ${j}: gaussian needs s > 0`);
+}
+
+/**
+ * PROMETHEE II (Brans, Vincke & Mareschal 1986): π(a,b) = Σ_j w_j P_j(d_j(a,b)) on raw values with
+ * directions; φ⁺(a) = Σ_b π(a,b)/(m − 1), φ⁻(a) = Σ_b π(b,a)/(m − 1), net flow φ = φ⁺ − φ⁻ (higher is
+ * better). With one alternative all flows are 0.
+ */
+export function promethee2(input: MethodInput): MethodResult<PrometheeDetails> {
+  assertComplete(input.matrix);
+  const { rows, cols, data } = input.matrix;
+  const prefs = input.preferences ?? [];
+  const fns: PreferenceFunction[] = [];
+  for (let j = 0; j < cols; j++) {
+    const f = prefs[j] ?? { type: 'usual' };
+    validate(f, j);
+    fns.push(f);
+  }
+  const w = input.weights;
+  const sign = input.directions.map((d) => (d === 'higher' ? 1 : -1));
+  const out = new Float64Array(rows);
+  const inn = new Float64Array(rows);
+  for (let a = 0; a < rows; a++) {
+    for (let b = a + 1; b < rows; b++) {
+      let ab = 0;
+      let ba = 0;
+      for (let j = 0; j < cols; j++) {
+        const d = sign[j] * (data[a * cols + j] - data[b * cols + j]);
+        if (d > 0) ab += w[j] * preference(fns[j], d);
+        else if (d < 0) ba += w[j] * preference(fns[j], -d);
+      }
+      out[a] += ab;
+      inn[b] += ab;
+      out[b] += ba;
+      inn[a] += ba;
+    }
+  }
+  const denom = rows > 1 ? rows - 1 : 1;
+  const phiPlus = out.map((x) => x / denom);
+  const phiMinus = inn.map((x) => x / denom);
+  const phi = phiPlus.map((x, i) => x - phiMinus[i]);
+  return { scores: phi, better: 'higher', details: { phiPlus, phiMinus, phi } };
+}

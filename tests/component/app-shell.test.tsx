@@ -1,0 +1,123 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/src/App';
+import { useScenarioStore } from '../../renderer/src/state/scenario-store';
+import { useUiStore } from '../../renderer/src/state/ui-store';
+import { createRealApi, renderWith, type RealApi } from './real-api';
+
+let real: RealApi;
+const initialUi = useUiStore.getState();
+
+beforeEach(async () => {
+  real = createRealApi();
+  useUiStore.setState({ ...initialUi, appInfo: await real.api.getAppInfo({}) }, true);
+  useScenarioStore.setState({ scenario: null, saved: null, path: null });
+  localStorage.clear();
+});
+afterEach(() => real.dispose());
+
+const TOOLBAR_EN = ['Open', 'Save', 'Save As', 'Export PDF'];
+const TOOLBAR_KO = ['열기', '저장', '다른 이름으로 저장', 'PDF 내보내기'];
+
+describe('app shell', () => {
+  it('starts on the bundled default scenario with the toolbar, the three tabs and the grid of candidates', async () => {
+    renderWith(<App />, real.api);
+    for (const name of TOOLBAR_EN) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Data',
+      'Weights',
+      'Results',
+      'Frontier',
+      'Rounds',
+    ]);
+    const scenario = (await real.api.loadBundledScenario({ id: 'default' })).scenario;
+    expect(await screen.findByRole('heading', { name: scenario.name })).toBeInTheDocument();
+    const rows = await screen.findAllByRole('row');
+    const names = scenario.dataset.models.filter((m) => scenario.alternatives.includes(m.id)).map((m) => m.name);
+    for (const name of names) expect(rows.some((r) => r.textContent?.startsWith(name))).toBe(true);
+  });
+
+  it('switches every label to Korean with the Language control, and back', async () => {
+    renderWith(<App />, real.api);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ko');
+    for (const name of TOOLBAR_KO) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole('tab')
+        .map((t) => t.textContent)
+        .slice(0, 3),
+    ).toEqual(['데이터', '가중치', '결과']);
+    expect(document.documentElement.lang).toBe('ko');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '언어' }), 'en');
+    for (const name of TOOLBAR_EN) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+  });
+
+  it('starts in Korean where the locale is Korean', async () => {
+    renderWith(<App />, real.api, 'ko');
+    expect(screen.getByRole('tab', { name: '가중치' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'PDF 내보내기' })).toBeInTheDocument();
+  });
+
+  it('shows the dirty marker after an edit and asks before Open; Cancel keeps the edit', async () => {
+    renderWith(<App />, real.api);
+    await screen.findByRole('heading', { level: 1, name: /./ });
+    await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
+    const { criteria } = useScenarioStore.getState().scenario!;
+    act(() => useScenarioStore.getState().setWeight(criteria[0].benchmark, 77));
+    expect(screen.getByText('• unsaved')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Unsaved changes' });
+    await userEvent.click(within(prompt).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: /open scenario/i })).not.toBeInTheDocument();
+    expect(useScenarioStore.getState().scenario!.criteria[0].weight).toBe(77);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+    await userEvent.click(
+      within(await screen.findByRole('alertdialog', { name: 'Unsaved changes' })).getByRole('button', {
+        name: 'Discard',
+      }),
+    );
+    expect(await screen.findByRole('dialog', { name: 'Open scenario' })).toBeInTheDocument();
+  });
+
+  it('undoes and redoes with the toolbar and with Ctrl+Z / Ctrl+Shift+Z', async () => {
+    renderWith(<App />, real.api);
+    await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
+    const { benchmark, weight } = useScenarioStore.getState().scenario!.criteria[1];
+    act(() => useScenarioStore.getState().setWeight(benchmark, 63));
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(useScenarioStore.getState().scenario!.criteria[1].weight).toBe(weight);
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(useScenarioStore.getState().scenario!.criteria[1].weight).toBe(63);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(useScenarioStore.getState().scenario!.criteria[1].weight).toBe(weight);
+  });
+
+  it('offers unsaved work from the recovery folder at start and restores it as unsaved', async () => {
+    const { scenario } = await real.api.loadBundledScenario({ id: 'default' });
+    await real.api.autosave({ scenario: { ...scenario, name: 'Kept after a crash' } });
+    renderWith(<App />, real.api);
+    const offer = await screen.findByRole('alertdialog', { name: 'Restore unsaved work?' });
+    expect(offer).toHaveTextContent('Kept after a crash');
+    await userEvent.click(within(offer).getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByRole('heading', { name: 'Kept after a crash' })).toBeInTheDocument();
+    expect(screen.getByText('• unsaved')).toBeInTheDocument();
+  });
+
+  it('keeps a recovery copy after edits and clears it after a save', async () => {
+    renderWith(<App />, real.api);
+    await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
+    act(() => useScenarioStore.getState().setWeight(useScenarioStore.getState().scenario!.criteria[0].benchmark, 1));
+    await waitFor(async () => expect(await real.api.getRecovery({})).not.toBeNull(), { timeout: 5000 });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save As' }));
+    const picker = await screen.findByRole('dialog', { name: 'Save scenario as' });
+    await userEvent.clear(within(picker).getByRole('textbox', { name: 'File name' }));
+    await userEvent.type(within(picker).getByRole('textbox', { name: 'File name' }), 'kept');
+    await userEvent.click(within(picker).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByText('• unsaved')).not.toBeInTheDocument());
+    await waitFor(async () => expect(await real.api.getRecovery({})).toBeNull());
+  });
+});

@@ -1,0 +1,130 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../shared/domain/scenario';
+import { useScenarioStore } from '../../renderer/src/state/scenario-store';
+import { evaluate } from '../../renderer/src/state/evaluation';
+import { ResultsView } from '../../renderer/src/views/results/ResultsView';
+import { WeightsView } from '../../renderer/src/views/weights/WeightsView';
+import { expectedOrder } from '../e2e/oracle';
+import { createRealApi, renderWith, resetStores, type RealApi } from './real-api';
+
+let real: RealApi;
+let scenario: Scenario;
+const benchmarkName = (id: string) => scenario.dataset.benchmarks.find((b) => b.id === id)!.name;
+
+beforeAll(() => {
+  real = createRealApi();
+});
+afterAll(() => real.dispose());
+beforeEach(async () => {
+  scenario = await resetStores(real.api);
+});
+
+/** Model names in the ranking table, top row first. */
+const rankingNames = () =>
+  within(screen.getByRole('table', { name: 'Ranking' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[1].textContent);
+
+/** The independent WSM oracle over the values the grid shows, for the given raw weights. */
+function oracle(weights: Record<string, number>): string[] {
+  const result = evaluate(useScenarioStore.getState().scenario!);
+  if (!result.ok) throw new Error(result.message);
+  const { alternatives, criteria } = result.evaluation;
+  return expectedOrder(
+    alternatives.map((a) => a.name),
+    criteria.map((c) => alternatives.map((a) => a.cells[c.benchmark].value)),
+    criteria.map((c) => weights[c.benchmark]),
+  );
+}
+
+describe('Weights view', () => {
+  it('has one slider (0–100, named exactly after the benchmark) and one weight field per criterion', () => {
+    renderWith(<WeightsView />, real.api);
+    const sliders = screen.getAllByRole('slider');
+    expect(sliders.map((s) => s.getAttribute('aria-label'))).toEqual(
+      scenario.criteria.map((c) => benchmarkName(c.benchmark)),
+    );
+    for (const c of scenario.criteria) {
+      const slider = screen.getByRole('slider', { name: benchmarkName(c.benchmark) });
+      expect(slider).toHaveAttribute('aria-valuemin', '0');
+      expect(slider).toHaveAttribute('aria-valuemax', '100');
+      expect(slider).toHaveAttribute('aria-valuenow', String(c.weight));
+      expect(screen.getByRole('spinbutton', { name: `${benchmarkName(c.benchmark)} weight` })).toHaveValue(c.weight);
+    }
+  });
+
+  it('shows each weight normalized to the total, and follows a typed weight', async () => {
+    renderWith(<WeightsView />, real.api);
+    const name = benchmarkName('kobalt');
+    const field = screen.getByRole('spinbutton', { name: `${name} weight` });
+    await userEvent.clear(field);
+    await userEvent.type(field, '30');
+    fireEvent.blur(field);
+    const others = scenario.criteria.filter((c) => c.benchmark !== 'kobalt').reduce((a, c) => a + c.weight, 0);
+    const share = ((30 / (30 + others)) * 100).toFixed(1);
+    expect(screen.getByLabelText(`${name} Normalized`)).toHaveTextContent(`${share}%`);
+    expect(useScenarioStore.getState().scenario!.criteria.find((c) => c.benchmark === 'kobalt')!.weight).toBe(30);
+  });
+
+  it('moves a slider with the keyboard, one undo step per key press', async () => {
+    renderWith(<WeightsView />, real.api);
+    const slider = screen.getByRole('slider', { name: benchmarkName('hle') });
+    act(() => slider.focus());
+    await userEvent.keyboard('{End}');
+    expect(slider).toHaveAttribute('aria-valuenow', '100');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(slider).toHaveAttribute('aria-valuenow', '99');
+    const { pastStates, undo } = useScenarioStore.temporal.getState();
+    expect(pastStates).toHaveLength(2);
+    act(() => undo());
+    expect(slider).toHaveAttribute('aria-valuenow', '100');
+  });
+});
+
+describe('Results view', () => {
+  it('lists every alternative by rank with Rank, Model and Composite columns', () => {
+    renderWith(<ResultsView />, real.api);
+    const table = screen.getByRole('table', { name: 'Ranking' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Rank', 'Model', 'Composite']);
+    const ranks = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Number(within(row).getAllByRole('cell')[0].textContent));
+    expect(ranks).toHaveLength(scenario.alternatives.length);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(screen.getByRole('img', { name: 'Composite score by model' })).toBeInTheDocument();
+  });
+
+  it('re-ranks live when a slider moves, as an independent weighted sum of the shown values says', async () => {
+    renderWith(
+      <>
+        <WeightsView />
+        <ResultsView />
+      </>,
+      real.api,
+    );
+    const weights = Object.fromEntries(scenario.criteria.map((c) => [c.benchmark, c.weight]));
+    expect(rankingNames()).toEqual(oracle(weights));
+    const before = rankingNames();
+
+    act(() => screen.getByRole('slider', { name: benchmarkName('tau2-retail') }).focus());
+    await userEvent.keyboard('{End}');
+    expect(rankingNames()).toEqual(oracle({ ...weights, 'tau2-retail': 100 }));
+    expect(rankingNames()).not.toEqual(before);
+  });
+
+  it('updates the composite when a cell is overridden', () => {
+    renderWith(<ResultsView />, real.api);
+    const row = () => screen.getByRole('row', { name: /VAETKI/ });
+    const before = within(row()).getAllByRole('cell')[2].textContent;
+    act(() => useScenarioStore.getState().setOverride('vaetki-112b-a10b', 'tau2-retail', 99));
+    expect(within(row()).getAllByRole('cell')[2].textContent).not.toEqual(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { minmax, normalizeColumn } from '../../../shared/engine/normalize';
+
+const col = [2, 4, 8];
+
+describe('normalizations (direction-aware, higher-is-better output)', () => {
+  it('minmax: (x − min)/(max − min); cost (max − x)/(max − min); constant column → 1', () => {
+    expect(normalizeColumn(col, 'higher', 'minmax')).toEqual([0, 1 / 3, 1]);
+    expect(normalizeColumn(col, 'lower', 'minmax')).toEqual([1, 2 / 3, 0]);
+    expect(normalizeColumn([5, 5], 'lower', 'minmax')).toEqual([1, 1]);
+    expect(minmax([2, null, 8], 'higher')).toEqual([0, null, 1]);
+  });
+
+  it('max: x/max; cost 1 − x/max', () => {
+    expect(normalizeColumn(col, 'higher', 'max')).toEqual([0.25, 0.5, 1]);
+    expect(normalizeColumn(col, 'lower', 'max')).toEqual([0.75, 0.5, 0]);
+  });
+
+  it('linear: x/max; cost min/x (a zero minimum scores 1, the rest 0)', () => {
+    expect(normalizeColumn(col, 'lower', 'linear')).toEqual([1, 0.5, 0.25]);
+    expect(normalizeColumn([0, 2], 'lower', 'linear')).toEqual([1, 0]);
+  });
+
+  it('sum: x/Σx; cost (1/x)/Σ(1/x); zeros in a cost column share the whole mass', () => {
+    expect(normalizeColumn(col, 'higher', 'sum')).toEqual([2 / 14, 4 / 14, 8 / 14]);
+    const inv = 1 / 2 + 1 / 4 + 1 / 8;
+    normalizeColumn(col, 'lower', 'sum').forEach((v, i) => expect(v).toBeCloseTo(1 / col[i] / inv, 15));
+    expect(normalizeColumn([0, 0, 3], 'lower', 'sum')).toEqual([0.5, 0.5, 0]);
+    expect(normalizeColumn([0, 0], 'higher', 'sum')).toEqual([0.5, 0.5]);
+  });
+
+  it('vector: x/√Σx²; cost 1 − x/√Σx²', () => {
+    const norm = Math.sqrt(4 + 16 + 64);
+    normalizeColumn(col, 'higher', 'vector').forEach((v, i) => expect(v).toBeCloseTo(col[i] / norm, 15));
+    normalizeColumn(col, 'lower', 'vector').forEach((v, i) => expect(v).toBeCloseTo(1 - col[i] / norm, 15));
+  });
+
+  it('zscore uses the sample standard deviation; a constant column gives 0', () => {
+    // mean 14/3, sample sd √(((2−14/3)² + (4−14/3)² + (8−14/3)²)/2)
+    const mean = 14 / 3;
+    const sd = Math.sqrt(((2 - mean) ** 2 + (4 - mean) ** 2 + (8 - mean) ** 2) / 2);
+    normalizeColumn(col, 'higher', 'zscore').forEach((v, i) => expect(v).toBeCloseTo((col[i] - mean) / sd, 12));
+    normalizeColumn(col, 'lower', 'zscore').forEach((v, i) => expect(v).toBeCloseTo((mean - col[i]) / sd, 12));
+    expect(normalizeColumn([3, 3, 3], 'higher', 'zscore')).toEqual([0, 0, 0]);
+  });
+
+  it('rank: 1 = worst … n = best with ties averaged', () => {
+    expect(normalizeColumn([10, 30, 30, 20], 'higher', 'rank')).toEqual([1, 3.5, 3.5, 2]);
+    expect(normalizeColumn([10, 30, 30, 20], 'lower', 'rank')).toEqual([4, 1.5, 1.5, 3]);
+  });
+
+  it('frontier-ratio: value ÷ best reference; cost reference ÷ value; no reference is a typed error', () => {
+    expect(normalizeColumn([45, 90], 'higher', 'frontier-ratio', { references: [90] })).toEqual([0.5, 1]);
+    expect(normalizeColumn([2, 4], 'lower', 'frontier-ratio', { references: [2] })).toEqual([1, 0.5]);
+    expect(() => normalizeColumn([1], 'higher', 'frontier-ratio')).toThrow(
+      expect.objectContaining({ code: 'no-reference', path: ['references', 0] }),
+    );
+    expect(() => normalizeColumn([0], 'lower', 'frontier-ratio', { references: [1] })).toThrow(
+      expect.objectContaining({ code: 'zero-value' }),
+    );
+  });
+
+  it('random-baseline: (v − b)/(best − b) clipped at 0', () => {
+    // 4-choice benchmark: b = 25, scale best 100
+    expect(
+      normalizeColumn([20, 25, 62.5, 100], 'higher', 'random-baseline', { baselines: [25], bests: [100] }),
+    ).toEqual([0, 0, 0.5, 1]);
+    // without a scale the column best is used
+    expect(normalizeColumn([25, 50], 'higher', 'random-baseline', { baselines: [25] })).toEqual([0, 1]);
+  });
+
+  it('ratio normalizations reject negative values with a typed error naming the criterion', () => {
+    for (const kind of ['max', 'linear', 'sum', 'vector'] as const)
+      expect(() => normalizeColumn([-1, 2], 'higher', kind)).toThrow(
+        expect.objectContaining({ code: 'negative-value' }),
+      );
+  });
+});

@@ -1,0 +1,212 @@
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/csp';
+import { startHost, type RunningHost } from '../../../electron/host/server';
+import { serializeScenario } from '../../../electron/services/scenario-file';
+import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../../shared/api/http';
+import { tempDir, tinyScenario } from '../services/fixtures';
+import { call } from './http-client';
+
+const dataDir = resolve(__dirname, '../../../data');
+const hosts: RunningHost[] = [];
+afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.close();
+});
+
+/** A host over a fresh workspace, with a sibling folder that shares its name as a prefix. */
+async function start() {
+  const root = tempDir('sewb-host-');
+  const workspace = join(root, 'ws');
+  const renderer = join(root, 'renderer');
+  for (const dir of [workspace, join(root, 'ws-evil'), renderer, join(renderer, 'assets')]) mkdirSync(dir);
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Workbench</title>');
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'secret.txt'), 'top secret');
+  writeFileSync(join(root, 'ws-evil', 'x.sewb'), serializeScenario(tinyScenario()));
+  const host = await startHost({ workspaceDir: workspace, dataDir, rendererDir: renderer, version: '1.2.3' });
+  hosts.push(host);
+  const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+    call(host.port, {
+      method: 'POST',
+      path: `/api/${method}`,
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+      body: JSON.stringify(body),
+    });
+  return { root, workspace, renderer, host, api };
+}
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 only and prints a URL with the token', async () => {
+    const { host } = await start();
+    expect(host.address.address).toBe('127.0.0.1');
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(40);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
+    if (external) {
+      const refused = await new Promise<boolean>((done) => {
+        const socket = connect(host.port, external.address);
+        socket.on('connect', () => (socket.destroy(), done(false)));
+        socket.on('error', () => done(true));
+      });
+      expect(refused, `connection to ${external.address}:${host.port}`).toBe(true);
+    }
+  });
+
+  it('serves index.html and assets with MIME types and security headers', async () => {
+    const { host } = await start();
+    const page = await call(host.port, { path: '/?token=abc' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<title>Workbench</title>');
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+      readFileSync(join(__dirname, '../../../renderer/index.html'), 'utf8'),
+    );
+    // frame-ancestors is ignored in a meta tag, so only the header carries it.
+    expect(page.headers['content-security-policy']).toBe(`${meta?.[1]}; frame-ancestors 'none'`);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['cache-control']).toBe('no-store');
+    const script = await call(host.port, { path: '/assets/app.js' });
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await call(host.port, { path: '/assets/none.js' })).status).toBe(404);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const { host, renderer, root } = await start();
+    symlinkSync(join(root, 'secret.txt'), join(renderer, 'leak.txt'));
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/leak.txt',
+      '/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    ]) {
+      const reply = await call(host.port, { path });
+      expect(reply.text, path).not.toContain('top secret');
+      expect(reply.text, path).not.toContain('root:');
+      expect([403, 404], path).toContain(reply.status);
+    }
+    expect((await call(host.port, { path: '/leak.txt' })).status).toBe(403);
+    expect((await call(host.port, { path: '/..%2fsecret.txt' })).status).toBe(403);
+  });
+
+  it('answers API calls with the token and refuses them without it or with a wrong one (401)', async () => {
+    const { host, api } = await start();
+    const ok = await api('getAppInfo', {});
+    expect(ok.status).toBe(200);
+    expect(ok.json()).toMatchObject({ ok: true, result: { host: 'browser', version: '1.2.3', nativeDialogs: false } });
+    expect(ok.headers['cache-control']).toBe('no-store');
+    const none = await call(host.port, {
+      method: 'POST',
+      path: '/api/getAppInfo',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(none.status).toBe(401);
+    expect(none.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await api('getAppInfo', {}, { [TOKEN_HEADER]: `${host.token.slice(0, -1)}x` })).status).toBe(401);
+    expect((await api('getAppInfo', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
+    expect((await call(host.port, { path: `/api/getAppInfo?token=${host.token}` })).status).toBe(401);
+  });
+
+  it('refuses non-POST, non-JSON and oversized requests', async () => {
+    const { host, api } = await start();
+    expect((await call(host.port, { path: '/api/getAppInfo', headers: { [TOKEN_HEADER]: host.token } })).status).toBe(
+      405,
+    );
+    expect((await api('getAppInfo', {}, { 'content-type': 'text/plain' })).status).toBe(415);
+    const big = await call(host.port, {
+      method: 'POST',
+      path: '/api/autosave',
+      headers: {
+        'content-type': 'application/json',
+        [TOKEN_HEADER]: host.token,
+        'content-length': String(MAX_BODY_BYTES + 1),
+      },
+    });
+    expect(big.status).toBe(413);
+    expect(
+      (
+        await call(host.port, {
+          method: 'POST',
+          path: '/api/getAppInfo',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+          body: '{oops',
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it('refuses a foreign Host or Origin header (DNS rebinding)', async () => {
+    const { host, api } = await start();
+    expect((await api('getAppInfo', {}, { host: `evil.example:${host.port}` })).status).toBe(403);
+    expect((await call(host.port, { path: '/', headers: { host: 'evil.example' } })).status).toBe(403);
+    expect((await api('getAppInfo', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('getAppInfo', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(
+      (await api('getAppInfo', {}, { host: `localhost:${host.port}`, origin: `http://localhost:${host.port}` })).status,
+    ).toBe(200);
+    expect((await api('getAppInfo', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+  });
+
+  it('refuses paths outside the workspace with 403 forbidden', async () => {
+    const { api, workspace, root } = await start();
+    symlinkSync(join(root, 'ws-evil', 'x.sewb'), join(workspace, 'link-out.sewb'));
+    const outside = [
+      '../../etc/passwd',
+      '/etc/passwd',
+      join(workspace, 'link-out.sewb'),
+      join(root, 'ws-evil', 'x.sewb'),
+      '../ws-evil/x.sewb',
+    ];
+    for (const path of outside) {
+      const reply = await api('openScenario', { path });
+      expect(reply.status, path).toBe(403);
+      expect(reply.json(), path).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const save = await api('saveScenario', { path: join(root, 'ws-evil', 'y.sewb'), scenario: tinyScenario() });
+    expect(save.status).toBe(403);
+    expect((await api('listDirectory', { dir: root })).status).toBe(403);
+  });
+
+  it('saves and reopens a scenario in the workspace, and lists it for the in-app picker', async () => {
+    const { api, workspace } = await start();
+    const saved = await api('saveScenario', { path: 'analysis.sewb', scenario: tinyScenario('분석') });
+    expect(saved.json()).toMatchObject({ ok: true, result: { path: join(workspace, 'analysis.sewb') } });
+    expect(JSON.parse(readFileSync(join(workspace, 'analysis.sewb'), 'utf8')).name).toBe('분석');
+    const listing = (await api('listDirectory', { dir: null })).json() as { result: { entries: { name: string }[] } };
+    expect(listing.result.entries.map((e) => e.name)).toEqual(['analysis.sewb']);
+    const opened = (await api('openScenario', { path: 'analysis.sewb' })).json() as {
+      result: { scenario: { name: string } };
+    };
+    expect(opened.result.scenario.name).toBe('분석');
+  });
+
+  it('refuses an invalid payload with 400 invalid-request naming the field', async () => {
+    const { api } = await start();
+    const scenario = JSON.parse(serializeScenario(tinyScenario()));
+    delete scenario.criteria[1].benchmark;
+    const reply = await api('saveScenario', { path: 'x.sewb', scenario });
+    expect(reply.status).toBe(400);
+    expect(reply.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('scenario.criteria.1.benchmark') },
+    });
+    expect((await api('noSuchMethod', {})).status).toBe(404);
+  });
+
+  it('frees its port on close', async () => {
+    const { host } = await start();
+    hosts.splice(hosts.indexOf(host), 1);
+    await call(host.port, { path: '/' });
+    await host.close();
+    await expect(call(host.port, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+});

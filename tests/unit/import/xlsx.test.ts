@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../../electron/services/import/import-file';
+import { defaultDataset, TODAY, writeTemp } from './fixtures';
+
+const ds = defaultDataset();
+
+async function workbook(fill: (ws: ExcelJS.Worksheet) => void, sheetName = '결과'): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb.addWorksheet(sheetName));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('XLSX import (exceljs)', () => {
+  it('reads a wide sheet with Korean headers, numeric and text cells, a formula, a blank row', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['모델', 'KMMLU-Pro', 'HRM8K', 'KoBALT-700']);
+      ws.addRow(['K-EXAONE', 67.3, '72,5', null]);
+      ws.addRow([]);
+      ws.addRow(['A.X K1', { formula: '60+1.5', result: 61.5 }, 'n/a', 48.9]);
+    });
+    const r = await importFile(writeTemp('점수.xlsx', bytes), ds, { today: TODAY });
+    expect(r.format).toBe('xlsx');
+    expect(r.observations.map((o) => `${o.model}:${o.benchmark}=${o.value}`)).toEqual([
+      'k-exaone-236b-a23b:kmmlu-pro=67.3',
+      'k-exaone-236b-a23b:hrm8k=72.5',
+      'ax-k1-519b-a33b:kmmlu-pro=61.5',
+      'ax-k1-519b-a33b:kobalt=48.9',
+    ]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ kind: 'not-a-number', file: '점수.xlsx', row: 4, column: 'HRM8K', text: 'n/a' }),
+    ]);
+  });
+
+  it('reads a long sheet with a hyperlinked source cell', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['model', 'benchmark', 'value', 'source']);
+      ws.addRow(['gpt-oss-120b', 'KMMLU-Pro', 63.0, { text: 'our run', hyperlink: 'https://example.org/run-1' }]);
+    });
+    const r = await importFile(writeTemp('long.xlsx', bytes), ds, { today: TODAY });
+    expect(r.problems).toEqual([]);
+    expect(r.sources.map((s) => s.url)).toEqual(['https://example.org/run-1']);
+  });
+
+  it('reads a percentage-formatted cell as the percentage shown (0.618 → 61.8)', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['model', 'KMMLU-Pro']);
+      ws.addRow(['K-EXAONE', 0.618]).getCell(2).numFmt = '0.0%';
+    });
+    const r = await importFile(writeTemp('pct.xlsx', bytes), ds, { today: TODAY });
+    expect(r.problems).toEqual([]);
+    expect(r.observations.map((o) => o.value)).toEqual([61.8]);
+  });
+
+  it('a file that is not a workbook is an unreadable problem', async () => {
+    const r = await importFile(writeTemp('fake.xlsx', 'model,benchmark,value\n'), ds, { today: TODAY });
+    expect(r.problems).toEqual([expect.objectContaining({ kind: 'unreadable', file: 'fake.xlsx' })]);
+    expect(r.observations).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Dataset, Model } from '../../../shared/domain/dataset';
+import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
+
+/** A fresh real temp folder per call, removed after the test. */
+const folders: string[] = [];
+export function tempDir(prefix = 'sewb-svc-'): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  folders.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const model = (id: string, name: string): Model => ({
+  id,
+  name,
+  organization: 'Lab',
+  country: 'KR',
+  group: 'candidate',
+  totalParamsB: null,
+  activeParamsB: null,
+  contextTokens: null,
+  releaseDate: null,
+  releaseDateConfidence: null,
+  license: null,
+  openWeights: null,
+  modalities: ['text'],
+  fromScratch: null,
+  notes: '',
+  sourceUrl: null,
+});
+
+/**
+ * Three models on two benchmarks: "acc" (higher is better) 10 / 20 / 30 and "err" (lower is better)
+ * 1 / 2 / 3, one observation per cell from one source.
+ */
+export function tinyDataset(): Dataset {
+  const values: [string, string, number][] = [
+    ['m-one', 'acc', 10],
+    ['m-two', 'acc', 20],
+    ['m-three', 'acc', 30],
+    ['m-one', 'err', 1],
+    ['m-two', 'err', 2],
+    ['m-three', 'err', 3],
+  ];
+  return {
+    schemaVersion: 1,
+    id: 'tiny',
+    name: 'Tiny',
+    description: '',
+    models: [model('m-one', 'Model One'), model('m-two', 'Model Two'), model('m-three', 'Model Three')],
+    benchmarks: [
+      {
+        id: 'acc',
+        name: 'Accuracy',
+        aliases: [],
+        language: 'en',
+        category: 'knowledge',
+        unit: '%',
+        direction: 'higher',
+        scale: { min: 0, max: 100 },
+        randomBaseline: null,
+        items: null,
+        note: '',
+      },
+      {
+        id: 'err',
+        name: 'Error rate',
+        aliases: [],
+        language: 'en',
+        category: 'safety',
+        unit: '%',
+        direction: 'lower',
+        scale: { min: 0, max: 100 },
+        randomBaseline: null,
+        items: null,
+        note: '',
+      },
+    ],
+    sources: [
+      { id: 'src', title: 'Report', url: 'https://example.org/report', kind: 'independent', date: '2026-01-01' },
+    ],
+    observations: values.map(([m, b, value]) => ({
+      id: `${m}-${b}`,
+      model: m,
+      setting: 'default',
+      benchmark: b,
+      value,
+      stderr: null,
+      n: null,
+      measuredBy: 'lab',
+      source: 'src',
+      reportedAs: null,
+      note: '',
+    })),
+  };
+}
+
+/** A valid scenario over tinyDataset: WSM on min-max, weights acc 3 and err 1. */
+export function tinyScenario(name = '시나리오 Tiny'): Scenario {
+  return ScenarioSchema.parse({
+    schemaVersion: 1,
+    kind: 'sewb-scenario',
+    name,
+    savedAt: null,
+    dataset: tinyDataset(),
+    alternatives: ['m-one', 'm-two', 'm-three'],
+    references: [],
+    observationPolicy: { kind: 'source-priority', priority: ['independent'], settingPreference: [], manual: {} },
+    criteria: [
+      { benchmark: 'acc', weight: 3 },
+      { benchmark: 'err', weight: 1 },
+    ],
+    normalization: 'minmax',
+    method: { name: 'wsm' },
+    missing: 'worst',
+    overrides: [],
+    uncertainty: { enabled: false, samples: 1000, seed: 1 },
+    notes: '',
+  });
+}
