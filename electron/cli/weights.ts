@@ -29,7 +29,7 @@ const ObjectiveSchema = z
       ctx.addIssue({ code: 'custom', path: ['directions'], message: `expected ${n} directions` });
   });
 
-export const WeightsInputSchema = z.union([
+export const WeightsInputSchema = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('ahp'),
     pairwise: RealMatrixSchema.min(1),

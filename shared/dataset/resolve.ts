@@ -69,6 +69,18 @@ function pickBySetting(
 const reportOf = (o: Observation): string | null =>
   o.measuredBy === 'model maker' ? o.model : o.measuredBy.startsWith('maker of ') ? o.measuredBy.slice(9) : null;
 
+/** Position of each alternative in the list, computed once per list (10,000 alternatives × 200 criteria). */
+const orders = new WeakMap<readonly string[], Map<string, number>>();
+function alternativeOrder(alternatives: readonly string[]): Map<string, number> {
+  let order = orders.get(alternatives);
+  if (!order) {
+    order = new Map();
+    alternatives.forEach((id, i) => order!.has(id) || order!.set(id, i));
+    orders.set(alternatives, order);
+  }
+  return order;
+}
+
 /**
  * Chooses among one cell's observations (all for the same model and benchmark):
  * - a manual choice for the cell wins while its observation exists;
@@ -114,13 +126,22 @@ export function chooseObservation(
 
   switch (policy.kind) {
     case 'candidate-report': {
-      const reports = [...(context.report ? [context.report] : []), first.model, ...context.alternatives];
-      for (const report of reports) {
-        const inReport = candidates.filter((o) => reportOf(o) === report);
-        if (inReport.length)
-          return one(inReport, report === first.model ? 'own-report' : 'alternative-report', { report });
-      }
-      return bySourcePriority();
+      // Order of the reports tried: context.report, the model's own, then the alternatives in order.
+      const order = alternativeOrder(context.alternatives);
+      const rankOf = (report: string | null): number =>
+        report === null
+          ? Infinity
+          : report === context.report
+            ? -2
+            : report === first.model
+              ? -1
+              : (order.get(report) ?? Infinity);
+      let best = Infinity;
+      for (const o of candidates) best = Math.min(best, rankOf(reportOf(o)));
+      if (best === Infinity) return bySourcePriority();
+      const inReport = candidates.filter((o) => rankOf(reportOf(o)) === best);
+      const report = reportOf(inReport[0])!;
+      return one(inReport, report === first.model ? 'own-report' : 'alternative-report', { report });
     }
     case 'source-priority':
       return bySourcePriority();
