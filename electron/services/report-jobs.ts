@@ -6,13 +6,14 @@ import type { ReportPrinter } from './ports';
 export interface ReportJob {
   scenario: Scenario;
   generatedAt: string;
+  language?: 'ko' | 'en';
 }
 
 /** Scenarios waiting to be printed, by job id; the report view fetches its job with getReportJob. */
 export interface ReportJobs {
   get(id: string): ReportJob;
   /** Creates a job, lets `printer` render it, and removes the job whatever happens. */
-  print(scenario: Scenario, printer: ReportPrinter): Promise<Uint8Array>;
+  print(scenario: Scenario, printer: ReportPrinter, language?: ReportJob['language']): Promise<Uint8Array>;
 }
 
 const PDF_MAGIC = '%PDF-';
@@ -25,9 +26,9 @@ export function createReportJobs(now: () => Date = () => new Date()): ReportJobs
       if (!job) throw new WorkbenchError('not-found', `no pending report job ${id}`, null);
       return job;
     },
-    async print(scenario, printer) {
+    async print(scenario, printer, language) {
       const id = randomUUID();
-      jobs.set(id, { scenario, generatedAt: now().toISOString() });
+      jobs.set(id, { scenario, generatedAt: now().toISOString(), ...(language && { language }) });
       try {
         const pdf = await printer.print(id);
         if (Buffer.from(pdf.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC)

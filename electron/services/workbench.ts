@@ -128,13 +128,13 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       return { path: target, savedAt };
     },
     recentFiles: async () => ({ files: await recent.list() }),
-    async exportPdf({ path, scenario }) {
+    async exportPdf({ path, scenario, language }) {
       const parsed = scenario as Scenario;
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'pdf'));
       if (chosen === null) return null;
       const target = await paths.resolveWrite(withExtension(chosen, PDF_EXTENSION));
       if (!printer) throw new WorkbenchError('printer', 'this host has no report printer');
-      const pdf = await jobs.print(parsed, printer);
+      const pdf = await jobs.print(parsed, printer, language);
       await writeFileAtomic(target, pdf).catch((error: unknown) => {
         throw toIoError(error, target, 'write the PDF');
       });

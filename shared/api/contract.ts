@@ -33,6 +33,8 @@ export const RecentFileSchema = z.object({ path: z.string(), name: z.string(), o
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
 const FilePath = z.string().min(1).max(4096);
+/** The language the report is printed in (the UI's); the report view's own default otherwise. */
+const ReportLanguageSchema = z.enum(['ko', 'en']);
 
 export const contract = {
   getAppInfo: { request: Empty, response: AppInfoSchema },
@@ -63,13 +65,19 @@ export const contract = {
   recentFiles: { request: Empty, response: z.object({ files: z.array(RecentFileSchema) }) },
   /** Prints the report view of `scenario` to an A4 PDF. path null = ask; null result = cancelled. */
   exportPdf: {
-    request: z.object({ path: FilePath.nullable(), scenario: ScenarioSchema }).strict(),
+    request: z
+      .object({ path: FilePath.nullable(), scenario: ScenarioSchema, language: ReportLanguageSchema.optional() })
+      .strict(),
     response: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
   /** The scenario of a pending report job; called by the report view inside the printing window. */
   getReportJob: {
     request: z.object({ id: z.string().regex(/^[a-f0-9-]{8,64}$/) }).strict(),
-    response: z.object({ scenario: ScenarioSchema, generatedAt: z.string() }),
+    response: z.object({
+      scenario: ScenarioSchema,
+      generatedAt: z.string(),
+      language: ReportLanguageSchema.optional(),
+    }),
   },
   /** Opens an http(s) link in the OS browser (Electron); other schemes are refused. */
   openExternal: { request: z.object({ url: z.string().url().max(4096) }).strict(), response: Ok },

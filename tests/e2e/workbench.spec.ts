@@ -56,7 +56,7 @@ async function readColumn(page: Page, benchmark: string): Promise<(number | null
 async function pickFile(page: Page, title: RegExp, fileName: string, confirm: RegExp) {
   const dialog = page.getByRole('dialog', { name: title });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'File name' }).fill(fileName);
+  await dialog.getByRole('textbox', { name: /^(File name|파일 이름)$/ }).fill(fileName);
   await dialog.getByRole('button', { name: confirm }).click();
   await expect(dialog).toBeHidden();
 }
@@ -136,4 +136,14 @@ test('load, weight, edit, save, reopen and print a scenario', async ({ page, hos
   expect(text).toContain(file.name);
   for (const name of CANDIDATES) expect(text).toContain(name);
   ranking.forEach((name, i) => expect(text).toMatch(new RegExp(`\\b${i + 1}\\s+${escape(name)}`)));
+
+  // In Korean, the report is printed in Korean with the bundled Korean font embedded.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await page.getByRole('button', { name: 'PDF 내보내기', exact: true }).click();
+  await pickFile(page, /PDF/, 'report-ko', /^(내보내기|저장)$/);
+  const pdfKo = join(host.workspace, 'report-ko.pdf');
+  await expect.poll(() => existsSync(pdfKo), { timeout: 60_000 }).toBe(true);
+  const textKo = execFileSync('pdftotext', ['-layout', pdfKo, '-']).toString();
+  for (const heading of ['가중치', '순위', '종합 점수']) expect(textKo).toContain(heading);
+  expect(execFileSync('pdffonts', [pdfKo]).toString()).toMatch(/NotoSansKR/);
 });

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { WorkbenchApi } from '../../../shared/api/contract';
 import { selectDirty, useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
+import type { Language } from '../i18n';
 import { describeError } from './describe-error';
 
 export interface FileActions {
@@ -22,7 +23,7 @@ export interface FileActions {
  * host has them (path null), else the in-app picker, which calls the *Path functions. Failures go to
  * the status line; the document is left as it was.
  */
-export function createFileActions(api: WorkbenchApi, t: TFunction): FileActions {
+export function createFileActions(api: WorkbenchApi, t: TFunction, language: Language = 'en'): FileActions {
   const ui = () => useUiStore.getState();
   const doc = () => useScenarioStore.getState();
   const native = () => ui().appInfo?.nativeDialogs === true;
@@ -112,7 +113,7 @@ export function createFileActions(api: WorkbenchApi, t: TFunction): FileActions 
     ui().setBusy(true);
     ui().info(t('status.exporting'));
     try {
-      const result = await api.exportPdf({ path, scenario });
+      const result = await api.exportPdf({ path, scenario, language });
       if (result) ui().info(t('status.exported', { path: result.path, kb: Math.ceil(result.bytes / 1024) }));
       else ui().info(t('status.ready'));
       return result !== null;

@@ -11,6 +11,7 @@ import './report.css';
 interface Job {
   scenario: Scenario;
   generatedAt: string;
+  language?: 'ko' | 'en';
 }
 
 /**
@@ -19,7 +20,7 @@ interface Job {
  */
 export function ReportApp({ jobId }: { jobId: string }) {
   const api = useApi();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [job, setJob] = useState<Job | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [chartDone, setChartDone] = useState(false);
@@ -27,13 +28,17 @@ export function ReportApp({ jobId }: { jobId: string }) {
   useEffect(() => {
     let live = true;
     api.getReportJob({ id: jobId }).then(
-      (result) => live && setJob(result as Job),
+      async (result) => {
+        // The report is printed in the language of the UI that asked for it.
+        if (result.language && result.language !== i18n.language) await i18n.changeLanguage(result.language);
+        if (live) setJob(result as Job);
+      },
       (error: unknown) => live && setProblem(describeError(t, error)),
     );
     return () => {
       live = false;
     };
-  }, [api, jobId, t]);
+  }, [api, jobId, t, i18n]);
 
   const result = job ? evaluate(job.scenario) : null;
   const printable = result !== null && result.ok && chartDone;

@@ -130,10 +130,11 @@ describe('workbench service on the browser host', () => {
     };
     const { service, workspace } = browserService(printer);
     const scenario = tinyScenario('보고서');
-    const result = await service.exportPdf({ path: 'report', scenario });
+    const result = await service.exportPdf({ path: 'report', scenario, language: 'ko' });
     expect(result).toEqual({ path: join(workspace, 'report.pdf'), bytes: pdf.byteLength });
     expect(new Uint8Array(readFileSync(result!.path))).toEqual(pdf);
-    expect(seen).toMatchObject({ scenario: { name: '보고서' } });
+    // The report view gets the scenario and the language of the UI that asked for the PDF.
+    expect(seen).toMatchObject({ scenario: { name: '보고서' }, language: 'ko' });
     await expect(service.getReportJob({ id: jobId })).rejects.toMatchObject({ code: 'not-found' });
   });
 
