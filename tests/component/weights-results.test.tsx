@@ -122,9 +122,44 @@ describe('Results view', () => {
 
   it('updates the composite when a cell is overridden', () => {
     renderWith(<ResultsView />, real.api);
-    const row = () => screen.getByRole('row', { name: /VAETKI/ });
+    const row = () => within(screen.getByRole('table', { name: 'Ranking' })).getByRole('row', { name: /VAETKI/ });
     const before = within(row()).getAllByRole('cell')[2].textContent;
     act(() => useScenarioStore.getState().setOverride('vaetki-112b-a10b', 'tau2-retail', 99));
     expect(within(row()).getAllByRole('cell')[2].textContent).not.toEqual(before);
+  });
+});
+
+describe('Method choice and weight stability', () => {
+  it('ranks with the chosen method, as one undo step, and shows stability intervals only for WSM', async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <>
+        <WeightsView />
+        <ResultsView />
+      </>,
+      real.api,
+    );
+    const stability = screen.getByRole('table', { name: 'Weight stability' });
+    const rows = within(stability).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
+      scenario.criteria.map((c) => benchmarkName(c.benchmark)),
+    );
+    // Each interval contains the weight shown beside it.
+    for (const r of rows) {
+      const [weight, range] = within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent!);
+      const [lo, hi] = range.split('–').map((s) => parseFloat(s));
+      expect(parseFloat(weight)).toBeGreaterThanOrEqual(lo);
+      expect(parseFloat(weight)).toBeLessThanOrEqual(hi);
+    }
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Method' }), 'topsis');
+    expect(useScenarioStore.getState().scenario!.method.name).toBe('topsis');
+    expect(screen.queryByRole('table', { name: 'Weight stability' })).toBeNull();
+    expect(screen.getByText(/weighted sum \(WSM\) only/)).toBeInTheDocument();
+    expect(screen.getByText(/^Method TOPSIS/)).toBeInTheDocument();
+    act(() => useScenarioStore.temporal.getState().undo());
+    expect(useScenarioStore.getState().scenario!.method.name).toBe('wsm');
   });
 });

@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import {
   cellKey,
+  type MethodName,
   type MissingPolicy,
   type Normalization,
   type Override,
@@ -26,6 +27,8 @@ export interface ScenarioState {
   revertAllOverrides(): void;
   setMissing(policy: MissingPolicy): void;
   setNormalization(normalization: Normalization): void;
+  /** The aggregation method; `v` is VIKOR's weight of the majority rule (kept when not given). */
+  setMethod(name: MethodName, v?: number): void;
   /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
   replace(next: Scenario): void;
 }
@@ -84,6 +87,9 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       setNormalization(normalization) {
         set((s) => edit(s, (sc) => ({ ...sc, normalization })));
+      },
+      setMethod(name, v) {
+        set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } })));
       },
       replace(next) {
         set({ scenario: next });

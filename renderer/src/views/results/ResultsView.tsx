@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEvaluation } from '../../state/evaluation';
 import { CompositeChart } from './CompositeChart';
 import { RankingTable } from './RankingTable';
+import { StabilityTable } from './StabilityTable';
 
 /** Ranking and composite chart of the current scenario; both follow every weight and cell edit. */
 export function ResultsView() {
@@ -29,6 +30,7 @@ export function ResultsView() {
         <RankingTable evaluation={evaluation} />
         <CompositeChart evaluation={evaluation} label={t('results.chartLabel')} />
       </div>
+      <StabilityTable evaluation={evaluation} />
     </section>
   );
 }

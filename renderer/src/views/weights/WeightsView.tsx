@@ -1,8 +1,10 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  MethodNameSchema,
   MissingPolicySchema,
   NormalizationSchema,
+  type MethodName,
   type MissingPolicy,
   type Normalization,
 } from '../../../../shared/domain/scenario';
@@ -24,10 +26,13 @@ export function WeightsView() {
   const setWeights = useScenarioStore((s) => s.setWeights);
   const setMissing = useScenarioStore((s) => s.setMissing);
   const setNormalization = useScenarioStore((s) => s.setNormalization);
+  const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
   const gesture = useRef(false);
   const missingId = useId();
   const normalizationId = useId();
+  const methodId = useId();
+  const vId = useId();
   if (!scenario) return null;
 
   const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
@@ -49,6 +54,31 @@ export function WeightsView() {
   return (
     <section className="weights-view">
       <div className="weights-controls">
+        <label htmlFor={methodId}>{t('weights.method')}</label>
+        <select id={methodId} value={scenario.method.name} onChange={(e) => setMethod(e.target.value as MethodName)}>
+          {MethodNameSchema.options.map((m) => (
+            <option key={m} value={m}>
+              {t(`report.methods.${m}`)}
+            </option>
+          ))}
+        </select>
+        {scenario.method.name === 'vikor' && (
+          <>
+            <label htmlFor={vId}>{t('weights.vikorV')}</label>
+            <input
+              id={vId}
+              type="number"
+              min={0}
+              max={1}
+              step={0.05}
+              value={scenario.method.v}
+              onChange={(e) => {
+                const v = e.target.valueAsNumber;
+                if (v >= 0 && v <= 1) setMethod('vikor', v);
+              }}
+            />
+          </>
+        )}
         <label htmlFor={missingId}>{t('weights.missing')}</label>
         <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
           {MissingPolicySchema.options.map((p) => (

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
+import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { weightsWith } from '../../../shared/engine/sensitivity';
+import { weightStability } from '../../../shared/engine/weight-stability';
+
+const shipped = ScenarioSchema.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../../data/scenarios/default.sewb'), 'utf8')),
+);
+
+/** The scenario with criterion k's normalized weight set to t and the others scaled proportionally. */
+function withWeight(scenario: Scenario, k: number, t: number): Scenario {
+  const total = scenario.criteria.reduce((a, c) => a + c.weight, 0);
+  const next = weightsWith(
+    scenario.criteria.map((c) => c.weight / total),
+    k,
+    t,
+  );
+  return { ...scenario, criteria: scenario.criteria.map((c, j) => ({ ...c, weight: 100 * next[j] })) };
+}
+
+describe('weight stability intervals (WSM)', () => {
+  const evaluation = evaluateScenario(shipped);
+  const result = weightStability(evaluation);
+
+  it('inside each interval the ranking is the one shown; just past either end it changes', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.criteria).toHaveLength(shipped.criteria.length);
+    result.criteria.forEach((c, k) => {
+      expect(c.lower).toBeLessThanOrEqual(c.weight);
+      expect(c.upper).toBeGreaterThanOrEqual(c.weight);
+      for (const t of [c.lower + 0.25 * (c.weight - c.lower), c.weight + 0.75 * (c.upper - c.weight)])
+        expect(evaluateScenario(withWeight(shipped, k, t)).order).toEqual(evaluation.order);
+      if (c.upper < 1 - 1e-3) {
+        const past = evaluateScenario(withWeight(shipped, k, c.upper + 1e-3)).order;
+        expect(past).not.toEqual(evaluation.order);
+        expect(past.indexOf(c.above!.behind)).toBeLessThan(past.indexOf(c.above!.ahead));
+      }
+      if (c.lower > 1e-3) {
+        const past = evaluateScenario(withWeight(shipped, k, c.lower - 1e-3)).order;
+        expect(past.indexOf(c.below!.behind)).toBeLessThan(past.indexOf(c.below!.ahead));
+      }
+    });
+  });
+
+  it('says why when there are no exact intervals', () => {
+    expect(weightStability(evaluateScenario({ ...shipped, method: { name: 'topsis', v: 0.5 } }))).toEqual({
+      ok: false,
+      reason: 'not-additive',
+    });
+    expect(weightStability(evaluateScenario({ ...shipped, missing: 'renormalize' }))).toEqual({
+      ok: false,
+      reason: 'incomplete',
+    });
+  });
+});
