@@ -58,7 +58,7 @@ const printer = {
       weights: rowsOf(tables[0]),
       ranking: rowsOf(screen.getByRole('table', { name: 'Ranking' })),
       chart: screen.getByRole('img', { name: 'Composite score by model' }).querySelector('svg') !== null,
-      appendix: rowsOf(tables[2]),
+      appendix: rowsOf(tables.find((t) => t.classList.contains('sources-table'))!),
       sources: screen.getByRole('heading', { name: 'Sources' }).nextElementSibling?.textContent ?? '',
     };
     view.unmount();

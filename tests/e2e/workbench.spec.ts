@@ -135,6 +135,7 @@ test('load, weight, edit, save, reopen and print a scenario', async ({ page, hos
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   expect(text).toContain(file.name);
   for (const name of CANDIDATES) expect(text).toContain(name);
+  expect(text).toContain('Weight stability');
   ranking.forEach((name, i) => expect(text).toMatch(new RegExp(`\\b${i + 1}\\s+${escape(name)}`)));
 
   // In Korean, the report is printed in Korean with the bundled Korean font embedded.

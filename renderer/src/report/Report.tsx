@@ -3,6 +3,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation } from '../../../shared/engine/evaluate';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { RankingTable } from '../views/results/RankingTable';
+import { StabilityTable } from '../views/results/StabilityTable';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { SourcesAppendix } from './SourcesAppendix';
 
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /**
- * The A4 report: title and date, assumptions, weights, ranking, composite chart, the programme sections
+ * The A4 report: title and date, assumptions, weights, ranking, composite chart, weight stability, the programme sections
  * (frontier test, rounds; absent without programme rules), and the sources appendix.
  */
 export function Report({ scenario, evaluation, generatedAt, onChartRendered }: Props) {
@@ -97,6 +98,10 @@ export function Report({ scenario, evaluation, generatedAt, onChartRendered }: P
           onRendered={onChartRendered}
         />
       </section>
+
+      <div className="report-section">
+        <StabilityTable evaluation={evaluation} />
+      </div>
 
       <FrontierReportSection scenario={scenario} />
       <RoundsReportSection scenario={scenario} />
