@@ -163,3 +163,26 @@ describe('Method choice and weight stability', () => {
     expect(useScenarioStore.getState().scenario!.method.name).toBe('wsm');
   });
 });
+
+describe('Rank acceptability', () => {
+  it('shows, per model, the share of weight draws giving each rank; firm weights reproduce the ranking', async () => {
+    const user = userEvent.setup();
+    renderWith(<ResultsView />, real.api);
+    const table = () => screen.getByRole('table', { name: 'Rank acceptability (SMAA-2)' });
+    const rows = () => within(table()).getAllByRole('row').slice(1);
+    expect(rows().map((r) => within(r).getByRole('rowheader').textContent)).toEqual(rankingNames());
+    for (const r of rows()) {
+      const shares = within(r)
+        .getAllByRole('cell')
+        .slice(0, -1)
+        .map((c) => parseFloat(c.textContent!));
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    }
+    await user.selectOptions(screen.getByRole('combobox', { name: 'What is known of the weights' }), 'around-current');
+    const concentration = screen.getByRole('spinbutton', { name: 'Concentration' });
+    await user.clear(concentration);
+    await user.type(concentration, '100000');
+    // Each model's own rank column (the diagonal, since rows are in ranking order) holds nearly every draw.
+    rows().forEach((r, i) => expect(parseFloat(within(r).getAllByRole('cell')[i].textContent!)).toBeGreaterThan(95));
+  });
+});

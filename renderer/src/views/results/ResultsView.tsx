@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useEvaluation } from '../../state/evaluation';
+import { useScenarioStore } from '../../state/scenario-store';
 import { CompositeChart } from './CompositeChart';
 import { RankingTable } from './RankingTable';
+import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
 
-/** Ranking and composite chart of the current scenario; both follow every weight and cell edit. */
+/**
+ * Ranking and composite chart of the current scenario (both follow every weight and cell edit), then how
+ * robust the ranking is: weight-stability intervals and SMAA-2 rank acceptabilities.
+ */
 export function ResultsView() {
   const { t } = useTranslation();
   const result = useEvaluation();
-  if (!result) return null;
+  const scenario = useScenarioStore((s) => s.scenario);
+  if (!result || !scenario) return null;
   if (!result.ok)
     return (
       <p className="view-problem" role="alert">
@@ -31,6 +37,11 @@ export function ResultsView() {
         <CompositeChart evaluation={evaluation} label={t('results.chartLabel')} />
       </div>
       <StabilityTable evaluation={evaluation} />
+      <RankAcceptability
+        evaluation={evaluation}
+        samples={scenario.uncertainty.samples}
+        seed={scenario.uncertainty.seed}
+      />
     </section>
   );
 }

@@ -1,0 +1,123 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../../../shared/engine/evaluate';
+import { rankingAcceptability, type WeightBelief } from '../../../../shared/engine/ranking-acceptability';
+
+/** Above this many alternative × criterion × sample steps the analysis waits for a click. */
+const LIVE_BUDGET = 2e7;
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/**
+ * How robust the ranking is to what is not known of the weights: SMAA-2 rank acceptabilities (the share of
+ * weight draws giving each model each rank) and confidence factors, with the scenario's samples and seed.
+ */
+export function RankAcceptability({
+  evaluation,
+  samples,
+  seed,
+}: {
+  evaluation: Evaluation;
+  samples: number;
+  seed: number;
+}) {
+  const { t } = useTranslation();
+  const beliefId = useId();
+  const concentrationId = useId();
+  const [belief, setBelief] = useState<WeightBelief>({ kind: 'unknown' });
+  const size = evaluation.alternatives.length * evaluation.criteria.length * samples;
+  const [asked, setAsked] = useState(false);
+  const live = size <= LIVE_BUDGET || asked;
+  const analysis = useMemo(
+    () => (live ? rankingAcceptability(evaluation, belief, samples, seed) : null),
+    [live, evaluation, belief, samples, seed],
+  );
+  const names = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
+  const shownRank = new Map(evaluation.alternatives.map((a) => [a.model, a.rank]));
+
+  return (
+    <section className="acceptability" aria-labelledby="acceptability-heading">
+      <h2 id="acceptability-heading">{t('results.acceptability')}</h2>
+      <div className="weights-controls">
+        <label htmlFor={beliefId}>{t('results.belief')}</label>
+        <select
+          id={beliefId}
+          value={belief.kind}
+          onChange={(e) =>
+            setBelief(
+              e.target.value === 'unknown' ? { kind: 'unknown' } : { kind: 'around-current', concentration: 50 },
+            )
+          }
+        >
+          <option value="unknown">{t('results.beliefUnknown')}</option>
+          <option value="around-current">{t('results.beliefAround')}</option>
+        </select>
+        {belief.kind === 'around-current' && (
+          <>
+            <label htmlFor={concentrationId}>{t('results.concentration')}</label>
+            <input
+              id={concentrationId}
+              type="number"
+              min={1}
+              step={10}
+              value={belief.concentration}
+              onChange={(e) => {
+                const c = e.target.valueAsNumber;
+                if (c >= 1) setBelief({ kind: 'around-current', concentration: c });
+              }}
+            />
+          </>
+        )}
+        <span className="view-hint">{t('results.samplesSeed', { samples, seed })}</span>
+      </div>
+      {!analysis ? (
+        <button type="button" onClick={() => setAsked(true)}>
+          {t('results.compute')}
+        </button>
+      ) : !analysis.ok ? (
+        <p className="view-hint">
+          {t(analysis.reason === 'incomplete' ? 'results.acceptabilityIncomplete' : 'results.stabilityTooFew')}
+        </p>
+      ) : (
+        <table className="ranking-table acceptability-table" aria-label={t('results.acceptability')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.model')}</th>
+              {analysis.result.models.map((_, r) => (
+                <th scope="col" className="num" key={r}>
+                  {t('results.rankN', { n: r + 1 })}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('results.confidence')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...analysis.result.models.keys()]
+              .sort((a, b) => shownRank.get(analysis.result.models[a])! - shownRank.get(analysis.result.models[b])!)
+              .map((i) => (
+                <tr key={analysis.result.models[i]}>
+                  <th scope="row">{names.get(analysis.result.models[i])}</th>
+                  {analysis.result.acceptability[i].map((p, r) => (
+                    <td
+                      key={r}
+                      className="num"
+                      style={{
+                        background: `rgba(47, 93, 138, ${(0.75 * p).toFixed(3)})`,
+                        color: p > 0.6 ? '#fff' : undefined,
+                      }}
+                    >
+                      {percent(p)}
+                    </td>
+                  ))}
+                  <td className="num">
+                    {analysis.result.confidence[i] === null ? '—' : percent(analysis.result.confidence[i]!)}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
