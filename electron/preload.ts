@@ -31,6 +31,10 @@ const workbench = {
   autosave: client.autosave,
   getRecovery: client.getRecovery,
   clearRecovery: client.clearRecovery,
+  previewImport: client.previewImport,
+  commitImport: client.commitImport,
+  exportDataset: client.exportDataset,
+  exportMatrix: client.exportMatrix,
 } satisfies WorkbenchApi;
 
 const listeners = new Set<(command: ShellCommand) => void>();

@@ -3,9 +3,15 @@
  * passes none for dialogs (the UI uses its in-app picker) and a headless-Chromium printer.
  */
 
+/** What an Open dialog asks for: a scenario (.sewb) or a data file to import (csv, tsv, txt, xlsx, json). */
+export type OpenKind = 'scenario' | 'import';
+
+/** Extensions (without the dot) of the files Import reads. */
+export const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'json'] as const;
+
 export interface FileDialogs {
-  /** Asks for a scenario file to open; null when the user cancels. */
-  pickOpenPath(): Promise<string | null>;
+  /** Asks for a scenario file (default) or a data file to import to open; null when the user cancels. */
+  pickOpenPath(kind?: OpenKind): Promise<string | null>;
   /** Asks where to save; `ext` is the extension without a dot ("sewb", "pdf"); null when cancelled. */
   pickSavePath(suggestedName: string, ext: string): Promise<string | null>;
 }

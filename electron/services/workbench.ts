@@ -1,13 +1,16 @@
 import { dirname, extname } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api/contract';
 import { WorkbenchError } from '../../shared/api/errors';
+import type { Dataset } from '../../shared/domain/dataset';
 import { SCENARIO_EXTENSION, type Scenario } from '../../shared/domain/scenario';
 import { writeFileAtomic } from './atomic-write';
 import { listBundled, loadBundledDataset, loadBundledScenario } from './bundled';
 import { listEntries } from './directory-listing';
+import { exportDataset, exportMatrix } from './export/export-file';
+import { commitImport, previewImport } from './import/import-service';
 import { toIoError } from './io-error';
 import { createConfinedPolicy, createGrantedPolicy } from './path-policy';
-import type { PathPolicy, ServicePorts } from './ports';
+import { IMPORT_EXTENSIONS, type PathPolicy, type ServicePorts } from './ports';
 import { createRecentFiles } from './recent-files';
 import { createRecovery } from './recovery';
 import { createReportJobs } from './report-jobs';
@@ -45,6 +48,18 @@ function withExtension(path: string, ext: string): string {
   return path;
 }
 
+/** Import reads only data files, whatever else the path policy would allow. */
+function importable(path: string): string {
+  const ext = extname(path).slice(1).toLowerCase();
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext))
+    throw new WorkbenchError(
+      'invalid-request',
+      `${path}: import reads ${IMPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+      path,
+    );
+  return path;
+}
+
 const noDialogs = (what: string) =>
   new WorkbenchError('invalid-request', `${what}: this host has no native file dialogs; choose a file in the app`);
 
@@ -65,6 +80,8 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
   const recent = createRecentFiles(options.userDataDir, now);
   const recovery = createRecovery(options.userDataDir, now);
   const jobs = createReportJobs(now);
+  /** The date of an import's own source (YYYY-MM-DD), from the service's clock. */
+  const today = () => now().toISOString().slice(0, 10);
   const paths = options.ports.paths ?? defaultPolicy(options, (p) => recent.has(p));
 
   /** The recent list is a convenience: failing to update it must not fail an open or a save that worked. */
@@ -160,6 +177,30 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     async clearRecovery() {
       await recovery.clear();
       return {};
+    },
+    async previewImport({ path, dataset, mapping, edits, sheet }) {
+      const chosen = await pick(path ?? null, (d) => d.pickOpenPath('import'));
+      if (chosen === null) return null;
+      const real = await paths.resolveRead(importable(chosen));
+      const request = { mapping, edits, sheet };
+      return { path: real, preview: await previewImport(real, dataset as Dataset, request, today()) };
+    },
+    async commitImport({ path, dataset, mapping, edits, sheet }) {
+      const real = await paths.resolveRead(importable(path));
+      return commitImport(real, dataset as Dataset, { mapping, edits, sheet }, today());
+    },
+    async exportDataset({ path, dataset, format }) {
+      const chosen = await pick(path ?? null, (d) => d.pickSavePath('dataset', format));
+      if (chosen === null) return null;
+      const target = await paths.resolveWrite(withExtension(chosen, `.${format}`));
+      return { path: target, ...(await exportDataset(target, dataset as Dataset, format)) };
+    },
+    async exportMatrix({ path, scenario, format }) {
+      const parsed = scenario as Scenario;
+      const chosen = await pick(path ?? null, (d) => d.pickSavePath(`${fileNameFor(parsed.name)}-matrix`, format));
+      if (chosen === null) return null;
+      const target = await paths.resolveWrite(withExtension(chosen, `.${format}`));
+      return { path: target, ...(await exportMatrix(target, parsed, format)) };
     },
   };
 }

@@ -1,7 +1,12 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import { IMPORT_EXTENSIONS, type OpenKind } from '../services/ports';
 
 const SCENARIO_FILTER: FileFilter = { name: 'Scenario (*.sewb)', extensions: ['sewb'] };
 const PDF_FILTER: FileFilter = { name: 'PDF document (*.pdf)', extensions: ['pdf'] };
+const IMPORT_FILTER: FileFilter = {
+  name: 'Data (*.csv, *.tsv, *.txt, *.xlsx, *.json)',
+  extensions: [...IMPORT_EXTENSIONS],
+};
 
 /** Filters of a Save dialog for a file extension ("sewb", ".pdf", …). */
 export function saveFilters(ext: string): FileFilter[] {
@@ -23,8 +28,11 @@ export function withExtension(path: string, ext: string): string {
  */
 export function createNativeFileDialogs(getWindow: () => BrowserWindow | null) {
   return {
-    async pickOpenPath(): Promise<string | null> {
-      const options = { properties: ['openFile' as const], filters: [SCENARIO_FILTER] };
+    async pickOpenPath(kind: OpenKind = 'scenario'): Promise<string | null> {
+      const options = {
+        properties: ['openFile' as const],
+        filters: [kind === 'import' ? IMPORT_FILTER : SCENARIO_FILTER],
+      };
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];

@@ -16,6 +16,7 @@ import { useScenarioStore } from './state/scenario-store';
 import { useUiStore, type Tab } from './state/ui-store';
 import { DataView } from './views/data/DataView';
 import { ResultsView } from './views/results/ResultsView';
+import { ImportDialog } from './views/import/ImportDialog';
 import { FrontierView, RoundsView } from './views/programme';
 import { useProgrammeT } from './views/programme/i18n';
 import { WeightsView } from './views/weights/WeightsView';
@@ -82,6 +83,7 @@ function Workbench() {
       </main>
       <StatusLine />
       <FilePickerDialog />
+      <ImportDialog />
       <UnsavedChangesDialog />
       {startup.recovery && (
         <RecoveryDialog

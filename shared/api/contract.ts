@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { DatasetSchema, IdSchema } from '../domain/dataset';
 import { ScenarioSchema } from '../domain/scenario';
+import {
+  CommitImportResultSchema,
+  ExportFormatSchema,
+  ExportResultSchema,
+  ImportEditsSchema,
+  ImportPreviewSchema,
+  PartialImportMappingSchema,
+  SheetSchema,
+} from './import-schemas';
 
 /** The one typed contract between the renderer and its host (Electron IPC or the browser host's HTTP). */
 
@@ -88,6 +97,45 @@ export const contract = {
     response: z.object({ scenario: ScenarioSchema, savedAt: z.string() }).nullable(),
   },
   clearRecovery: { request: Empty, response: Ok },
+  /**
+   * Reads a CSV/TSV/TXT/XLSX/JSON file and checks it against `dataset` with the mapping and edits so far;
+   * nothing is changed. path null = ask with the native dialog; null result = cancelled.
+   */
+  previewImport: {
+    request: z
+      .object({
+        path: FilePath.nullable(),
+        dataset: DatasetSchema,
+        mapping: PartialImportMappingSchema.optional(),
+        edits: ImportEditsSchema.optional(),
+        sheet: SheetSchema.optional(),
+      })
+      .strict(),
+    response: z.object({ path: z.string(), preview: ImportPreviewSchema }).nullable(),
+  },
+  /** Reads the file again with the mapping and edits and merges it into `dataset`: all or nothing. */
+  commitImport: {
+    request: z
+      .object({
+        path: FilePath,
+        dataset: DatasetSchema,
+        mapping: PartialImportMappingSchema,
+        edits: ImportEditsSchema,
+        sheet: SheetSchema.optional(),
+      })
+      .strict(),
+    response: CommitImportResultSchema,
+  },
+  /** Writes the dataset in long layout to CSV or XLSX. path null = ask; null result = cancelled. */
+  exportDataset: {
+    request: z.object({ path: FilePath.nullable(), dataset: DatasetSchema, format: ExportFormatSchema }).strict(),
+    response: ExportResultSchema,
+  },
+  /** Writes the scenario's decision matrix (XLSX: and its provenance) to CSV or XLSX. path null = ask. */
+  exportMatrix: {
+    request: z.object({ path: FilePath.nullable(), scenario: ScenarioSchema, format: ExportFormatSchema }).strict(),
+    response: ExportResultSchema,
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

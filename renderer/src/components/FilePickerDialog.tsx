@@ -8,7 +8,7 @@ import { describeError } from '../files/describe-error';
 import { BundledScenarioList } from './BundledScenarioList';
 import { useFileActions } from '../files/FileActionsContext';
 import { isPlainFileName, joinPath, withExtension } from '../files/file-names';
-import { useUiStore, type PickerMode } from '../state/ui-store';
+import { useUiStore, type PickerMode, type PickerRequest } from '../state/ui-store';
 import { useScenarioStore } from '../state/scenario-store';
 
 type Listing = ApiResponse<'listDirectory'>;
@@ -44,22 +44,48 @@ export function FilePickerDialog() {
     <Dialog.Root open={mode !== null} onOpenChange={(open) => !open && close()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        {mode && <PickerContent key={mode} mode={mode} onDone={() => openPicker(null)} onCancel={close} />}
+        {mode && (
+          <PickerContent
+            key={typeof mode === 'string' ? mode : mode.title}
+            mode={mode}
+            onDone={() => openPicker(null)}
+            onCancel={close}
+          />
+        )}
       </Dialog.Portal>
     </Dialog.Root>
   );
 }
 
-function PickerContent({ mode, onDone, onCancel }: { mode: PickerMode; onDone(): void; onCancel(): void }) {
+function PickerContent({
+  mode,
+  onDone,
+  onCancel,
+}: {
+  mode: PickerMode | PickerRequest;
+  onDone(): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const actions = useFileActions();
   const pickerDir = useUiStore((s) => s.pickerDir);
   const setPickerDir = useUiStore((s) => s.setPickerDir);
   const scenarioName = useScenarioStore((s) => s.scenario?.name);
-  const { title, confirm, ext } = MODES[mode];
+  const spec: PickerRequest =
+    typeof mode === 'string'
+      ? {
+          title: t(MODES[mode].title),
+          confirm: t(MODES[mode].confirm),
+          extensions: [MODES[mode].ext],
+          save: mode !== 'open',
+          suggestedName: mode === 'open' ? '' : suggestedName(scenarioName),
+          run: mode === 'open' ? actions.openPath : mode === 'save-as' ? actions.savePath : actions.exportPath,
+        }
+      : mode;
+  const { title, confirm, extensions } = spec;
   const [listing, setListing] = useState<Listing | null>(null);
-  const [name, setName] = useState(mode === 'open' ? '' : suggestedName(scenarioName));
+  const [name, setName] = useState(spec.suggestedName);
   const [problem, setProblem] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const nameId = useId();
@@ -76,17 +102,16 @@ function PickerContent({ mode, onDone, onCancel }: { mode: PickerMode; onDone():
   }, [api, pickerDir, t]);
 
   const files = (listing?.entries ?? []).filter(
-    (e) => e.kind === 'directory' || e.name.toLowerCase().endsWith(ext.toLowerCase()),
+    (e) => e.kind === 'directory' || extensions.some((ext) => e.name.toLowerCase().endsWith(ext.toLowerCase())),
   );
 
   const submit = async (fileName = name) => {
     const trimmed = fileName.trim();
     if (!listing || !isPlainFileName(trimmed)) return setProblem(t('picker.chooseFile'));
-    const path = joinPath(listing.dir, mode === 'open' ? trimmed : withExtension(trimmed, ext));
+    const path = joinPath(listing.dir, spec.save ? withExtension(trimmed, extensions[0]) : trimmed);
     setWorking(true);
     setProblem(null);
-    const run = mode === 'open' ? actions.openPath : mode === 'save-as' ? actions.savePath : actions.exportPath;
-    const ok = await run(path);
+    const ok = await spec.run(path);
     setWorking(false);
     if (ok) onDone();
     else setProblem(useUiStore.getState().status?.text ?? null);
@@ -98,7 +123,7 @@ function PickerContent({ mode, onDone, onCancel }: { mode: PickerMode; onDone():
 
   return (
     <Dialog.Content className="dialog picker" aria-describedby={undefined}>
-      <Dialog.Title className="dialog-title">{t(title)}</Dialog.Title>
+      <Dialog.Title className="dialog-title">{title}</Dialog.Title>
       <form onSubmit={onSubmit}>
         <div className="picker-path">
           <button
@@ -156,7 +181,7 @@ function PickerContent({ mode, onDone, onCancel }: { mode: PickerMode; onDone():
             {t('picker.cancel')}
           </button>
           <button type="submit" className="primary" disabled={working || !listing}>
-            {t(confirm)}
+            {confirm}
           </button>
         </div>
       </form>

@@ -3,6 +3,9 @@ import { useStore } from 'zustand';
 import { useFileActions } from '../files/FileActionsContext';
 import { useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
+import { ExportMenu } from '../views/import/ExportMenu';
+import { useDataActions } from '../views/import/useDataActions';
+import { IMPORT_NS } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -12,6 +15,8 @@ const shortcut = (keys: string) => (isMac ? keys.replace('Ctrl+', '⌘') : keys)
 export function Toolbar() {
   const { t } = useTranslation();
   const actions = useFileActions();
+  const data = useDataActions();
+  const { t: tImport } = useTranslation(IMPORT_NS);
   const loaded = useScenarioStore((s) => s.scenario !== null);
   const busy = useUiStore((s) => s.busy);
   const { undo, redo, pastStates, futureStates } = useStore(useScenarioStore.temporal);
@@ -34,6 +39,10 @@ export function Toolbar() {
       >
         {t('toolbar.exportPdf')}
       </button>
+      <button type="button" onClick={data.startImport} disabled={!loaded} title={shortcut('Ctrl+I')}>
+        {tImport('toolbar.import')}
+      </button>
+      <ExportMenu />
       <span className="toolbar-sep" aria-hidden="true" />
       <button type="button" onClick={() => undo()} disabled={pastStates.length === 0} title={shortcut('Ctrl+Z')}>
         {t('toolbar.undo')}

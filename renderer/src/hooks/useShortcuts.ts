@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useFileActions } from '../files/FileActionsContext';
 import { useScenarioStore } from '../state/scenario-store';
+import { useDataActions } from '../views/import/useDataActions';
 
 /** True when the key event is typed into a text field, where Ctrl+Z belongs to the field. */
 const inTextField = (target: EventTarget | null) =>
@@ -8,9 +9,10 @@ const inTextField = (target: EventTarget | null) =>
   (target.isContentEditable ||
     (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && target.getAttribute('type') !== 'range'));
 
-/** Ctrl/Cmd+O, S, Shift+S, P, Z, Shift+Z and Y. */
+/** Ctrl/Cmd+O, S, Shift+S, P, I (import), Z, Shift+Z and Y. */
 export function useShortcuts(): void {
   const actions = useFileActions();
+  const data = useDataActions();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -25,18 +27,20 @@ export function useShortcuts(): void {
               : actions.save
             : key === 'p'
               ? actions.exportPdf
-              : key === 'z' && !inTextField(e.target)
-                ? e.shiftKey
-                  ? () => redo()
-                  : () => undo()
-                : key === 'y' && !inTextField(e.target)
-                  ? () => redo()
-                  : null;
+              : key === 'i' && !e.shiftKey
+                ? data.startImport
+                : key === 'z' && !inTextField(e.target)
+                  ? e.shiftKey
+                    ? () => redo()
+                    : () => undo()
+                  : key === 'y' && !inTextField(e.target)
+                    ? () => redo()
+                    : null;
       if (!command) return;
       e.preventDefault();
       void command();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions]);
+  }, [actions, data]);
 }

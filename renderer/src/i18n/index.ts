@@ -1,6 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import importEn from './import.en.json';
+import importKo from './import.ko.json';
 import ko from './ko.json';
 
 export type Language = 'ko' | 'en';
@@ -22,13 +24,19 @@ export function rememberLanguage(language: Language, storage: Storage | undefine
   storage?.setItem(LANGUAGE_STORAGE_KEY, language);
 }
 
+/** The i18next namespace of the import dialog and the data export menu (renderer/src/views/import). */
+export const IMPORT_NS = 'import';
+
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, ko: { translation: ko } },
+    resources: {
+      en: { translation: en, [IMPORT_NS]: importEn },
+      ko: { translation: ko, [IMPORT_NS]: importKo },
+    },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -1,5 +1,6 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
+import type { Dataset } from '../../../shared/domain/dataset';
 import {
   cellKey,
   type MethodName,
@@ -31,6 +32,8 @@ export interface ScenarioState {
   setMethod(name: MethodName, v?: number): void;
   /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
   replace(next: Scenario): void;
+  /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
+  importDataset(dataset: Dataset): void;
 }
 
 const edit = (state: ScenarioState, change: (s: Scenario) => Scenario): Partial<ScenarioState> =>
@@ -93,6 +96,9 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       replace(next) {
         set({ scenario: next });
+      },
+      importDataset(dataset) {
+        set((s) => edit(s, (sc) => ({ ...sc, dataset })));
       },
     }),
     {

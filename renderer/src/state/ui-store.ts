@@ -11,12 +11,24 @@ export interface StatusMessage {
 /** Which file dialog of the in-app picker is open. */
 export type PickerMode = 'open' | 'save-as' | 'export-pdf';
 
+/** A picker its caller describes (import, data export): what to list and what to do with the chosen path. */
+export interface PickerRequest {
+  title: string;
+  confirm: string;
+  /** Extensions listed, with the dot; when saving, the first is appended to a name typed without one. */
+  extensions: string[];
+  save: boolean;
+  suggestedName: string;
+  /** Runs with the chosen path; true closes the picker, false keeps it open with the status line's message. */
+  run(path: string): Promise<boolean>;
+}
+
 export interface UiState {
   /** What the host said about itself at start (native dialogs, workspace, locale). */
   appInfo: AppInfo | null;
   tab: Tab;
   status: StatusMessage | null;
-  picker: PickerMode | null;
+  picker: PickerMode | PickerRequest | null;
   /** An action waiting for the unsaved-changes answer (Open while dirty, window close). */
   pendingAfterUnsaved: (() => void) | null;
   /** An action to run once the next save succeeds (the user chose Save in the unsaved-changes prompt). */
@@ -28,7 +40,7 @@ export interface UiState {
   setTab(tab: Tab): void;
   info(text: string): void;
   error(text: string): void;
-  openPicker(mode: PickerMode | null): void;
+  openPicker(mode: PickerMode | PickerRequest | null): void;
   askUnsaved(then: (() => void) | null): void;
   setAfterSave(then: (() => void) | null): void;
   setBusy(busy: boolean): void;

@@ -1,0 +1,116 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ColumnRoleSchema, type ImportPreviewWire } from '../../../../shared/api/import-schemas';
+import type { ColumnRole, ImportMapping } from '../../../../shared/dataset/import-types';
+import { IMPORT_NS } from '../../i18n';
+import { NameMatchList } from './NameMatchList';
+
+interface Props {
+  preview: ImportPreviewWire;
+  mapping: ImportMapping;
+  disabled: boolean;
+  onChange(mapping: ImportMapping): void;
+}
+
+/**
+ * The mapping step: the table's layout, what each column holds, which known model or benchmark each
+ * unrecognised name is (or skip it), and whether unknown models become new ones. Every change re-checks.
+ */
+export function MappingStep({ preview, mapping, disabled, onChange }: Props) {
+  const { t } = useTranslation(IMPORT_NS);
+  const layoutId = useId();
+  const newModelsId = useId();
+  const headers = Object.keys(mapping.columns);
+  const table = preview.format === 'csv' || preview.format === 'tsv' || preview.format === 'xlsx';
+  const setRole = (header: string, role: ColumnRole) =>
+    onChange({ ...mapping, columns: { ...mapping.columns, [header]: role } });
+  // Another layout reads the headers afresh: roles and benchmark columns are detected again for it.
+  const setLayout = (layout: ImportMapping['layout']) => onChange({ ...mapping, layout, columns: {}, benchmarks: {} });
+  return (
+    <section className="import-mapping" aria-label={t('mapping.title')}>
+      <h3>{t('mapping.title')}</h3>
+      {table && (
+        <div className="import-field">
+          <label htmlFor={layoutId}>{t('mapping.layout')}</label>
+          <select
+            id={layoutId}
+            value={mapping.layout}
+            disabled={disabled}
+            onChange={(e) => setLayout(e.target.value as ImportMapping['layout'])}
+          >
+            {(['long', 'wide'] as const).map((layout) => (
+              <option key={layout} value={layout}>
+                {t(`mapping.layouts.${layout}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {headers.length > 0 && (
+        <fieldset className="import-columns">
+          <legend>{t('mapping.columns')}</legend>
+          {headers.map((header) => (
+            <ColumnRoleSelect
+              key={header}
+              header={header}
+              role={mapping.columns[header]}
+              disabled={disabled}
+              onChange={(role) => setRole(header, role)}
+            />
+          ))}
+        </fieldset>
+      )}
+      <NameMatchList
+        kind="models"
+        names={[...new Set([...preview.unmatched.models, ...Object.keys(mapping.models)])]}
+        chosen={mapping.models}
+        disabled={disabled}
+        onChange={(models) => onChange({ ...mapping, models })}
+      />
+      <NameMatchList
+        kind="benchmarks"
+        names={[...new Set([...preview.unmatched.benchmarks, ...Object.keys(mapping.benchmarks)])]}
+        chosen={mapping.benchmarks}
+        disabled={disabled}
+        onChange={(benchmarks) => onChange({ ...mapping, benchmarks })}
+      />
+      <div className="import-field">
+        <input
+          id={newModelsId}
+          type="checkbox"
+          checked={mapping.newModels}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...mapping, newModels: e.target.checked })}
+        />
+        <label htmlFor={newModelsId}>{t('mapping.newModels')}</label>
+      </div>
+    </section>
+  );
+}
+
+function ColumnRoleSelect(props: {
+  header: string;
+  role: ColumnRole;
+  disabled: boolean;
+  onChange(r: ColumnRole): void;
+}) {
+  const { t } = useTranslation(IMPORT_NS);
+  const id = useId();
+  return (
+    <div className="import-field">
+      <label htmlFor={id}>{props.header}</label>
+      <select
+        id={id}
+        value={props.role}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value as ColumnRole)}
+      >
+        {ColumnRoleSchema.options.map((role) => (
+          <option key={role} value={role}>
+            {t(`mapping.roles.${role}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * Grid figures for `npm run bench`: a scenario of 10,000 candidate models × 200 criteria (2,000,000
+ * observations, one per cell) written as a .sewb into a fresh workspace, opened in Debian's Chromium through
+ * the browser host (the real services and the real renderer build in out/renderer; run `npm run build`
+ * first). Reported, in seconds:
+ * - openSeconds: from the Open dialog's "Open" click to the first grid row painted (file read and checked by
+ *   the service, sent over HTTP, checked again by the renderer, resolved, evaluated and rendered);
+ * - firstPaintSeconds: from the scenario entering the renderer's store to the grid's first rows painted
+ *   (the app's performance marks "sewb:scenario-loaded" and "sewb:grid-rendered"): the target of issue 4;
+ * - scrollFrameMs: the median time per frame while the grid is scrolled down 200 rows per frame.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Benchmark, Dataset, Model, Observation } from '../../shared/domain/dataset';
+import type { ScenarioInput } from '../../shared/domain/scenario';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/host/chromium-printer';
+import { startHost } from '../../electron/host/server';
+import { createPrng } from '../../shared/engine/prng';
+
+const MODELS = Number(process.env.SEWB_BENCH_GRID_MODELS ?? 10_000);
+const BENCHMARKS = 200;
+const root = join(__dirname, '../..');
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export function generatedScenario(): ScenarioInput {
+  const rnd = createPrng(11);
+  const models: Model[] = Array.from({ length: MODELS }, (_, i) => ({
+    id: `m${pad(i + 1, 5)}`,
+    name: `Model ${pad(i + 1, 5)}`,
+    organization: 'Generated',
+    country: '',
+    group: 'candidate',
+    totalParamsB: null,
+    activeParamsB: null,
+    contextTokens: null,
+    releaseDate: null,
+    releaseDateConfidence: null,
+    license: null,
+    openWeights: null,
+    modalities: [],
+    fromScratch: null,
+    notes: '',
+    sourceUrl: null,
+  }));
+  const benchmarks: Benchmark[] = Array.from({ length: BENCHMARKS }, (_, j) => ({
+    id: `b${pad(j + 1, 3)}`,
+    name: `Bench ${pad(j + 1, 3)}`,
+    aliases: [],
+    language: j % 2 ? 'ko' : 'en',
+    category: `category ${j % 10}`,
+    unit: '%',
+    direction: 'higher',
+    scale: { min: 0, max: 100 },
+    randomBaseline: null,
+    items: null,
+    note: '',
+  }));
+  const observations: Observation[] = [];
+  for (const m of models)
+    for (const b of benchmarks)
+      observations.push({
+        id: `${m.id}${b.id}`,
+        model: m.id,
+        setting: 'default',
+        benchmark: b.id,
+        value: Math.round(1000 * rnd()) / 10,
+        stderr: null,
+        n: null,
+        measuredBy: 'model maker',
+        source: 's1',
+        reportedAs: null,
+        note: '',
+      });
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    id: 'generated-10k',
+    name: 'Generated 10,000 × 200',
+    description: 'Synthetic data for the grid benchmark',
+    models,
+    benchmarks,
+    sources: [{ id: 's1', title: 'Generated', url: 'generated', kind: 'maker-report', date: '2026-01-01' }],
+    observations,
+  };
+  return {
+    schemaVersion: 1,
+    kind: 'sewb-scenario',
+    name: 'Grid benchmark 10,000 × 200',
+    savedAt: null,
+    dataset,
+    alternatives: models.map((m) => m.id),
+    references: [],
+    observationPolicy: {
+      kind: 'candidate-report',
+      priority: ['independent', 'vendor', 'maker-report', 'news', 'secondary', 'user'],
+      settingPreference: ['default'],
+      manual: {},
+    },
+    criteria: benchmarks.map((b) => ({ benchmark: b.id, weight: 1, group: null })),
+    groups: [],
+    normalization: 'minmax',
+    method: { name: 'wsm', v: 0.5 },
+    missing: 'worst',
+    overrides: [],
+    uncertainty: { enabled: false, samples: 1000, seed: 1 },
+    notes: '',
+  };
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const workspace = mkdtempSync(join(tmpdir(), 'sewb-grid-bench-'));
+  const file = join(workspace, 'grid-10k.sewb');
+  writeFileSync(file, JSON.stringify(generatedScenario()));
+  const host = await startHost({
+    workspaceDir: workspace,
+    dataDir: join(root, 'data'),
+    rendererDir: join(root, 'out/renderer'),
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    page.on('console', (m) => process.env.SEWB_BENCH_DEBUG && console.error(m.text()));
+    await page.goto(host.url);
+    await page.getByRole('row', { name: /^K-EXAONE\b/ }).waitFor();
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /open scenario/i });
+    await dialog.getByRole('button', { name: /grid-10k\.sewb/ }).click();
+    await page.evaluate(() => performance.clearMarks());
+    const t0 = Date.now();
+    await dialog.getByRole('button', { name: /^open$/i }).click();
+    await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor({ timeout: 300_000 });
+    const openSeconds = (Date.now() - t0) / 1000;
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    );
+    const loaded = marks['sewb:scenario-loaded'];
+    const rendered = marks['sewb:grid-rendered'];
+    const scrollFrameMs = await page.evaluate(async () => {
+      const viewport = document.querySelector('.ag-body-vertical-scroll-viewport') as HTMLElement;
+      const frames: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i < 60; i++) {
+        viewport.scrollTop += 200 * 30;
+        await new Promise(requestAnimationFrame);
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      frames.sort((a, b) => a - b);
+      return frames[frames.length >> 1];
+    });
+    return {
+      models: MODELS,
+      criteria: BENCHMARKS,
+      observations: MODELS * BENCHMARKS,
+      fileMb: Math.round(statSync(file).size / 2 ** 20),
+      openSeconds: round(openSeconds),
+      firstPaintSeconds: loaded !== undefined && rendered !== undefined ? round((rendered - loaded) / 1000) : null,
+      scrollFrameMs: round(scrollFrameMs, 1),
+    };
+  } finally {
+    await browser.close();
+    await host.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
