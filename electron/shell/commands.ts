@@ -14,6 +14,9 @@ export const ShellCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save') }),
   z.object({ type: z.literal('save-as') }),
   z.object({ type: z.literal('export-pdf') }),
+  z.object({ type: z.literal('import') }),
+  /** Export data: the dataset or the decision matrix, as CSV or XLSX. */
+  z.object({ type: z.literal('export-data'), what: z.enum(['dataset', 'matrix']), format: z.enum(['csv', 'xlsx']) }),
   /** The window is about to close: check for unsaved changes, then call confirmClose() to let it close. */
   z.object({ type: z.literal('close-requested') }),
   /** A .sewb given on the command line or by the OS, already read and validated by the main process. */

@@ -17,10 +17,18 @@ export interface MenuOptions {
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { appName, isMac, isDev, send, showAbout } = options;
-  const command = (label: string, accelerator: string, type: 'open' | 'save' | 'save-as' | 'export-pdf') => ({
+  const command = (
+    label: string,
+    accelerator: string,
+    type: 'open' | 'save' | 'save-as' | 'export-pdf' | 'import',
+  ) => ({
     label,
     accelerator,
     click: () => send({ type }),
+  });
+  const exportData = (label: string, what: 'dataset' | 'matrix', format: 'csv' | 'xlsx') => ({
+    label,
+    click: () => send({ type: 'export-data', what, format }),
   });
   const about = { label: `About ${appName}`, click: showAbout };
   const macApp: MenuItemConstructorOptions[] = isMac
@@ -50,6 +58,17 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command('Save &As…', 'CmdOrCtrl+Shift+S', 'save-as'),
         { type: 'separator' },
         command('&Export PDF…', 'CmdOrCtrl+P', 'export-pdf'),
+        { type: 'separator' },
+        command('&Import data…', 'CmdOrCtrl+I', 'import'),
+        {
+          label: 'Export &data',
+          submenu: [
+            exportData('Dataset as CSV…', 'dataset', 'csv'),
+            exportData('Dataset as XLSX…', 'dataset', 'xlsx'),
+            exportData('Decision matrix as CSV…', 'matrix', 'csv'),
+            exportData('Decision matrix as XLSX…', 'matrix', 'xlsx'),
+          ],
+        },
         ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: '&Quit' } as const]),
       ],
     },

@@ -4,6 +4,7 @@ import type { WorkbenchShell } from '../../../electron/shell/commands';
 import { useFileActions } from '../files/FileActionsContext';
 import { useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
+import { useDataActions } from '../views/import/useDataActions';
 
 declare global {
   interface Window {
@@ -15,6 +16,7 @@ declare global {
 /** Electron's menus, OS "open file" requests and the close request, routed to the same actions. */
 export function useShellCommands(): void {
   const actions = useFileActions();
+  const data = useDataActions();
   const { t } = useTranslation();
   useEffect(() => {
     const shell = window.workbenchShell;
@@ -29,6 +31,10 @@ export function useShellCommands(): void {
           return void actions.saveAs();
         case 'export-pdf':
           return void actions.exportPdf();
+        case 'import':
+          return data.startImport();
+        case 'export-data':
+          return data.exportData(command.what, command.format);
         case 'close-requested':
           return actions.guardUnsaved(() => shell.confirmClose());
         case 'open-scenario':
@@ -38,5 +44,5 @@ export function useShellCommands(): void {
           });
       }
     });
-  }, [actions, t]);
+  }, [actions, data, t]);
 }

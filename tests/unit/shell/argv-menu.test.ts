@@ -49,10 +49,28 @@ describe('application menu', () => {
 
   it('sends the file commands to the renderer on the usual shortcuts', () => {
     const { items, sent } = build(false);
-    for (const accelerator of ['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+P']) {
+    for (const accelerator of ['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+P', 'CmdOrCtrl+I']) {
       (byAccelerator(items, accelerator)?.click as () => void)();
     }
-    expect(sent).toEqual([{ type: 'open' }, { type: 'save' }, { type: 'save-as' }, { type: 'export-pdf' }]);
+    expect(sent).toEqual([
+      { type: 'open' },
+      { type: 'save' },
+      { type: 'save-as' },
+      { type: 'export-pdf' },
+      { type: 'import' },
+    ]);
+  });
+
+  it('exports the dataset or the decision matrix as CSV or XLSX from File › Export data', () => {
+    const { items, sent } = build(false);
+    for (const label of ['Dataset as CSV…', 'Dataset as XLSX…', 'Decision matrix as CSV…', 'Decision matrix as XLSX…'])
+      (items.find((item) => item.label === label)?.click as () => void)();
+    expect(sent).toEqual([
+      { type: 'export-data', what: 'dataset', format: 'csv' },
+      { type: 'export-data', what: 'dataset', format: 'xlsx' },
+      { type: 'export-data', what: 'matrix', format: 'csv' },
+      { type: 'export-data', what: 'matrix', format: 'xlsx' },
+    ]);
   });
 
   it('has quit, undo/redo/cut/copy/paste and zoom; reload and devtools only in dev', () => {
