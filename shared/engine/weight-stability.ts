@@ -14,6 +14,8 @@ export interface WeightStability {
   above: { ahead: string; behind: string; at: number } | null;
 }
 
+const EDGE = 1e-9;
+
 export type WeightStabilityResult =
   { ok: true; criteria: WeightStability[] } | { ok: false; reason: 'not-additive' | 'incomplete' | 'too-few' };
 
@@ -46,9 +48,11 @@ export function weightStability(evaluation: Evaluation): WeightStabilityResult {
   return {
     ok: true,
     criteria: thresholds.map((t) => {
+      // A crossing at weight 0 or 1 is only a tie at the end of the range: nothing swaps there.
+      const inside = t.reversals.filter((r) => r.weight > EDGE && r.weight < 1 - EDGE);
       // A swap exactly at the current weight is a tie now: it bounds the interval on both sides.
-      const below = t.reversals.filter((r) => r.weight <= t.current).sort((x, y) => y.weight - x.weight)[0];
-      const above = t.reversals.filter((r) => r.weight >= t.current).sort((x, y) => x.weight - y.weight)[0];
+      const below = inside.filter((r) => r.weight <= t.current).sort((x, y) => y.weight - x.weight)[0];
+      const above = inside.filter((r) => r.weight >= t.current).sort((x, y) => x.weight - y.weight)[0];
       return {
         benchmark: criteria[t.criterion].benchmark,
         weight: t.current,

@@ -46,6 +46,16 @@ describe('weight stability intervals (WSM)', () => {
     });
   });
 
+  it('reports no swap at weight 0 or 1, where a crossing is only a tie at the end of the range', () => {
+    if (!result.ok) throw new Error(result.reason);
+    for (const c of result.criteria) {
+      if (c.above) expect(c.above.at).toBeLessThan(1);
+      if (c.below) expect(c.below.at).toBeGreaterThan(0);
+      expect(c.above === null).toBe(c.upper === 1);
+      expect(c.below === null).toBe(c.lower === 0);
+    }
+  });
+
   it('says why when there are no exact intervals', () => {
     expect(weightStability(evaluateScenario({ ...shipped, method: { name: 'topsis', v: 0.5 } }))).toEqual({
       ok: false,
