@@ -107,7 +107,7 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
                 })}
               </p>
               {scheme && <RoundTotalsChart outcome={outcome} scheme={scheme} />}
-              {scheme && <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} />}
+              {scheme && <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} reasons="notes" />}
               {outcome.constraints.length > 0 && (
                 <ul aria-label={t('rounds.constraints')}>
                   {outcome.constraints.map((k) => (
