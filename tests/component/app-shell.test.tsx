@@ -117,7 +117,7 @@ describe('app shell', () => {
     await userEvent.clear(within(picker).getByRole('textbox', { name: 'File name' }));
     await userEvent.type(within(picker).getByRole('textbox', { name: 'File name' }), 'kept');
     await userEvent.click(within(picker).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.queryByText('• unsaved')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText('• unsaved')).not.toBeInTheDocument(), { timeout: 5000 });
     await waitFor(async () => expect(await real.api.getRecovery({})).toBeNull());
   });
 });

@@ -1,18 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { gridCell } from './grid';
 
 /** Issue 4's import path, end to end through the browser host with the real services. */
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The grid cell of a model row and a benchmark column (ag-grid marks columns with col-id). */
-function gridCell(page: Page, model: string, benchmark: string): Locator {
-  return page
-    .getByRole('row', { name: new RegExp(`^${escape(model)}\\b`) })
-    .locator(`[role="gridcell"][col-id="${benchmark}"]`);
-}
 
 const defaultScenario = JSON.parse(readFileSync(join(__dirname, '../../data/scenarios/default.sewb'), 'utf8'));
 const DEFAULT_OBSERVATIONS: number = defaultScenario.dataset.observations.length;

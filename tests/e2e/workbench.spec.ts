@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { gridCell } from './grid';
 import { expectedOrder } from './oracle';
 
 /** Issue 2's acceptance path, end to end through the browser host with the real services. */
@@ -36,13 +37,6 @@ async function composite(page: Page, model: string): Promise<string> {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The grid cell of a model row and a benchmark column (ag-grid marks columns with col-id). */
-function gridCell(page: Page, model: string, benchmark: string): Locator {
-  return page
-    .getByRole('row', { name: new RegExp(`^${escape(model)}\\b`) })
-    .locator(`[role="gridcell"][col-id="${benchmark}"]`);
-}
 
 async function readColumn(page: Page, benchmark: string): Promise<(number | null)[]> {
   const out: (number | null)[] = [];

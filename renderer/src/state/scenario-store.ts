@@ -5,6 +5,7 @@ import {
   cellKey,
   type MethodName,
   type MissingPolicy,
+  type ObservationPolicy,
   type Normalization,
   type Override,
   type Scenario,
@@ -28,6 +29,10 @@ export interface ScenarioState {
   revertAllOverrides(): void;
   setMissing(policy: MissingPolicy): void;
   setNormalization(normalization: Normalization): void;
+  /** How a cell is chosen among several observations (kind and source priority; manual choices are kept). */
+  setObservationPolicy(change: Partial<Pick<ObservationPolicy, 'kind' | 'priority'>>): void;
+  /** Pins one observation for a cell, or (null) lets the policy choose again. */
+  setManualChoice(model: string, benchmark: string, observation: string | null): void;
   /** The aggregation method; `v` is VIKOR's weight of the majority rule (kept when not given). */
   setMethod(name: MethodName, v?: number): void;
   /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
@@ -54,6 +59,7 @@ export const useScenarioStore = create<ScenarioState>()(
       saved: null,
       path: null,
       load(scenario, path, options) {
+        performance.mark('sewb:scenario-loaded'); // read by `npm run bench`
         set({ scenario, path, saved: options?.dirty ? null : scenario });
         useScenarioStore.temporal.getState().clear();
       },
@@ -90,6 +96,23 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       setNormalization(normalization) {
         set((s) => edit(s, (sc) => ({ ...sc, normalization })));
+      },
+      setObservationPolicy(change) {
+        set((s) => edit(s, (sc) => ({ ...sc, observationPolicy: { ...sc.observationPolicy, ...change } })));
+      },
+      setManualChoice(model, benchmark, observation) {
+        set((s) =>
+          edit(s, (sc) => {
+            const { [cellKey(model, benchmark)]: _previous, ...manual } = sc.observationPolicy.manual;
+            return {
+              ...sc,
+              observationPolicy: {
+                ...sc.observationPolicy,
+                manual: observation === null ? manual : { ...manual, [cellKey(model, benchmark)]: observation },
+              },
+            };
+          }),
+        );
       },
       setMethod(name, v) {
         set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } })));

@@ -3,26 +3,59 @@ import {
   ModuleRegistry,
   themeQuartz,
   type CellEditRequestEvent,
+  type CellFocusedEvent,
   type CellKeyDownEvent,
-  type ColDef,
-  type ColGroupDef,
-  type ICellRendererParams,
-  type ITooltipParams,
-  type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
-import { indexDataset, type DatasetIndex } from '../../../../shared/dataset/index';
-import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/engine/evaluate';
-import { cellSources, describeSources } from '../../model/cell-source';
+import { indexDataset } from '../../../../shared/dataset/index';
+import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
 import { applyCellEdit } from './cell-edit';
+import { cellOf, gridColumns, type Row } from './grid-columns';
+import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
+import { PolicyControls } from './PolicyControls';
+
+const ROW_HEIGHT = 30;
+const HEADER_HEIGHT = 44;
+const GROUP_HEADER_HEIGHT = 26;
+/**
+ * Up to this many rows the grid is as tall as its rows (plus room for a horizontal scrollbar); beyond, it
+ * scrolls and virtualizes in the window's height.
+ */
+const AUTO_HEIGHT_ROWS = 40;
+/** Up to this many criteria every column is rendered (all readable at once); beyond, columns virtualize. */
+const ALL_COLUMNS = 40;
+
+/** Marks when the grid has painted new rows (read by `npm run bench`). */
+const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
+
+/** Per alternative and criterion: the normalized value's place between the column's worst and best (heatmap). */
+function heatOf(evaluation: Evaluation): Record<string, number | null>[] {
+  const range = new Map<string, [number, number]>();
+  for (const c of evaluation.criteria) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const a of evaluation.alternatives) {
+      const v = a.normalized[c.benchmark];
+      if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    }
+    range.set(c.benchmark, [lo, hi]);
+  }
+  return evaluation.alternatives.map((a) => {
+    const heat: Record<string, number | null> = {};
+    for (const [benchmark, [lo, hi]] of range) {
+      const v = a.cells[benchmark]?.value === null ? null : a.normalized[benchmark];
+      heat[benchmark] = v === null || !(hi >= lo) ? null : hi > lo ? (v - lo) / (hi - lo) : 1;
+    }
+    return heat;
+  });
+}
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -34,7 +67,7 @@ const gridTheme = themeQuartz.withParams({
   headerFontWeight: 600,
   spacing: 5,
   cellHorizontalPadding: 8,
-  rowHeight: 30,
+  rowHeight: ROW_HEIGHT,
   headerHeight: 30,
   wrapperBorderRadius: 2,
   borderRadius: 2,
@@ -43,100 +76,17 @@ const gridTheme = themeQuartz.withParams({
   oddRowBackgroundColor: '#fafafa',
 });
 
-interface Row {
-  id: string;
-  name: string;
-  cells: Record<string, MatrixCell>;
-}
-
-const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined => row?.cells[benchmark];
-
-function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefined): string | undefined {
-  if (!cell) return undefined;
-  const sources = describeSources(cellSources(index, cell));
-  if (cell.origin === 'override')
-    return cell.datasetValue === null
-      ? t('data.overrideTipMissing')
-      : t('data.overrideTip', { value: cell.datasetValue, source: sources });
-  if (cell.origin === 'missing') return t('data.missingTip');
-  return sources;
-}
-
-/** The value used, "—" where missing; an override carries a marker and a screen-reader word. */
-function ValueCell({ value, data, colDef }: ICellRendererParams<Row, number | null>) {
-  const { t } = useTranslation();
-  const cell = cellOf(data, colDef?.colId ?? '');
-  if (value === null || value === undefined) return <span className="cell-missing">—</span>;
-  return (
-    <>
-      {String(value)}
-      {cell?.origin === 'override' && (
-        <span className="override-marker">
-          <span aria-hidden="true">✎</span>
-          <span className="visually-hidden"> ({t('report.override')})</span>
-        </span>
-      )}
-    </>
-  );
-}
-
-function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark): ColDef<Row> {
-  const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
-  return {
-    colId: benchmark.id,
-    headerName: benchmark.name,
-    headerTooltip: `${benchmark.name}${unit} · ${benchmark.category}${
-      benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
-    }`,
-    valueGetter: ({ data }) => cellOf(data, benchmark.id)?.value ?? null,
-    editable: true,
-    cellRenderer: ValueCell,
-    cellClass: 'num-cell',
-    cellClassRules: {
-      'is-override': ({ data }) => cellOf(data, benchmark.id)?.origin === 'override',
-      'is-missing': ({ data }) => cellOf(data, benchmark.id)?.origin === 'missing',
-    },
-    tooltipValueGetter: ({ data }: ITooltipParams<Row>) => tooltipFor(t, index, cellOf(data, benchmark.id)),
-    // Delete on an overridden cell reverts it (handled in onCellKeyDown) instead of clearing the cell.
-    suppressKeyboardEvent: ({ event, editing, data }: SuppressKeyboardEventParams<Row>) =>
-      !editing && event.key === 'Delete' && cellOf(data, benchmark.id)?.origin === 'override',
-  };
-}
-
-/** Benchmarks grouped by language (English, Korean, …) in the scenario's criteria order. */
-function columnsFor(t: TFunction, index: DatasetIndex, benchmarks: Benchmark[]): (ColDef<Row> | ColGroupDef<Row>)[] {
-  const groups = new Map<string, Benchmark[]>();
-  for (const b of benchmarks) groups.set(b.language, [...(groups.get(b.language) ?? []), b]);
-  const modelColumn: ColDef<Row> = {
-    colId: 'model',
-    headerName: t('data.model'),
-    field: 'name',
-    editable: false,
-    lockPosition: 'left',
-    flex: 0,
-    width: 224,
-    cellClass: 'model-cell',
-  };
-  return [
-    modelColumn,
-    ...[...groups].map(
-      ([language, list]): ColGroupDef<Row> => ({
-        groupId: `lang-${language}`,
-        headerName: t(`data.languageGroup.${language === 'en' || language === 'ko' ? language : 'other'}`, {
-          language,
-        }),
-        marryChildren: true,
-        children: list.map((b) => benchmarkColumn(t, index, b)),
-      }),
-    ),
-  ];
-}
-
-/** The decision matrix: alternatives × criteria, the value used per cell, editable as what-if overrides. */
+/**
+ * The decision matrix: alternatives × criteria, the value used per cell, editable as what-if overrides;
+ * the observation policy above it; selecting a cell shows every observation for it in the side panel.
+ */
 export function DataView() {
   const { t } = useTranslation();
+  const heatmapId = useId();
   const scenario = useScenarioStore((s) => s.scenario);
   const result = useEvaluation();
+  const [selected, setSelected] = useState<SelectedCell | null>(null);
+  const [heatmap, setHeatmap] = useState(false);
   const index = useMemo(() => (scenario ? indexDataset(scenario.dataset) : null), [scenario]);
   const benchmarks = useMemo(
     () =>
@@ -145,14 +95,15 @@ export function DataView() {
         : [],
     [scenario, index],
   );
-  const columns = useMemo(() => (index ? columnsFor(t, index, benchmarks) : []), [t, index, benchmarks]);
-  const rows = useMemo(
-    (): Row[] =>
-      result?.ok
-        ? result.evaluation.alternatives.map((a: EvaluatedAlternative) => ({ id: a.model, name: a.name, cells: a.cells }))
-        : [],
-    [result],
+  const columns = useMemo(
+    () => (index ? gridColumns(t, index, benchmarks, heatmap) : []),
+    [t, index, benchmarks, heatmap],
   );
+  const rows = useMemo((): Row[] => {
+    if (!result?.ok) return [];
+    const heat = heatOf(result.evaluation);
+    return result.evaluation.alternatives.map((a, i) => ({ id: a.model, name: a.name, cells: a.cells, heat: heat[i] }));
+  }, [result]);
   if (!scenario || !index) return null;
 
   const onEdit = (e: CellEditRequestEvent<Row>) => {
@@ -178,24 +129,66 @@ export function DataView() {
     useUiStore.getState().info(t('status.cellReverted', { model: e.data.name, benchmark: benchmark.name }));
   };
 
+  /** A focused value cell (click or keyboard) is the side panel's cell. */
+  const onFocus = (e: CellFocusedEvent<Row>) => {
+    const column = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
+    if (e.rowIndex === null || e.rowIndex === undefined || !column || column === 'model' || e.rowPinned) return;
+    const row = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
+    if (row) setSelected({ model: row.id, benchmark: column });
+  };
+
+  const selectedRow = selected ? rows.find((r) => r.id === selected.model) : undefined;
+  const tall = rows.length > AUTO_HEIGHT_ROWS;
   return (
     <section className="data-view">
+      <div className="data-controls">
+        <PolicyControls policy={scenario.observationPolicy} />
+        <label className="heatmap-toggle" htmlFor={heatmapId} title={t('data.heatmapTip')}>
+          <input id={heatmapId} type="checkbox" checked={heatmap} onChange={(e) => setHeatmap(e.target.checked)} />
+          {t('data.heatmap')}
+        </label>
+      </div>
       <p className="view-hint">{t('data.hint')}</p>
-      <div className="grid-wrap" role="region" aria-label={t('data.gridLabel')}>
-        <AgGridReact<Row>
-          theme={gridTheme}
-          rowData={rows}
-          columnDefs={columns}
-          getRowId={({ data }) => data.id}
-          readOnlyEdit
-          onCellEditRequest={onEdit}
-          onCellKeyDown={onKeyDown}
-          domLayout="autoHeight"
-          suppressColumnVirtualisation
-          defaultColDef={{ flex: 1, minWidth: 70, wrapHeaderText: true, autoHeaderHeight: true, sortable: false, resizable: true }}
-          tooltipShowDelay={300}
-          stopEditingWhenCellsLoseFocus
-        />
+      <div className="data-main">
+        <div
+          className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
+          style={tall ? undefined : { height: GROUP_HEADER_HEIGHT * 2 + HEADER_HEIGHT + ROW_HEIGHT * rows.length + 20 }}
+          role="region"
+          aria-label={t('data.gridLabel')}
+        >
+          <AgGridReact<Row>
+            theme={gridTheme}
+            rowData={rows}
+            columnDefs={columns}
+            getRowId={({ data }) => data.id}
+            readOnlyEdit
+            onCellEditRequest={onEdit}
+            onCellKeyDown={onKeyDown}
+            onCellFocused={onFocus}
+            onFirstDataRendered={markRendered}
+            onRowDataUpdated={markRendered}
+            suppressColumnVirtualisation={benchmarks.length <= ALL_COLUMNS}
+            defaultColDef={{
+              flex: 1,
+              minWidth: 70,
+              wrapHeaderText: true,
+              sortable: true,
+              resizable: true,
+            }}
+            headerHeight={HEADER_HEIGHT}
+            groupHeaderHeight={GROUP_HEADER_HEIGHT}
+            tooltipShowDelay={300}
+            stopEditingWhenCellsLoseFocus
+          />
+        </div>
+        {selected && selectedRow && (
+          <ObservationsPanel
+            index={index}
+            selected={selected}
+            cell={cellOf(selectedRow, selected.benchmark)}
+            onClose={() => setSelected(null)}
+          />
+        )}
       </div>
       <OverrideList index={index} />
     </section>

@@ -1,0 +1,138 @@
+import type {
+  CellClassParams,
+  CellStyle,
+  ColDef,
+  ColGroupDef,
+  ICellRendererParams,
+  ITooltipParams,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { Benchmark } from '../../../../shared/domain/dataset';
+import type { DatasetIndex } from '../../../../shared/dataset/index';
+import type { MatrixCell } from '../../../../shared/engine/evaluate';
+import { cellSources, describeSources } from '../../model/cell-source';
+
+export interface Row {
+  id: string;
+  name: string;
+  cells: Record<string, MatrixCell>;
+  /** Per benchmark, the value's position between the column's worst and best normalized values (0–1). */
+  heat: Record<string, number | null>;
+}
+
+export const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined => row?.cells[benchmark];
+
+function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefined): string | undefined {
+  if (!cell) return undefined;
+  const sources = describeSources(cellSources(index, cell));
+  if (cell.origin === 'override')
+    return cell.datasetValue === null
+      ? t('data.overrideTipMissing')
+      : t('data.overrideTip', { value: cell.datasetValue, source: sources });
+  if (cell.origin === 'missing') return t('data.missingTip');
+  const several = cell.resolved.candidates.length > 1;
+  return several ? `${sources} · ${t('data.severalTip', { count: cell.resolved.candidates.length })}` : sources;
+}
+
+/** The value used, "—" where missing; an override carries a marker and a screen-reader word. No hooks: cheap. */
+function ValueCell({ value, data, colDef, overrideLabel }: ICellRendererParams<Row, number | null> & { overrideLabel: string }) {
+  const cell = cellOf(data, colDef?.colId ?? '');
+  if (value === null || value === undefined) return <span className="cell-missing">—</span>;
+  return (
+    <>
+      {String(Number(value.toFixed(4)))}
+      {cell?.origin === 'override' && (
+        <span className="override-marker">
+          <span aria-hidden="true">✎</span>
+          <span className="visually-hidden"> ({overrideLabel})</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Heatmap: a blue wash whose strength follows the normalized score (darker = better). */
+function heatStyle(heat: number | null | undefined): CellStyle | null {
+  if (heat === null || heat === undefined) return null;
+  return { backgroundColor: `rgba(47, 93, 138, ${(0.06 + 0.5 * heat).toFixed(3)})`, color: heat > 0.7 ? '#fff' : '' };
+}
+
+function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark, heatmap: boolean): ColDef<Row> {
+  const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
+  return {
+    colId: benchmark.id,
+    headerName: benchmark.name,
+    headerTooltip: `${benchmark.name}${unit} · ${benchmark.category}${
+      benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
+    }`,
+    valueGetter: ({ data }) => cellOf(data, benchmark.id)?.value ?? null,
+    editable: true,
+    cellRenderer: ValueCell,
+    cellRendererParams: { overrideLabel: t('report.override') },
+    cellClass: 'num-cell',
+    cellClassRules: {
+      'is-override': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'override',
+      'is-missing': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'missing',
+      'is-several': ({ data }: CellClassParams<Row>) => (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
+    },
+    cellStyle: heatmap ? ({ data }: CellClassParams<Row>) => heatStyle(data?.heat[benchmark.id]) : undefined,
+    tooltipValueGetter: ({ data }: ITooltipParams<Row>) => tooltipFor(t, index, cellOf(data, benchmark.id)),
+    // Delete on an overridden cell reverts it (handled in onCellKeyDown) instead of clearing the cell.
+    suppressKeyboardEvent: ({ event, editing, data }: SuppressKeyboardEventParams<Row>) =>
+      !editing && event.key === 'Delete' && cellOf(data, benchmark.id)?.origin === 'override',
+  };
+}
+
+const languageName = (t: TFunction, language: string) =>
+  t(`data.languageGroup.${language === 'en' || language === 'ko' ? language : 'other'}`, { language });
+
+/**
+ * The model column (pinned left, with a name filter), then the criteria grouped by language and, within it, by category, in
+ * the scenario's criteria order (a language or category split by others appears as several groups).
+ */
+export function gridColumns(
+  t: TFunction,
+  index: DatasetIndex,
+  benchmarks: Benchmark[],
+  heatmap: boolean,
+): (ColDef<Row> | ColGroupDef<Row>)[] {
+  const modelColumn: ColDef<Row> = {
+    colId: 'model',
+    headerName: t('data.model'),
+    field: 'name',
+    editable: false,
+    pinned: 'left',
+    lockPinned: true,
+    flex: 0,
+    width: 224,
+    cellClass: 'model-cell',
+    filter: 'agTextColumnFilter',
+  };
+  const languages: { language: string; categories: { category: string; list: Benchmark[] }[] }[] = [];
+  for (const b of benchmarks) {
+    let lang = languages.at(-1);
+    if (!lang || lang.language !== b.language) languages.push((lang = { language: b.language, categories: [] }));
+    let cat = lang.categories.at(-1);
+    if (!cat || cat.category !== b.category) lang.categories.push((cat = { category: b.category, list: [] }));
+    cat.list.push(b);
+  }
+  return [
+    modelColumn,
+    ...languages.map(
+      ({ language, categories }, i): ColGroupDef<Row> => ({
+        groupId: `lang-${language}-${i}`,
+        headerName: languageName(t, language),
+        marryChildren: true,
+        children: categories.map(
+          ({ category, list }, j): ColGroupDef<Row> => ({
+            groupId: `cat-${language}-${i}-${category}-${j}`,
+            headerName: category,
+            marryChildren: true,
+            children: list.map((b) => benchmarkColumn(t, index, b, heatmap)),
+          }),
+        ),
+      }),
+    ),
+  ];
+}
