@@ -4,6 +4,8 @@ import en from './en.json';
 import importEn from './import.en.json';
 import importKo from './import.ko.json';
 import ko from './ko.json';
+import modelsEn from './models.en.json';
+import modelsKo from './models.ko.json';
 
 export type Language = 'ko' | 'en';
 export const LANGUAGES: readonly Language[] = ['ko', 'en'];
@@ -27,6 +29,9 @@ export function rememberLanguage(language: Language, storage: Storage | undefine
 /** The i18next namespace of the import dialog and the data export menu (renderer/src/views/import). */
 export const IMPORT_NS = 'import';
 
+/** The i18next namespace of the Models dialog and of pasting a block into the grid (renderer/src/views/data). */
+export const MODELS_NS = 'models';
+
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
@@ -34,8 +39,8 @@ export function createI18n(language: Language): I18n {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: en, [IMPORT_NS]: importEn },
-      ko: { translation: ko, [IMPORT_NS]: importKo },
+      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn },
+      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo },
     },
     interpolation: { escapeValue: false },
     initAsync: false,

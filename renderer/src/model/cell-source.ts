@@ -21,3 +21,17 @@ export function describeSources(sources: CellSource[]): string {
     .map(({ observation, source }) => `${source?.title ?? observation.source} (${observation.measuredBy})`)
     .join('; ');
 }
+
+/**
+ * True when a dataset value is not the model maker's own figure from its own report: some observation used was
+ * measured by someone else (another maker's table, an evaluator) or reached the dataset through a source that is not
+ * a maker's report (news, secondary). Overrides and missing cells are neither.
+ */
+export function isSecondHand(index: DatasetIndex, cell: MatrixCell): boolean {
+  return (
+    cell.origin === 'observation' &&
+    cellSources(index, cell).some(
+      ({ observation, source }) => observation.measuredBy !== 'model maker' || source?.kind !== 'maker-report',
+    )
+  );
+}

@@ -1,6 +1,6 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { Dataset } from '../../../shared/domain/dataset';
+import type { Dataset, ModelGroup } from '../../../shared/domain/dataset';
 import {
   cellKey,
   type MethodName,
@@ -27,6 +27,13 @@ export interface ScenarioState {
   setOverride(model: string, benchmark: string, value: number, note?: string): void;
   revertOverride(model: string, benchmark: string): void;
   revertAllOverrides(): void;
+  /** Sets many what-if values at once (a pasted block): one change, so one undo step. */
+  setOverrides(cells: { model: string; benchmark: string; value: number }[]): void;
+  /**
+   * Makes a model a candidate (appended to the alternatives), a reference, or neither ("other"): one
+   * undo step. Refused (returns false, nothing changes) when it would remove the last candidate.
+   */
+  setModelRole(model: string, role: ModelGroup): boolean;
   setMissing(policy: MissingPolicy): void;
   setNormalization(normalization: Normalization): void;
   /** How a cell is chosen among several observations (kind and source priority; manual choices are kept). */
@@ -43,6 +50,11 @@ export interface ScenarioState {
 
 const edit = (state: ScenarioState, change: (s: Scenario) => Scenario): Partial<ScenarioState> =>
   state.scenario ? { scenario: change(state.scenario) } : {};
+
+/** The list with `id` appended at the end (order of the others kept), or the same list if it is there. */
+const withModel = (ids: string[], id: string): string[] => (ids.includes(id) ? ids : [...ids, id]);
+/** The list without `id`, or the same list if it is not there. */
+const without = (ids: string[], id: string): string[] => (ids.includes(id) ? ids.filter((x) => x !== id) : ids);
 
 const withoutOverride = (overrides: Override[], model: string, benchmark: string): Override[] =>
   overrides.filter((o) => cellKey(o.model, o.benchmark) !== cellKey(model, benchmark));
@@ -90,6 +102,29 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       revertAllOverrides() {
         set((s) => edit(s, (sc) => (sc.overrides.length ? { ...sc, overrides: [] } : sc)));
+      },
+      setOverrides(cells) {
+        if (!cells.length) return;
+        const keys = new Set(cells.map((c) => cellKey(c.model, c.benchmark)));
+        set((s) =>
+          edit(s, (sc) => ({
+            ...sc,
+            overrides: [
+              ...sc.overrides.filter((o) => !keys.has(cellKey(o.model, o.benchmark))),
+              ...cells.map((c) => ({ ...c, note: '' })),
+            ],
+          })),
+        );
+      },
+      setModelRole(model, role) {
+        const sc = useScenarioStore.getState().scenario;
+        if (!sc) return false;
+        const alternatives = role === 'candidate' ? withModel(sc.alternatives, model) : without(sc.alternatives, model);
+        const references = role === 'reference' ? withModel(sc.references, model) : without(sc.references, model);
+        if (!alternatives.length) return false;
+        if (alternatives !== sc.alternatives || references !== sc.references)
+          set({ scenario: { ...sc, alternatives, references } });
+        return true;
       },
       setMissing(missing) {
         set((s) => edit(s, (sc) => ({ ...sc, missing })));

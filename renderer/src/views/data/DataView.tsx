@@ -5,9 +5,10 @@ import {
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type CellKeyDownEvent,
+  type GridApi,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
@@ -17,9 +18,11 @@ import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
+import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
 import { PolicyControls } from './PolicyControls';
+import { useGridPaste } from './useGridPaste';
 
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 44;
@@ -87,6 +90,7 @@ export function DataView() {
   const result = useEvaluation();
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [heatmap, setHeatmap] = useState(false);
+  const gridApi = useRef<GridApi<Row> | null>(null);
   const index = useMemo(() => (scenario ? indexDataset(scenario.dataset) : null), [scenario]);
   const benchmarks = useMemo(
     () =>
@@ -104,6 +108,7 @@ export function DataView() {
     const heat = heatOf(result.evaluation);
     return result.evaluation.alternatives.map((a, i) => ({ id: a.model, name: a.name, cells: a.cells, heat: heat[i] }));
   }, [result]);
+  const onPaste = useGridPaste(gridApi, index);
   if (!scenario || !index) return null;
 
   const onEdit = (e: CellEditRequestEvent<Row>) => {
@@ -142,6 +147,7 @@ export function DataView() {
   return (
     <section className="data-view">
       <div className="data-controls">
+        <ModelsButton />
         <PolicyControls policy={scenario.observationPolicy} />
         <label className="heatmap-toggle" htmlFor={heatmapId} title={t('data.heatmapTip')}>
           <input id={heatmapId} type="checkbox" checked={heatmap} onChange={(e) => setHeatmap(e.target.checked)} />
@@ -155,12 +161,14 @@ export function DataView() {
           style={tall ? undefined : { height: GROUP_HEADER_HEIGHT * 2 + HEADER_HEIGHT + ROW_HEIGHT * rows.length + 20 }}
           role="region"
           aria-label={t('data.gridLabel')}
+          onPaste={onPaste}
         >
           <AgGridReact<Row>
             theme={gridTheme}
             rowData={rows}
             columnDefs={columns}
             getRowId={({ data }) => data.id}
+            onGridReady={(e) => (gridApi.current = e.api)}
             readOnlyEdit
             onCellEditRequest={onEdit}
             onCellKeyDown={onKeyDown}

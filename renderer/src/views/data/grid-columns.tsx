@@ -11,7 +11,8 @@ import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import type { MatrixCell } from '../../../../shared/engine/evaluate';
-import { cellSources, describeSources } from '../../model/cell-source';
+import { cellSources, describeSources, isSecondHand } from '../../model/cell-source';
+import './grid-marks.css';
 
 export interface Row {
   id: string;
@@ -31,8 +32,10 @@ function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefi
       ? t('data.overrideTipMissing')
       : t('data.overrideTip', { value: cell.datasetValue, source: sources });
   if (cell.origin === 'missing') return t('data.missingTip');
-  const several = cell.resolved.candidates.length > 1;
-  return several ? `${sources} · ${t('data.severalTip', { count: cell.resolved.candidates.length })}` : sources;
+  const notes = [sources];
+  if (isSecondHand(index, cell)) notes.push(t('data.secondHand'));
+  if (cell.resolved.candidates.length > 1) notes.push(t('data.severalTip', { count: cell.resolved.candidates.length }));
+  return notes.join(' · ');
 }
 
 /** The value used, "—" where missing; an override carries a marker and a screen-reader word. No hooks: cheap. */
@@ -63,7 +66,7 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
   return {
     colId: benchmark.id,
     headerName: benchmark.name,
-    headerTooltip: `${benchmark.name}${unit} · ${benchmark.category}${
+    headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
     }`,
     valueGetter: ({ data }) => cellOf(data, benchmark.id)?.value ?? null,
@@ -75,6 +78,10 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       'is-override': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'override',
       'is-missing': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'missing',
       'is-several': ({ data }: CellClassParams<Row>) => (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
+      'is-second-hand': ({ data }: CellClassParams<Row>) => {
+        const cell = cellOf(data, benchmark.id);
+        return cell !== undefined && isSecondHand(index, cell);
+      },
     },
     cellStyle: heatmap ? ({ data }: CellClassParams<Row>) => heatStyle(data?.heat[benchmark.id]) : undefined,
     tooltipValueGetter: ({ data }: ITooltipParams<Row>) => tooltipFor(t, index, cellOf(data, benchmark.id)),
@@ -83,6 +90,9 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       !editing && event.key === 'Delete' && cellOf(data, benchmark.id)?.origin === 'override',
   };
 }
+
+/** A known benchmark category in the UI's language; a category only the dataset knows, as the dataset spells it. */
+const categoryName = (t: TFunction, category: string) => t(`data.category.${category}`, { defaultValue: category });
 
 const languageName = (t: TFunction, language: string) =>
   t(`data.languageGroup.${language === 'en' || language === 'ko' ? language : 'other'}`, { language });
@@ -127,7 +137,7 @@ export function gridColumns(
         children: categories.map(
           ({ category, list }, j): ColGroupDef<Row> => ({
             groupId: `cat-${language}-${i}-${category}-${j}`,
-            headerName: category,
+            headerName: categoryName(t, category),
             marryChildren: true,
             children: list.map((b) => benchmarkColumn(t, index, b, heatmap)),
           }),
