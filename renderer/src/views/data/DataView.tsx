@@ -178,7 +178,7 @@ export function DataView() {
             suppressColumnVirtualisation={benchmarks.length <= ALL_COLUMNS}
             defaultColDef={{
               flex: 1,
-              minWidth: 70,
+              minWidth: 56,
               wrapHeaderText: true,
               sortable: true,
               resizable: true,
@@ -189,14 +189,13 @@ export function DataView() {
             stopEditingWhenCellsLoseFocus
           />
         </div>
-        {selected && selectedRow && (
-          <ObservationsPanel
-            index={index}
-            selected={selected}
-            cell={cellOf(selectedRow, selected.benchmark)}
-            onClose={() => setSelected(null)}
-          />
-        )}
+        {/* Always there, so selecting a cell never reflows the grid (a double-click stays on its cell). */}
+        <ObservationsPanel
+          index={index}
+          selected={selected && selectedRow ? selected : null}
+          cell={selected ? cellOf(selectedRow, selected.benchmark) : undefined}
+          onClose={() => setSelected(null)}
+        />
       </div>
       <OverrideList index={index} />
     </section>

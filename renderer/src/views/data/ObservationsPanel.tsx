@@ -14,7 +14,8 @@ export interface SelectedCell {
 
 interface Props {
   index: DatasetIndex;
-  selected: SelectedCell;
+  /** null: nothing selected yet; the panel says how to use it. */
+  selected: SelectedCell | null;
   cell: MatrixCell | undefined;
   onClose(): void;
 }
@@ -30,11 +31,17 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const host = useUiStore((s) => s.appInfo?.host);
-  const manual = useScenarioStore(
-    (s) => s.scenario?.observationPolicy.manual[cellKey(selected.model, selected.benchmark)],
+  const manual = useScenarioStore((s) =>
+    selected ? s.scenario?.observationPolicy.manual[cellKey(selected.model, selected.benchmark)] : undefined,
   );
   const store = useScenarioStore.getState;
-  if (!cell) return null;
+  if (!selected || !cell)
+    return (
+      <aside className="observations-panel" aria-label={t('data.panel')}>
+        <h2>{t('data.panel')}</h2>
+        <p className="view-hint">{t('data.panelEmpty')}</p>
+      </aside>
+    );
 
   const model = index.models.get(selected.model)?.name ?? selected.model;
   const benchmark = index.benchmarks.get(selected.benchmark);

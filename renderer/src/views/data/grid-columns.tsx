@@ -115,7 +115,7 @@ export function gridColumns(
     pinned: 'left',
     lockPinned: true,
     flex: 0,
-    width: 224,
+    width: 200,
     cellClass: 'model-cell',
     filter: 'agTextColumnFilter',
   };
