@@ -29,6 +29,7 @@ function severalObservationsCell(): { model: string; benchmark: string } {
 }
 
 const panel = () => screen.getByRole('complementary', { name: 'Observations' });
+const panelNow = () => screen.findByRole('complementary', { name: 'Observations' });
 const items = () => within(panel()).getAllByRole('listitem');
 const storeScenario = () => useScenarioStore.getState().scenario!;
 
@@ -37,7 +38,9 @@ describe('Observations side panel', () => {
     const { model, benchmark } = severalObservationsCell();
     const observations = observationsOf(scenario, model, benchmark);
     renderWith(<DataView />, real.api);
-    expect(screen.queryByRole('complementary', { name: 'Observations' })).toBeNull();
+    // Before a cell is selected, the panel says how to use it and lists nothing.
+    expect(await within(await panelNow()).findByText(/^Select a cell to see every observation/)).toBeInTheDocument();
+    expect(within(panel()).queryAllByRole('listitem')).toHaveLength(0);
 
     await userEvent.click(await gridCell(scenario, model, benchmark));
     await waitFor(() => expect(items()).toHaveLength(observations.length));
@@ -126,7 +129,8 @@ describe('Observations side panel', () => {
     await userEvent.click(await gridCell(scenario, missing.model, missing.benchmark));
     expect(await within(panel()).findByText('No observation in the dataset for this cell.')).toBeInTheDocument();
     await userEvent.click(within(panel()).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('complementary', { name: 'Observations' })).toBeNull();
+    expect(await within(panel()).findByText(/^Select a cell to see every observation/)).toBeInTheDocument();
+    expect(within(panel()).queryByText(/No observation in the dataset/)).toBeNull();
   });
 
   it('in the desktop app, opens a source through the host (openExternal) instead of a page link', async () => {

@@ -76,7 +76,7 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
       {resolved.value !== null && (
         <p>{t('data.because', { value: Number(resolved.value.toFixed(4)), reason })}</p>
       )}
-      {manual && (
+      {manual && resolved.reason === 'manual' && (
         <p>
           {t('data.pinned')}{' '}
           <button type="button" onClick={() => store().setManualChoice(selected.model, selected.benchmark, null)}>
