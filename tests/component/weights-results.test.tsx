@@ -186,3 +186,38 @@ describe('Rank acceptability', () => {
     rows().forEach((r, i) => expect(parseFloat(within(r).getAllByRole('cell')[i].textContent!)).toBeGreaterThan(95));
   });
 });
+
+describe('Composite breakdown', () => {
+  it('each row of weight × normalized value adds up to the composite shown in the ranking', () => {
+    renderWith(<ResultsView />, real.api);
+    const table = screen.getByRole('table', { name: 'Where the composite comes from' });
+    const ranking = within(screen.getByRole('table', { name: 'Ranking' }))
+      .getAllByRole('row')
+      .slice(1);
+    const composites = new Map(
+      ranking.map((r) => {
+        const cells = within(r).getAllByRole('cell');
+        return [cells[1].textContent, Number(cells[2].textContent)];
+      }),
+    );
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(scenario.alternatives.length);
+    for (const r of rows) {
+      const cells = within(r)
+        .getAllByRole('cell')
+        .map((c) => parseFloat(c.textContent!));
+      const parts = cells.slice(0, -1);
+      expect(parts).toHaveLength(scenario.criteria.length);
+      const name = within(r).getByRole('rowheader').textContent;
+      // Every shown number is rounded to 3 decimals: the sum may drift by half a unit per term.
+      const drift = 0.0005 * (parts.length + 1);
+      expect(Math.abs(parts.reduce((a, b) => a + b, 0) - composites.get(name)!)).toBeLessThanOrEqual(drift);
+    }
+  });
+
+  it('is not shown for a method that is not a weighted sum', () => {
+    useScenarioStore.getState().setMethod('topsis');
+    renderWith(<ResultsView />, real.api);
+    expect(screen.queryByRole('table', { name: 'Where the composite comes from' })).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { CompositeChart } from './CompositeChart';
 import { RankingTable } from './RankingTable';
+import { ContributionTable } from './ContributionTable';
 import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
 
@@ -36,6 +37,7 @@ export function ResultsView() {
         <RankingTable evaluation={evaluation} />
         <CompositeChart evaluation={evaluation} label={t('results.chartLabel')} />
       </div>
+      <ContributionTable evaluation={evaluation} />
       <StabilityTable evaluation={evaluation} />
       <RankAcceptability
         evaluation={evaluation}
