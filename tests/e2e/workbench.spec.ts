@@ -130,6 +130,7 @@ test('load, weight, edit, save, reopen and print a scenario', async ({ page, hos
   expect(text).toContain(file.name);
   for (const name of CANDIDATES) expect(text).toContain(name);
   expect(text).toContain('Weight stability');
+  expect(text).toContain('Rank acceptability (SMAA-2)');
   ranking.forEach((name, i) => expect(text).toMatch(new RegExp(`\\b${i + 1}\\s+${escape(name)}`)));
 
   // In Korean, the report is printed in Korean with the bundled Korean font embedded.

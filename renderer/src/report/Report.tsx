@@ -3,6 +3,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation } from '../../../shared/engine/evaluate';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { RankingTable } from '../views/results/RankingTable';
+import { RankAcceptability } from '../views/results/RankAcceptability';
 import { StabilityTable } from '../views/results/StabilityTable';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { SourcesAppendix } from './SourcesAppendix';
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /**
- * The A4 report: title and date, assumptions, weights, ranking, composite chart, weight stability, the programme sections
+ * The A4 report: title and date, assumptions, weights, ranking, composite chart, weight stability, rank acceptability, the programme sections
  * (frontier test, rounds; absent without programme rules), and the sources appendix.
  */
 export function Report({ scenario, evaluation, generatedAt, onChartRendered }: Props) {
@@ -101,6 +102,14 @@ export function Report({ scenario, evaluation, generatedAt, onChartRendered }: P
 
       <div className="report-section">
         <StabilityTable evaluation={evaluation} />
+      </div>
+      <div className="report-section">
+        <RankAcceptability
+          evaluation={evaluation}
+          samples={scenario.uncertainty.samples}
+          seed={scenario.uncertainty.seed}
+          printed
+        />
       </div>
 
       <FrontierReportSection scenario={scenario} />

@@ -15,10 +15,13 @@ export function RankAcceptability({
   evaluation,
   samples,
   seed,
+  printed = false,
 }: {
   evaluation: Evaluation;
   samples: number;
   seed: number;
+  /** In the report: no controls, weights unknown, computed whatever the size. */
+  printed?: boolean;
 }) {
   const { t } = useTranslation();
   const beliefId = useId();
@@ -26,7 +29,7 @@ export function RankAcceptability({
   const [belief, setBelief] = useState<WeightBelief>({ kind: 'unknown' });
   const size = evaluation.alternatives.length * evaluation.criteria.length * samples;
   const [asked, setAsked] = useState(false);
-  const live = size <= LIVE_BUDGET || asked;
+  const live = printed || size <= LIVE_BUDGET || asked;
   const analysis = useMemo(
     () => (live ? rankingAcceptability(evaluation, belief, samples, seed) : null),
     [live, evaluation, belief, samples, seed],
@@ -37,38 +40,42 @@ export function RankAcceptability({
   return (
     <section className="acceptability" aria-labelledby="acceptability-heading">
       <h2 id="acceptability-heading">{t('results.acceptability')}</h2>
-      <div className="weights-controls">
-        <label htmlFor={beliefId}>{t('results.belief')}</label>
-        <select
-          id={beliefId}
-          value={belief.kind}
-          onChange={(e) =>
-            setBelief(
-              e.target.value === 'unknown' ? { kind: 'unknown' } : { kind: 'around-current', concentration: 50 },
-            )
-          }
-        >
-          <option value="unknown">{t('results.beliefUnknown')}</option>
-          <option value="around-current">{t('results.beliefAround')}</option>
-        </select>
-        {belief.kind === 'around-current' && (
-          <>
-            <label htmlFor={concentrationId}>{t('results.concentration')}</label>
-            <input
-              id={concentrationId}
-              type="number"
-              min={1}
-              step={10}
-              value={belief.concentration}
-              onChange={(e) => {
-                const c = e.target.valueAsNumber;
-                if (c >= 1) setBelief({ kind: 'around-current', concentration: c });
-              }}
-            />
-          </>
-        )}
-        <span className="view-hint">{t('results.samplesSeed', { samples, seed })}</span>
-      </div>
+      {printed ? (
+        <p className="view-hint">{t('results.acceptabilityPrinted', { samples, seed })}</p>
+      ) : (
+        <div className="weights-controls">
+          <label htmlFor={beliefId}>{t('results.belief')}</label>
+          <select
+            id={beliefId}
+            value={belief.kind}
+            onChange={(e) =>
+              setBelief(
+                e.target.value === 'unknown' ? { kind: 'unknown' } : { kind: 'around-current', concentration: 50 },
+              )
+            }
+          >
+            <option value="unknown">{t('results.beliefUnknown')}</option>
+            <option value="around-current">{t('results.beliefAround')}</option>
+          </select>
+          {belief.kind === 'around-current' && (
+            <>
+              <label htmlFor={concentrationId}>{t('results.concentration')}</label>
+              <input
+                id={concentrationId}
+                type="number"
+                min={1}
+                step={10}
+                value={belief.concentration}
+                onChange={(e) => {
+                  const c = e.target.valueAsNumber;
+                  if (c >= 1) setBelief({ kind: 'around-current', concentration: c });
+                }}
+              />
+            </>
+          )}
+          <span className="view-hint">{t('results.samplesSeed', { samples, seed })}</span>
+        </div>
+      )}
       {!analysis ? (
         <button type="button" onClick={() => setAsked(true)}>
           {t('results.compute')}
