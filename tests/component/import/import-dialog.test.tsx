@@ -153,7 +153,8 @@ describe('Import dialog', () => {
 
     act(() => useImportStore.getState().close());
     act(() => useImportStore.getState().start(join(real.workspace, 'good.csv')));
-    const reading = await screen.findByRole('dialog', { name: 'Import data' });
+    // Right after the start, before the service can answer (no await in between: the answer could win).
+    const reading = screen.getByRole('dialog', { name: 'Import data' });
     expect(within(reading).getByRole('progressbar', { name: 'Reading the file…' })).toBeInTheDocument();
     fireEvent.click(within(reading).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
