@@ -49,6 +49,8 @@ describe('app shell', () => {
         .slice(0, 3),
     ).toEqual(['데이터', '가중치', '결과']);
     expect(document.documentElement.lang).toBe('ko');
+    // The status line speaks the new language too (it said "Loaded the bundled default scenario").
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('준비됨'));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '언어' }), 'en');
     for (const name of TOOLBAR_EN) expect(screen.getByRole('button', { name })).toBeInTheDocument();
   });
