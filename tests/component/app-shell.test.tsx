@@ -40,6 +40,9 @@ describe('app shell', () => {
 
   it('switches every label to Korean with the Language control, and back', async () => {
     renderWith(<App />, real.api);
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Loaded the bundled default scenario'),
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ko');
     for (const name of TOOLBAR_KO) expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(
