@@ -27,6 +27,7 @@ import { useGridPaste } from './useGridPaste';
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 44;
 const GROUP_HEADER_HEIGHT = 26;
+const FILTER_ROW_HEIGHT = 34;
 /**
  * Up to this many rows the grid is as tall as its rows (plus room for a horizontal scrollbar); beyond, it
  * scrolls and virtualizes in the window's height.
@@ -90,6 +91,8 @@ export function DataView() {
   const result = useEvaluation();
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [heatmap, setHeatmap] = useState(false);
+  const [filters, setFilters] = useState(false);
+  const filtersId = useId();
   const gridApi = useRef<GridApi<Row> | null>(null);
   const index = useMemo(() => (scenario ? indexDataset(scenario.dataset) : null), [scenario]);
   const benchmarks = useMemo(
@@ -153,12 +156,36 @@ export function DataView() {
           <input id={heatmapId} type="checkbox" checked={heatmap} onChange={(e) => setHeatmap(e.target.checked)} />
           {t('data.heatmap')}
         </label>
+        <label className="heatmap-toggle" htmlFor={filtersId} title={t('data.filtersTip')}>
+          <input
+            id={filtersId}
+            type="checkbox"
+            checked={filters}
+            onChange={(e) => {
+              setFilters(e.target.checked);
+              // Turning the filter row off also lifts its filters: no row stays hidden without a visible reason.
+              if (!e.target.checked) gridApi.current?.setFilterModel(null);
+            }}
+          />
+          {t('data.filters')}
+        </label>
       </div>
       <p className="view-hint">{t('data.hint')}</p>
       <div className="data-main">
         <div
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
-          style={tall ? undefined : { height: GROUP_HEADER_HEIGHT * 2 + HEADER_HEIGHT + ROW_HEIGHT * rows.length + 20 }}
+          style={
+            tall
+              ? undefined
+              : {
+                  height:
+                    GROUP_HEADER_HEIGHT * 2 +
+                    HEADER_HEIGHT +
+                    (filters ? FILTER_ROW_HEIGHT : 0) +
+                    ROW_HEIGHT * rows.length +
+                    20,
+                }
+          }
           role="region"
           aria-label={t('data.gridLabel')}
           onPaste={onPaste}
@@ -182,7 +209,9 @@ export function DataView() {
               wrapHeaderText: true,
               sortable: true,
               resizable: true,
+              floatingFilter: filters,
             }}
+            floatingFiltersHeight={FILTER_ROW_HEIGHT}
             headerHeight={HEADER_HEIGHT}
             groupHeaderHeight={GROUP_HEADER_HEIGHT}
             tooltipShowDelay={300}

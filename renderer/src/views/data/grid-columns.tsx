@@ -84,6 +84,9 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       },
     },
     cellStyle: heatmap ? ({ data }: CellClassParams<Row>) => heatStyle(data?.heat[benchmark.id]) : undefined,
+    // Filters live in the floating-filter row the Data view's "Filters" switch shows; no header icons.
+    filter: 'agNumberColumnFilter',
+    suppressHeaderFilterButton: true,
     tooltipValueGetter: ({ data }: ITooltipParams<Row>) => tooltipFor(t, index, cellOf(data, benchmark.id)),
     // Delete on an overridden cell reverts it (handled in onCellKeyDown) instead of clearing the cell.
     suppressKeyboardEvent: ({ event, editing, data }: SuppressKeyboardEventParams<Row>) =>
@@ -98,7 +101,7 @@ const languageName = (t: TFunction, language: string) =>
   t(`data.languageGroup.${language === 'en' || language === 'ko' ? language : 'other'}`, { language });
 
 /**
- * The model column (pinned left, with a name filter), then the criteria grouped by language and, within it, by category, in
+ * The model column (pinned left, filtered by name), then the criteria grouped by language and, within it, by category, in
  * the scenario's criteria order (a language or category split by others appears as several groups).
  */
 export function gridColumns(
@@ -118,6 +121,7 @@ export function gridColumns(
     width: 200,
     cellClass: 'model-cell',
     filter: 'agTextColumnFilter',
+    suppressHeaderFilterButton: true,
   };
   const languages: { language: string; categories: { category: string; list: Benchmark[] }[] }[] = [];
   for (const b of benchmarks) {

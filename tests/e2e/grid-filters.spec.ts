@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+import { gridCell } from './grid';
+
+/** The Filters switch: a filter row under the headers, by model name and by value; off lifts every filter. */
+
+const CANDIDATES = ['K-EXAONE', 'A.X K1', 'Solar Open 100B', 'HyperCLOVA X SEED Think 32B', 'VAETKI'];
+
+test('filter rows by model name and by a benchmark value; switching filters off shows every row again', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: 'Data' }).click();
+  /** The model names of the rows shown, top to bottom (rows are placed by aria-rowindex, not DOM order). */
+  const shownModels = () =>
+    page.locator('[role="row"][row-id] [role="gridcell"][col-id="model"]').evaluateAll((cells) =>
+      cells
+        .map((c) => ({
+          at: Number(c.closest('[role="row"]')!.getAttribute('aria-rowindex')),
+          name: c.textContent!.trim(),
+        }))
+        .sort((a, b) => a.at - b.at)
+        .map((c) => c.name),
+    );
+  await expect.poll(shownModels).toEqual(CANDIDATES);
+
+  await page.getByRole('checkbox', { name: 'Filters' }).check();
+  const modelFilter = page.locator('.ag-floating-filter[col-id="model"] input:visible');
+  await modelFilter.fill('solar');
+  await expect.poll(shownModels).toEqual(['Solar Open 100B']);
+  await modelFilter.fill('');
+  await expect.poll(shownModels).toEqual(CANDIDATES);
+
+  // A value filter on MMLU-Pro keeps the rows showing exactly that value.
+  const values = await Promise.all(CANDIDATES.map((m) => gridCell(page, m, 'mmlu-pro').innerText()));
+  const target = values.find((v) => /^\d/.test(v))!;
+  await page.locator('.ag-floating-filter[col-id="mmlu-pro"] input:visible').fill(target);
+  await expect.poll(shownModels).toEqual(CANDIDATES.filter((_, i) => values[i] === target));
+
+  await page.getByRole('checkbox', { name: 'Filters' }).uncheck();
+  await expect.poll(shownModels).toEqual(CANDIDATES);
+});
