@@ -1,5 +1,6 @@
 import type { Evaluation } from './evaluate';
 import { smaa, type WeightInformation } from './smaa';
+import { usedMatrix } from './used-matrix';
 
 /** What is known of the weights: nothing (uniform on the simplex) or the analyst's weights, more or less firmly. */
 export type WeightBelief = { kind: 'unknown' } | { kind: 'around-current'; concentration: number };
@@ -30,29 +31,21 @@ export function rankingAcceptability(
   samples: number,
   seed: number,
 ): RankingAcceptabilityResult {
-  const criteria = evaluation.criteria.filter((c) => c.used);
-  const alternatives = evaluation.alternatives;
-  if (alternatives.length < 2 || criteria.length < 1) return { ok: false, reason: 'too-few' };
-  const measurements: { exact: number }[][] = [];
-  for (const a of alternatives) {
-    const row: { exact: number }[] = [];
-    for (const c of criteria) {
-      const v = a.normalized[c.benchmark];
-      if (v === null) return { ok: false, reason: 'incomplete' };
-      row.push({ exact: v });
-    }
-    measurements.push(row);
-  }
-  const total = criteria.reduce((s, c) => s + c.weight, 0);
+  const used = usedMatrix(evaluation);
+  if (!used.ok) return used;
+  const { rows, cols, data } = used.matrix;
+  const measurements = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => ({ exact: data[i * cols + j] })),
+  );
   const weights: WeightInformation =
-    belief.kind === 'unknown' || total <= 0
+    belief.kind === 'unknown' || used.criteria.every((c) => c.weight <= 0)
       ? { kind: 'missing' }
-      : { kind: 'dirichlet', point: criteria.map((c) => c.weight / total), concentration: belief.concentration };
-  const out = smaa({ measurements, directions: criteria.map(() => 'higher'), weights, samples, seed });
+      : { kind: 'dirichlet', point: used.weights, concentration: belief.concentration };
+  const out = smaa({ measurements, directions: used.criteria.map(() => 'higher'), weights, samples, seed });
   return {
     ok: true,
     result: {
-      models: alternatives.map((a) => a.model),
+      models: evaluation.alternatives.map((a) => a.model),
       acceptability: out.rankAcceptability,
       confidence: out.confidence,
       samples,

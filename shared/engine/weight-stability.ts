@@ -1,5 +1,6 @@
 import type { Evaluation } from './evaluate';
 import { rankReversalThresholds, type RankReversal } from './sensitivity';
+import { usedMatrix } from './used-matrix';
 
 /** How far one criterion's weight can move before the ranking changes (others scaled proportionally). */
 export interface WeightStability {
@@ -27,19 +28,11 @@ export type WeightStabilityResult =
  */
 export function weightStability(evaluation: Evaluation): WeightStabilityResult {
   if (!evaluation.contributionsAvailable) return { ok: false, reason: 'not-additive' };
-  const criteria = evaluation.criteria.filter((c) => c.used);
+  const used = usedMatrix(evaluation);
+  if (!used.ok) return used;
+  const { criteria } = used;
   const alternatives = evaluation.alternatives;
-  if (alternatives.length < 2 || criteria.length < 1) return { ok: false, reason: 'too-few' };
-  const data = new Float64Array(alternatives.length * criteria.length);
-  for (let i = 0; i < alternatives.length; i++)
-    for (let j = 0; j < criteria.length; j++) {
-      const v = alternatives[i].normalized[criteria[j].benchmark];
-      if (v === null) return { ok: false, reason: 'incomplete' };
-      data[i * criteria.length + j] = v;
-    }
-  const total = criteria.reduce((a, c) => a + c.weight, 0);
-  const weights = criteria.map((c) => (total > 0 ? c.weight / total : 1 / criteria.length));
-  const thresholds = rankReversalThresholds({ rows: alternatives.length, cols: criteria.length, data }, weights);
+  const thresholds = rankReversalThresholds(used.matrix, used.weights);
   const named = (r: RankReversal) => ({
     ahead: alternatives[r.a].model,
     behind: alternatives[r.b].model,

@@ -3,7 +3,7 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import { frontierAnalysis } from '../../../../shared/engine/programme/frontier';
 import { FrontierHeatmap } from '../../views/programme/FrontierHeatmap';
 import { ReferenceSetList } from '../../views/programme/ReferenceSetList';
-import { percent } from '../../views/programme/format';
+import { percent } from '../../format/percent';
 import { useProgrammeT } from '../../views/programme/i18n';
 import { SourceList } from './SourceList';
 import '../../views/programme/programme.css';

@@ -1,5 +1,6 @@
 import type { FrontierCell, FrontierResult } from '../../../../shared/engine/programme/frontier';
-import { percent, score } from './format';
+import { percent } from '../../format/percent';
+import { score } from './format';
 import { ratioColour } from './heatmap-colour';
 import { useProgrammeT, type ProgrammeT } from './i18n';
 

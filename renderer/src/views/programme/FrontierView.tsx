@@ -4,7 +4,7 @@ import { frontierAnalysis } from '../../../../shared/engine/programme/frontier';
 import { FrontierControls } from './FrontierControls';
 import { FrontierHeatmap } from './FrontierHeatmap';
 import { ReferenceSetList } from './ReferenceSetList';
-import { percent } from './format';
+import { percent } from '../../format/percent';
 import { useProgrammeT } from './i18n';
 import { addFrontier, patchFrontier, type Update } from './scenario-updates';
 import './programme.css';

@@ -1,6 +1,7 @@
 import type { PointsScheme } from '../../../../shared/domain/programme';
 import type { TeamProbability, RoundOutcome } from '../../../../shared/engine/programme/rounds';
-import { percent, pointsRange, signed } from './format';
+import { percent } from '../../format/percent';
+import { pointsRange, signed } from './format';
 import { useProgrammeT } from './i18n';
 
 interface Props {

@@ -1,8 +1,5 @@
 /** Display formats shared by the programme views and report sections. */
 
-/** A ratio as a percentage with one decimal: 0.9847 → "98.5%". */
-export const percent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
-
 /** Points with one decimal (published scores have one decimal). */
 export const points = (value: number): string => value.toFixed(1);
 

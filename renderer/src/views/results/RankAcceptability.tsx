@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { rankingAcceptability, type WeightBelief } from '../../../../shared/engine/ranking-acceptability';
+import { percent } from '../../format/percent';
 
 /** Above this many alternative × criterion × sample steps the analysis waits for a click. */
 const LIVE_BUDGET = 2e7;
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /**
  * How robust the ranking is to what is not known of the weights: SMAA-2 rank acceptabilities (the share of

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { weightStability, type WeightStability } from '../../../../shared/engine/weight-stability';
-
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+import { percent } from '../../format/percent';
 
 /** How robust the ranking is to each weight: the WSM stability interval and the first swap at each end. */
 export function StabilityTable({ evaluation }: { evaluation: Evaluation }) {
