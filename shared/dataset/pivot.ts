@@ -1,6 +1,7 @@
-import type { Dataset, Observation } from '../domain/dataset';
+import type { Dataset } from '../domain/dataset';
 import type { ObservationPolicy } from '../domain/scenario';
-import { chooseObservation } from './resolve';
+import { indexDataset } from './index';
+import { resolveCell } from './resolve';
 
 /** Models × benchmarks as dense arrays for the grid: row-major, NaN where a cell has no observation. */
 export interface Pivot {
@@ -12,9 +13,10 @@ export interface Pivot {
 }
 
 /**
- * Pivots a dataset under an observation policy in three linear passes (count, then cells with several
- * observations go through chooseObservation), so 2,000,000 observations need no per-cell lists or
- * string keys. Equal to resolveCell on every cell.
+ * Pivots a dataset under an observation policy in linear passes over each model's observations: a cell with
+ * one observation takes its value (every policy agrees then), only cells with several go through the
+ * resolver, so 2,000,000 observations need no per-cell objects or string keys. Equal to resolveCell on every
+ * cell; a benchmark listed twice fills both columns.
  */
 export function pivotDataset(
   dataset: Dataset,
@@ -23,30 +25,18 @@ export function pivotDataset(
   models: readonly string[] = dataset.models.map((m) => m.id),
   benchmarks: readonly string[] = dataset.benchmarks.map((b) => b.id),
 ): Pivot {
-  const row = new Map(models.map((id, i) => [id, i]));
-  const col = new Map(benchmarks.map((id, j) => [id, j]));
+  const index = indexDataset(dataset);
   const nb = benchmarks.length;
+  const columns = new Map<string, number[]>();
+  benchmarks.forEach((b, j) => columns.set(b, [...(columns.get(b) ?? []), j]));
   const values = new Float64Array(models.length * nb).fill(NaN);
   const counts = new Uint32Array(models.length * nb);
-  const cellOf = (o: Observation) => {
-    const i = row.get(o.model);
-    const j = col.get(o.benchmark);
-    return i === undefined || j === undefined ? -1 : i * nb + j;
-  };
-  for (const o of dataset.observations) {
-    const c = cellOf(o);
-    if (c < 0) continue;
-    if (counts[c]++ === 0) values[c] = o.value;
-  }
-  const several = new Map<number, Observation[]>();
-  for (const o of dataset.observations) {
-    const c = cellOf(o);
-    if (c < 0 || counts[c] < 2) continue;
-    const list = several.get(c);
-    if (list) list.push(o);
-    else several.set(c, [o]);
-  }
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  for (const [c, list] of several) values[c] = chooseObservation(list, policy, { sources, alternatives }).value ?? NaN;
+  models.forEach((model, i) => {
+    for (const o of index.observationsOfModel(model))
+      for (const j of columns.get(o.benchmark) ?? []) if (counts[i * nb + j]++ === 0) values[i * nb + j] = o.value;
+  });
+  for (let c = 0; c < counts.length; c++)
+    if (counts[c] > 1)
+      values[c] = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value ?? NaN;
   return { models: [...models], benchmarks: [...benchmarks], values, counts };
 }

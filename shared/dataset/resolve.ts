@@ -177,6 +177,6 @@ export function resolveCell(
   alternatives: readonly string[],
   options: { report?: string } = {},
 ): ResolvedCell {
-  const candidates = index.cells.get(cellKey(model, benchmark)) ?? [];
+  const candidates = index.observationsAt(model, benchmark);
   return chooseObservation(candidates, policy, { sources: index.sources, alternatives, report: options.report });
 }

@@ -1,8 +1,9 @@
 import type { Direction } from '../domain/dataset';
 import { cellKey, type MethodName, type MissingPolicy, type Normalization, type Scenario } from '../domain/scenario';
 import { indexDataset, type DatasetIndex } from '../dataset/index';
+import { pivotDataset } from '../dataset/pivot';
 import { resolveCell, type ResolvedCell } from '../dataset/resolve';
-import { toDense } from './matrix';
+import type { DenseMatrix } from './matrix';
 import { rankAlternatives, type MethodDetails } from './methods/index';
 import { normalizeMatrix, type NormalizationContext } from './normalize';
 import { hierarchicalWeights, normalizeWeights } from './weights';
@@ -30,7 +31,10 @@ export interface EvaluatedCriterion {
 export interface EvaluatedAlternative {
   model: string;
   name: string;
+  /** Each criterion's cell with its resolution; built when first read. */
   cells: Record<string, MatrixCell>;
+  /** One criterion's cell (as in `cells`), built alone when first read: the grid reads a screenful at a time. */
+  cell(benchmark: string): MatrixCell;
   /** Values under the scenario's normalization (1 = best for minmax); null where missing. */
   normalized: Record<string, number | null>;
   /** weight × normalized value per criterion, adding up to the composite; empty unless the method is WSM. */
@@ -46,6 +50,10 @@ export interface Evaluation {
   criteria: EvaluatedCriterion[];
   /** In the scenario's alternatives order. */
   alternatives: EvaluatedAlternative[];
+  /** The values used, alternatives × criteria in order (overrides applied, before the missing-value policy; NaN = missing). */
+  values: DenseMatrix;
+  /** The alternatives' normalized values, alternatives × criteria (NaN in a criterion the policy dropped). */
+  normalizedValues: DenseMatrix;
   /** Model ids best first. */
   order: string[];
   better: 'higher' | 'lower';
@@ -67,31 +75,69 @@ export function decisionMatrix(scenario: Scenario): Record<string, Record<string
   return cellsFor(scenario, index, scenario.alternatives);
 }
 
+/** One cell with its resolution (for the side panel, tooltips, the report); `overrides` keyed by cellKey. */
+function matrixCell(
+  scenario: Scenario,
+  index: DatasetIndex,
+  overrides: ReadonlyMap<string, number>,
+  model: string,
+  benchmark: string,
+): MatrixCell {
+  const resolved = resolveCell(index, scenario.observationPolicy, model, benchmark, scenario.alternatives);
+  const override = overrides.get(cellKey(model, benchmark));
+  return override !== undefined
+    ? { value: override, datasetValue: resolved.value, origin: 'override', resolved }
+    : {
+        value: resolved.value,
+        datasetValue: resolved.value,
+        origin: resolved.value === null ? 'missing' : 'observation',
+        resolved,
+      };
+}
+
+const overrideValues = (scenario: Scenario) =>
+  new Map(scenario.overrides.map((o) => [cellKey(o.model, o.benchmark), o.value]));
+
 function cellsFor(
   scenario: Scenario,
   index: DatasetIndex,
   models: readonly string[],
 ): Record<string, Record<string, MatrixCell>> {
-  const overrides = new Map(scenario.overrides.map((o) => [cellKey(o.model, o.benchmark), o.value]));
+  const overrides = overrideValues(scenario);
   const out: Record<string, Record<string, MatrixCell>> = {};
-  for (const model of models) {
-    const row: Record<string, MatrixCell> = {};
-    for (const { benchmark } of scenario.criteria) {
-      const resolved = resolveCell(index, scenario.observationPolicy, model, benchmark, scenario.alternatives);
-      const override = overrides.get(cellKey(model, benchmark));
-      row[benchmark] =
-        override !== undefined
-          ? { value: override, datasetValue: resolved.value, origin: 'override', resolved }
-          : {
-              value: resolved.value,
-              datasetValue: resolved.value,
-              origin: resolved.value === null ? 'missing' : 'observation',
-              resolved,
-            };
-    }
-    out[model] = row;
-  }
+  for (const model of models) out[model] = rowCells(scenario, index, overrides, model);
   return out;
+}
+
+function rowCells(
+  scenario: Scenario,
+  index: DatasetIndex,
+  overrides: ReadonlyMap<string, number>,
+  model: string,
+): Record<string, MatrixCell> {
+  const row: Record<string, MatrixCell> = {};
+  for (const { benchmark } of scenario.criteria)
+    row[benchmark] = matrixCell(scenario, index, overrides, model, benchmark);
+  return row;
+}
+
+/** The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top. */
+function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix {
+  const benchmarks = scenario.criteria.map((c) => c.benchmark);
+  const { values: data } = pivotDataset(
+    scenario.dataset,
+    scenario.observationPolicy,
+    scenario.alternatives,
+    models,
+    benchmarks,
+  );
+  const cols = benchmarks.length;
+  const row = new Map(models.map((m, r) => [m, r]));
+  for (const o of scenario.overrides) {
+    const r = row.get(o.model);
+    if (r !== undefined) benchmarks.forEach((b, j) => b === o.benchmark && (data[r * cols + j] = o.value));
+  }
+  return { rows: models.length, cols, data };
 }
 
 /** Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct. */
@@ -105,12 +151,10 @@ export function scenarioWeights(scenario: Scenario): number[] {
 
 /** Normalization inputs from the scenario: best reference value, random baseline and scale best per criterion. */
 function normalizationContext(scenario: Scenario, index: DatasetIndex, directions: Direction[]): NormalizationContext {
-  const refCells = cellsFor(scenario, index, scenario.references);
+  const refs = matrixValues(scenario, scenario.references);
   return {
-    references: scenario.criteria.map(({ benchmark }, j) => {
-      const values = scenario.references
-        .map((m) => refCells[m][benchmark].value)
-        .filter((v): v is number => v !== null);
+    references: scenario.criteria.map((_, j) => {
+      const values = scenario.references.map((_, r) => refs.data[r * refs.cols + j]).filter((v) => !Number.isNaN(v));
       if (!values.length) return null;
       return directions[j] === 'higher' ? Math.max(...values) : Math.min(...values);
     }),
@@ -130,14 +174,13 @@ function normalizationContext(scenario: Scenario, index: DatasetIndex, direction
  */
 export function evaluateScenario(scenario: Scenario): Evaluation {
   const index = indexDataset(scenario.dataset);
-  const matrix = decisionMatrix(scenario);
   const models = scenario.alternatives;
+  const values = matrixValues(scenario, models);
   const directions = scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)?.direction ?? 'higher');
   const context = normalizationContext(scenario, index, directions);
-  const rows = models.map((m) => scenario.criteria.map((c) => matrix[m][c.benchmark].value));
   const weights = scenarioWeights(scenario);
   const result = rankAlternatives({
-    matrix: rows,
+    matrix: values,
     directions,
     weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1),
     method: { name: scenario.method.name, normalization: scenario.normalization, v: scenario.method.v },
@@ -153,10 +196,84 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     weight: result.weights[j],
     used: used.has(j),
   }));
+  const normalizedValues = normalizedView(scenario, values, result.missing?.matrix ?? values, directions, context, [
+    ...used,
+  ]);
+  const additive = scenario.method.name === 'wsm';
+  const overrides = overrideValues(scenario);
+  const cols = criteria.length;
+  const at = (m: DenseMatrix, r: number, j: number): number | null => {
+    const v = m.data[r * cols + j];
+    return Number.isNaN(v) ? null : v;
+  };
 
-  // The grid's normalized view: the scenario's normalization of the values after the missing-value policy.
-  const policyMatrix = result.missing?.matrix ?? toDense(rows);
-  const columns = [...used].sort((a, b) => a - b);
+  // Per-alternative records are built when first read: a 10,000 × 200 matrix is shown a screenful at a time.
+  const alternatives = models.map((model, r): EvaluatedAlternative => {
+    const cellCache = new Map<string, MatrixCell>();
+    const cell = (benchmark: string): MatrixCell => {
+      let hit = cellCache.get(benchmark);
+      if (!hit) cellCache.set(benchmark, (hit = matrixCell(scenario, index, overrides, model, benchmark)));
+      return hit;
+    };
+    let cells: Record<string, MatrixCell> | undefined;
+    let normalized: Record<string, number | null> | undefined;
+    let contributions: Record<string, number> | undefined;
+    return {
+      model,
+      name: index.models.get(model)?.name ?? model,
+      cell,
+      get cells() {
+        return (cells ??= Object.fromEntries(criteria.map((c) => [c.benchmark, cell(c.benchmark)])));
+      },
+      get normalized() {
+        return (normalized ??= Object.fromEntries(criteria.map((c, j) => [c.benchmark, at(normalizedValues, r, j)])));
+      },
+      get contributions() {
+        if (contributions) return contributions;
+        contributions = {};
+        if (!additive) return contributions;
+        const present = criteria.reduce(
+          (a, c, j) => a + (c.used && at(normalizedValues, r, j) !== null ? c.weight : 0),
+          0,
+        );
+        for (const [j, c] of criteria.entries())
+          contributions[c.benchmark] = present > 0 ? (c.weight * (at(normalizedValues, r, j) ?? 0)) / present : 0;
+        return contributions;
+      },
+      composite: result.scores[r],
+      rank: result.rank[r],
+      imputed: criteria.filter((c, j) => c.used && at(values, r, j) === null).map((c) => c.benchmark),
+    };
+  });
+  return {
+    criteria,
+    alternatives,
+    values,
+    normalizedValues,
+    order: result.order.map((i) => models[i]),
+    better: result.better,
+    method: scenario.method.name,
+    normalization: scenario.normalization,
+    contributionsAvailable: additive,
+    missingPolicy: result.missing?.policy ?? scenario.missing,
+    details: result.details,
+    notes: result.missing?.notes ?? [],
+  };
+}
+
+/**
+ * The grid's normalized view, alternatives × all criteria: the scenario's normalization of the values after the
+ * missing-value policy (`policyMatrix`, over the `used` columns), NaN in a criterion the policy dropped.
+ */
+function normalizedView(
+  scenario: Scenario,
+  values: DenseMatrix,
+  policyMatrix: DenseMatrix,
+  directions: Direction[],
+  context: NormalizationContext,
+  used: number[],
+): DenseMatrix {
+  const columns = used.sort((a, b) => a - b);
   const normalized = normalizeMatrix(
     policyMatrix,
     columns.map((j) => directions[j]),
@@ -167,46 +284,8 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
       bests: columns.map((j) => context.bests![j]),
     },
   );
-  const normalizedAt = (r: number, j: number): number | null => {
-    const c = columns.indexOf(j);
-    if (c < 0) return null;
-    const v = normalized.data[r * normalized.cols + c];
-    return Number.isNaN(v) ? null : v;
-  };
-  const additive = scenario.method.name === 'wsm';
-
-  const alternatives = models.map((model, r): EvaluatedAlternative => {
-    const norm: Record<string, number | null> = {};
-    const contributions: Record<string, number> = {};
-    const imputed: string[] = [];
-    const presentWeight = criteria.reduce((a, c, j) => a + (c.used && normalizedAt(r, j) !== null ? c.weight : 0), 0);
-    criteria.forEach((c, j) => {
-      norm[c.benchmark] = normalizedAt(r, j);
-      if (additive)
-        contributions[c.benchmark] = presentWeight > 0 ? (c.weight * (norm[c.benchmark] ?? 0)) / presentWeight : 0;
-      if (c.used && matrix[model][c.benchmark].value === null) imputed.push(c.benchmark);
-    });
-    return {
-      model,
-      name: index.models.get(model)?.name ?? model,
-      cells: matrix[model],
-      normalized: norm,
-      contributions,
-      composite: result.scores[r],
-      rank: result.rank[r],
-      imputed,
-    };
-  });
-  return {
-    criteria,
-    alternatives,
-    order: result.order.map((i) => models[i]),
-    better: result.better,
-    method: scenario.method.name,
-    normalization: scenario.normalization,
-    contributionsAvailable: additive,
-    missingPolicy: result.missing?.policy ?? scenario.missing,
-    details: result.details,
-    notes: result.missing?.notes ?? [],
-  };
+  const data = new Float64Array(values.rows * values.cols).fill(NaN);
+  for (let r = 0; r < values.rows; r++)
+    columns.forEach((j, c) => (data[r * values.cols + j] = normalized.data[r * normalized.cols + c]));
+  return { rows: values.rows, cols: values.cols, data };
 }

@@ -18,6 +18,8 @@ export interface ScenarioState {
   saved: Scenario | null;
   /** The file the scenario lives in; null for a bundled or restored scenario never saved. */
   path: string | null;
+  /** Counts loaded documents: views key per-document state (the grid's sort, filters and scroll) on it. */
+  generation: number;
   /** Replaces the document (open, restore, default) and forgets the undo history. */
   load(scenario: Scenario, path: string | null, options?: { dirty?: boolean }): void;
   /** Records that the current scenario was written to `path`. */
@@ -70,9 +72,10 @@ export const useScenarioStore = create<ScenarioState>()(
       scenario: null,
       saved: null,
       path: null,
+      generation: 0,
       load(scenario, path, options) {
         performance.mark('sewb:scenario-loaded'); // read by `npm run bench`
-        set({ scenario, path, saved: options?.dirty ? null : scenario });
+        set((s) => ({ scenario, path, saved: options?.dirty ? null : scenario, generation: s.generation + 1 }));
         useScenarioStore.temporal.getState().clear();
       },
       markSaved(path) {

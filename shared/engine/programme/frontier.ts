@@ -1,6 +1,6 @@
 import type { Direction, Observation } from '../../domain/dataset';
 import type { FrontierRules, WeightedBenchmark } from '../../domain/programme';
-import { cellKey, type Scenario } from '../../domain/scenario';
+import type { Scenario } from '../../domain/scenario';
 import { indexDataset, type DatasetIndex } from '../../dataset/index';
 import { frontierWindow, type DateWindow } from './dates';
 import { pickBySetting } from './observations';
@@ -146,7 +146,7 @@ function sameReportCell(
   fb: FrontierBenchmark,
 ): FrontierCell {
   const prefs = scenario.observationPolicy.settingPreference;
-  const cell = (m: string) => index.cells.get(cellKey(m, fb.benchmark)) ?? [];
+  const cell = (m: string) => index.observationsAt(m, fb.benchmark);
   const own = pickBySetting(
     cell(model).filter((o) => o.measuredBy === 'model maker'),
     prefs,

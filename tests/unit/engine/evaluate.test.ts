@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
+import { indexDataset } from '../../../shared/dataset/index';
 import { evaluateScenario } from '../../../shared/engine/evaluate';
 import { rankAlternatives } from '../../../shared/engine/methods/index';
 
@@ -71,4 +72,46 @@ describe('evaluateScenario on the shipped default scenario', () => {
     expect(e.criteria[0].weight).toBeCloseTo(0.5, 12);
     e.criteria.slice(1).forEach((c) => expect(c.weight).toBeCloseTo(0.5 / rest.length, 12));
   });
+
+  it.each(['candidate-report', 'source-priority', 'latest', 'mean'] as const)(
+    'the dense matrices agree with the cells they summarize (%s, overrides, a pin, a criterion listed twice)',
+    async (kind) => {
+      const s = await load();
+      const index = indexDataset(s.dataset);
+      // A cell with several observations gets pinned to its last one; another cell gets a what-if value.
+      const several = s.alternatives
+        .flatMap((m) => s.criteria.map((c) => index.observationsAt(m, c.benchmark)))
+        .find((list) => list.length > 1)!;
+      const pinned = several.at(-1)!;
+      const scenario: Scenario = {
+        ...s,
+        criteria: [...s.criteria, s.criteria[0]],
+        observationPolicy: {
+          ...s.observationPolicy,
+          kind,
+          manual: { [`${pinned.model}|${pinned.benchmark}`]: pinned.id },
+        },
+        overrides: [{ model: s.alternatives[1], benchmark: s.criteria[1].benchmark, value: 42, note: '' }],
+        missing: 'mean',
+      };
+      const e = evaluateScenario(scenario);
+      let checked = 0;
+      e.alternatives.forEach((a, r) =>
+        e.criteria.forEach((c, j) => {
+          const v = e.values.data[r * e.values.cols + j];
+          expect(Number.isNaN(v) ? null : v, `${a.model} × ${c.benchmark}`).toBe(a.cell(c.benchmark).value);
+          expect(a.cells[c.benchmark]).toBe(a.cell(c.benchmark));
+          const n = e.normalizedValues.data[r * e.values.cols + j];
+          expect(Number.isNaN(n) ? null : n).toBe(a.normalized[c.benchmark]);
+          checked++;
+        }),
+      );
+      expect(checked).toBe(s.alternatives.length * (s.criteria.length + 1));
+      const row = e.alternatives.findIndex((a) => a.model === pinned.model);
+      const col = e.criteria.findIndex((c) => c.benchmark === pinned.benchmark);
+      expect(e.values.data[row * e.values.cols + col], 'the pinned observation').toBe(pinned.value);
+      expect(e.alternatives[1].cell(s.criteria[1].benchmark)).toMatchObject({ value: 42, origin: 'override' });
+      expect(e.values.data[1 * e.values.cols + 1]).toBe(42);
+    },
+  );
 });

@@ -12,12 +12,12 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
-import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
+import { gridMatrix } from './grid-matrix';
 import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
@@ -38,28 +38,6 @@ const ALL_COLUMNS = 40;
 
 /** Marks when the grid has painted new rows (read by `npm run bench`). */
 const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
-
-/** Per alternative and criterion: the normalized value's place between the column's worst and best (heatmap). */
-function heatOf(evaluation: Evaluation): Record<string, number | null>[] {
-  const range = new Map<string, [number, number]>();
-  for (const c of evaluation.criteria) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const a of evaluation.alternatives) {
-      const v = a.normalized[c.benchmark];
-      if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    }
-    range.set(c.benchmark, [lo, hi]);
-  }
-  return evaluation.alternatives.map((a) => {
-    const heat: Record<string, number | null> = {};
-    for (const [benchmark, [lo, hi]] of range) {
-      const v = a.cells[benchmark]?.value === null ? null : a.normalized[benchmark];
-      heat[benchmark] = v === null || !(hi >= lo) ? null : hi > lo ? (v - lo) / (hi - lo) : 1;
-    }
-    return heat;
-  });
-}
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -88,6 +66,7 @@ export function DataView() {
   const { t } = useTranslation();
   const heatmapId = useId();
   const scenario = useScenarioStore((s) => s.scenario);
+  const generation = useScenarioStore((s) => s.generation);
   const result = useEvaluation();
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [heatmap, setHeatmap] = useState(false);
@@ -108,9 +87,20 @@ export function DataView() {
   );
   const rows = useMemo((): Row[] => {
     if (!result?.ok) return [];
-    const heat = heatOf(result.evaluation);
-    return result.evaluation.alternatives.map((a, i) => ({ id: a.model, name: a.name, cells: a.cells, heat: heat[i] }));
+    const matrix = gridMatrix(result.evaluation);
+    return result.evaluation.alternatives.map((alternative, r) => ({
+      id: alternative.model,
+      name: alternative.name,
+      alternative,
+      r,
+      matrix,
+    }));
   }, [result]);
+  // Kept the same object between renders: a new one makes the grid rebuild all its columns.
+  const defaultColDef = useMemo(
+    () => ({ flex: 1, minWidth: 56, wrapHeaderText: true, sortable: true, resizable: true, floatingFilter: filters }),
+    [filters],
+  );
   const onPaste = useGridPaste(gridApi, index);
   if (!scenario || !index) return null;
 
@@ -191,6 +181,9 @@ export function DataView() {
           onPaste={onPaste}
         >
           <AgGridReact<Row>
+            // A new grid per loaded document: faster than diffing another scenario's columns, and its sort,
+            // filters and scroll belong to the document left.
+            key={generation}
             theme={gridTheme}
             rowData={rows}
             columnDefs={columns}
@@ -203,14 +196,7 @@ export function DataView() {
             onFirstDataRendered={markRendered}
             onRowDataUpdated={markRendered}
             suppressColumnVirtualisation={benchmarks.length <= ALL_COLUMNS}
-            defaultColDef={{
-              flex: 1,
-              minWidth: 56,
-              wrapHeaderText: true,
-              sortable: true,
-              resizable: true,
-              floatingFilter: filters,
-            }}
+            defaultColDef={defaultColDef}
             floatingFiltersHeight={FILTER_ROW_HEIGHT}
             headerHeight={HEADER_HEIGHT}
             groupHeaderHeight={GROUP_HEADER_HEIGHT}

@@ -3,6 +3,7 @@ import type {
   CellStyle,
   ColDef,
   ColGroupDef,
+  ICellRendererComp,
   ICellRendererParams,
   ITooltipParams,
   SuppressKeyboardEventParams,
@@ -10,19 +11,23 @@ import type {
 import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
-import type { MatrixCell } from '../../../../shared/engine/evaluate';
+import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/engine/evaluate';
 import { cellSources, describeSources, isSecondHand } from '../../model/cell-source';
+import type { GridMatrix } from './grid-matrix';
 import './grid-marks.css';
 
 export interface Row {
   id: string;
   name: string;
-  cells: Record<string, MatrixCell>;
-  /** Per benchmark, the value's position between the column's worst and best normalized values (0–1). */
-  heat: Record<string, number | null>;
+  /** The evaluated alternative: its cells (with their resolution) are built when the grid first reads them. */
+  alternative: EvaluatedAlternative;
+  /** The alternative's row in the evaluation's matrices. */
+  r: number;
+  matrix: GridMatrix;
 }
 
-export const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined => row?.cells[benchmark];
+export const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined =>
+  row?.alternative.cell(benchmark);
 
 function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefined): string | undefined {
   if (!cell) return undefined;
@@ -38,22 +43,48 @@ function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefi
   return notes.join(' · ');
 }
 
-/** The value used, "—" where missing; an override carries a marker and a screen-reader word. No hooks: cheap. */
-function ValueCell({ value, data, colDef, overrideLabel }: ICellRendererParams<Row, number | null> & { overrideLabel: string }) {
-  const cell = cellOf(data, colDef?.colId ?? '');
-  if (value === null || value === undefined) return <span className="cell-missing">—</span>;
-  return (
-    <>
-      {String(Number(value.toFixed(4)))}
-      {cell?.origin === 'override' && (
-        <span className="override-marker">
-          <span aria-hidden="true">✎</span>
-          <span className="visually-hidden"> ({overrideLabel})</span>
-        </span>
-      )}
-    </>
-  );
+/**
+ * The value used, "—" where missing; an override carries a marker and a screen-reader word. Plain DOM (an AG Grid
+ * component class, not a React one): a screenful of a 200-column grid is hundreds of cells per scroll frame.
+ */
+class ValueCell implements ICellRendererComp<Row> {
+  private readonly gui = document.createElement('span');
+
+  init(params: ValueCellParams): void {
+    this.refresh(params);
+  }
+
+  getGui(): HTMLElement {
+    return this.gui;
+  }
+
+  refresh({ value, data, colDef, overrideLabel }: ValueCellParams): boolean {
+    const gui = this.gui;
+    gui.replaceChildren();
+    gui.className = '';
+    if (value === null || value === undefined) {
+      gui.className = 'cell-missing';
+      gui.textContent = '—';
+      return true;
+    }
+    gui.append(String(Number(value.toFixed(4))));
+    if (cellOf(data, colDef?.colId ?? '')?.origin === 'override') {
+      const marker = document.createElement('span');
+      marker.className = 'override-marker';
+      const icon = document.createElement('span');
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = '✎';
+      const word = document.createElement('span');
+      word.className = 'visually-hidden';
+      word.textContent = ` (${overrideLabel})`;
+      marker.append(icon, word);
+      gui.append(marker);
+    }
+    return true;
+  }
 }
+
+type ValueCellParams = ICellRendererParams<Row, number | null> & { overrideLabel: string };
 
 /** Heatmap: a blue wash whose strength follows the normalized score (darker = better). */
 function heatStyle(heat: number | null | undefined): CellStyle | null {
@@ -69,7 +100,7 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
     }`,
-    valueGetter: ({ data }) => cellOf(data, benchmark.id)?.value ?? null,
+    valueGetter: ({ data }) => (data ? data.matrix.value(data.r, benchmark.id) : null),
     editable: true,
     cellRenderer: ValueCell,
     cellRendererParams: { overrideLabel: t('report.override') },
@@ -83,7 +114,9 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
         return cell !== undefined && isSecondHand(index, cell);
       },
     },
-    cellStyle: heatmap ? ({ data }: CellClassParams<Row>) => heatStyle(data?.heat[benchmark.id]) : undefined,
+    cellStyle: heatmap
+      ? ({ data }: CellClassParams<Row>) => heatStyle(data && data.matrix.heat(data.r, benchmark.id))
+      : undefined,
     // Filters live in the floating-filter row the Data view's "Filters" switch shows; no header icons.
     filter: 'agNumberColumnFilter',
     suppressHeaderFilterButton: true,
