@@ -33,6 +33,8 @@ const workbench = {
   clearRecovery: client.clearRecovery,
   previewImport: client.previewImport,
   commitImport: client.commitImport,
+  importProgress: client.importProgress,
+  cancelImport: client.cancelImport,
   exportDataset: client.exportDataset,
   exportMatrix: client.exportMatrix,
 } satisfies WorkbenchApi;

@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   'not-found': 404,
   forbidden: 403,
   cancelled: 409,
+  'stale-dataset': 409,
   io: 500,
   printer: 500,
   internal: 500,

@@ -7,6 +7,7 @@ import { writeFileAtomic } from './atomic-write';
 import { listBundled, loadBundledDataset, loadBundledScenario } from './bundled';
 import { listEntries } from './directory-listing';
 import { exportDataset, exportMatrix } from './export/export-file';
+import { createImportJobs } from './import/import-jobs';
 import { commitImport, previewImport } from './import/import-service';
 import { toIoError } from './io-error';
 import { createConfinedPolicy, createGrantedPolicy } from './path-policy';
@@ -79,6 +80,7 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
   const { dialogs, printer, opener } = options.ports;
   const recent = createRecentFiles(options.userDataDir, now);
   const recovery = createRecovery(options.userDataDir, now);
+  const imports = createImportJobs();
   const jobs = createReportJobs(now);
   /** The date of an import's own source (YYYY-MM-DD), from the service's clock. */
   const today = () => now().toISOString().slice(0, 10);
@@ -178,16 +180,26 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       await recovery.clear();
       return {};
     },
-    async previewImport({ path, dataset, mapping, edits, sheet }) {
+    async previewImport({ path, dataset, mapping, edits, sheet, job }) {
       const chosen = await pick(path ?? null, (d) => d.pickOpenPath('import'));
       if (chosen === null) return null;
       const real = await paths.resolveRead(importable(chosen));
       const request = { mapping, edits, sheet };
-      return { path: real, preview: await previewImport(real, dataset as Dataset, request, today()) };
+      return imports.run(job, async (tracked) => ({
+        path: real,
+        preview: await previewImport(real, dataset as Dataset, request, today(), tracked),
+      }));
     },
-    async commitImport({ path, dataset, mapping, edits, sheet }) {
+    async commitImport({ path, dataset, mapping, edits, sheet, job }) {
       const real = await paths.resolveRead(importable(path));
-      return commitImport(real, dataset as Dataset, { mapping, edits, sheet }, today());
+      return imports.run(job, (tracked) =>
+        commitImport(real, dataset as Dataset, { mapping, edits, sheet }, today(), tracked),
+      );
+    },
+    importProgress: async ({ job }) => imports.progress(job),
+    async cancelImport({ job }) {
+      imports.cancel(job);
+      return {};
     },
     async exportDataset({ path, dataset, format }) {
       const chosen = await pick(path ?? null, (d) => d.pickSavePath('dataset', format));

@@ -15,7 +15,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
 
 /**
  * One ipcMain.handle per contract method on channelOf(method). Each checks the sender, then hands the
- * untrusted payload to the shared dispatcher, which parses request and response with the contract's
+ * untrusted payload to the shared dispatcher, which parses the request with the contract's
  * schemas and always answers with an Envelope (errors included), never a rejected promise.
  */
 export function registerWorkbenchIpc(ipcMain: Pick<IpcMain, 'handle'>, service: WorkbenchApi, origin: AppOrigin): void {

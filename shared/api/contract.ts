@@ -6,7 +6,9 @@ import {
   ExportFormatSchema,
   ExportResultSchema,
   ImportEditsSchema,
+  ImportJobIdSchema,
   ImportPreviewSchema,
+  ImportProgressSchema,
   PartialImportMappingSchema,
   SheetSchema,
 } from './import-schemas';
@@ -109,6 +111,7 @@ export const contract = {
         mapping: PartialImportMappingSchema.optional(),
         edits: ImportEditsSchema.optional(),
         sheet: SheetSchema.optional(),
+        job: ImportJobIdSchema.optional(),
       })
       .strict(),
     response: z.object({ path: z.string(), preview: ImportPreviewSchema }).nullable(),
@@ -122,10 +125,15 @@ export const contract = {
         mapping: PartialImportMappingSchema,
         edits: ImportEditsSchema,
         sheet: SheetSchema.optional(),
+        job: ImportJobIdSchema.optional(),
       })
       .strict(),
     response: CommitImportResultSchema,
   },
+  /** How far the import running as `job` (see previewImport, commitImport) has read its file. */
+  importProgress: { request: z.object({ job: ImportJobIdSchema }).strict(), response: ImportProgressSchema },
+  /** Stops the import running as `job`; it answers "cancelled" and nothing is merged. */
+  cancelImport: { request: z.object({ job: ImportJobIdSchema }).strict(), response: Ok },
   /** Writes the dataset in long layout to CSV or XLSX. path null = ask; null result = cancelled. */
   exportDataset: {
     request: z.object({ path: FilePath.nullable(), dataset: DatasetSchema, format: ExportFormatSchema }).strict(),

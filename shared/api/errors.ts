@@ -6,6 +6,8 @@ export const ErrorCodeSchema = z.enum([
   'not-found',
   'forbidden',
   'cancelled',
+  /** A request named a dataset by reference that the host no longer holds (the client sends it again). */
+  'stale-dataset',
   'io',
   'printer',
   'internal',
@@ -52,7 +54,12 @@ export function toErrorBody(error: unknown): ErrorBody {
 
 /** Every API response travels in this envelope, so errors keep their code and path over IPC. */
 export const EnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({
+    ok: z.literal(true),
+    result: z.unknown(),
+    /** Keys under which the host holds the result's datasets, by slot (see dataset-refs). */
+    datasets: z.record(z.string(), z.string()).optional(),
+  }),
   z.object({ ok: z.literal(false), error: ErrorBodySchema }),
 ]);
 export type Envelope = z.infer<typeof EnvelopeSchema>;

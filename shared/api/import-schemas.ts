@@ -92,6 +92,14 @@ export const ImportEditsSchema = z.array(ImportEditSchema).max(100_000);
 /** XLSX: the worksheet to read (default: the first). */
 export const SheetSchema = z.string().min(1).max(255);
 
+/** An import the UI follows (progress, cancel) under an id of its choosing. */
+export const ImportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'letters, digits and - (at most 64)');
+
+/** How far a followed import has read its file (characters of a text file); null when no such import runs. */
+export const ImportProgressSchema = z
+  .object({ done: z.number().nonnegative(), total: z.number().nonnegative() })
+  .nullable();
+
 /** shared/dataset/merge.ts MergeOutcome: the merged dataset, or the problems and no change. */
 export const CommitImportResultSchema = z.discriminatedUnion('ok', [
   z.object({

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Dataset } from '../domain/dataset';
 import type { ImportOptions, ImportResult } from './import-types';
+import type { Steps } from './steps';
 import { createTableImport } from './table-import';
 
 /** Characters papaparse tries when guessing the delimiter. */
@@ -37,14 +38,15 @@ function blockEnd(text: string, start: number, linebreak: string): number {
  * go: a block without quotes is split into lines and cells directly (what papaparse's fastMode does), a
  * block with quotes is parsed by papaparse, so quoted fields may hold delimiters, quotes and line breaks.
  * Blank lines are skipped but keep their row numbers; a leading BOM is ignored. Never throws on bad input.
+ * Yields after each block (see steps.ts); options.onProgress hears the characters read so far.
  */
-export function importDelimitedText(
+export function* delimitedSteps(
   text: string,
   file: string,
   dataset: Dataset,
   options: ImportOptions,
   delimiter?: string,
-): ImportResult {
+): Steps<ImportResult> {
   const table = createTableImport(file, delimiter === '\t' ? 'tsv' : 'csv', dataset, options);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { delimiter: found, linebreak } = Papa.parse<string[]>(body.slice(0, 65536), {
@@ -75,6 +77,7 @@ export function importDelimitedText(
     }
     start = end;
     options.onProgress?.(end, body.length);
+    yield;
   }
   const result = table.finish();
   for (const m of malformed)

@@ -1,10 +1,11 @@
 import type { Dataset } from '../domain/dataset';
 import { decodeBytes, type LegacyDecoder } from './decode';
-import { importDelimitedText } from './delimited';
+import { delimitedSteps } from './delimited';
 import { createImportBuilder } from './import-builder';
 import type { ImportFormat, ImportOptions, ImportResult } from './import-types';
 import { importLmEval, isLmEvalResults } from './lm-eval';
 import { importDatasetJson } from './native-json';
+import { runSteps, type Steps } from './steps';
 
 /** A file's name (for the format and for messages) and its bytes or already-decoded text. */
 export type ImportInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
@@ -16,14 +17,14 @@ const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCa
  * the native dataset JSON, or lm-evaluation-harness results JSON. Pure and browser-safe (no Node, no DOM),
  * so the renderer can run it in a Web Worker; XLSX is read by the desktop service
  * (electron/services/import) and fed to the same table importer. Never throws: every failure is a
- * located problem in the result.
+ * located problem in the result. Yields while a CSV/TSV is read (see steps.ts).
  */
-export function parseImport(
+export function* parseImportSteps(
   input: ImportInput,
   dataset: Dataset,
   options: ImportOptions,
   legacy?: LegacyDecoder,
-): ImportResult {
+): Steps<ImportResult> {
   const file = input.name;
   const ext = extension(file);
   const fail = (format: ImportFormat, message: string): ImportResult => {
@@ -36,7 +37,7 @@ export function parseImport(
     const text = 'text' in input ? input.text : decodeBytes(input.bytes, legacy).text;
     const json = ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && /^\uFEFF?\s*\{/.test(text));
     if (!json)
-      return importDelimitedText(text, file, dataset, options, ext === 'tsv' || ext === 'tab' ? '\t' : undefined);
+      return yield* delimitedSteps(text, file, dataset, options, ext === 'tsv' || ext === 'tab' ? '\t' : undefined);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -53,3 +54,7 @@ export function parseImport(
     );
   }
 }
+
+/** parseImportSteps run straight through. */
+export const parseImport = (...args: Parameters<typeof parseImportSteps>): ImportResult =>
+  runSteps(parseImportSteps(...args));

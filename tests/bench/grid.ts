@@ -9,10 +9,12 @@
  *   (the app's performance marks "sewb:scenario-loaded" and "sewb:grid-rendered"): the target of issue 4;
  * - wheelFrameMs / jumpFrameMs: the median time per frame while the grid is scrolled down 3 rows per frame
  *   (a fast mouse wheel) / 200 rows per frame (dragging the scrollbar: every frame a new screenful);
- * - heapMb: the page's JavaScript heap after opening (Chromium's performance.memory, after a garbage collection).
+ * - heapMb: the page's JavaScript heap after opening (Chromium's performance.memory, after a garbage collection);
+ * - saveAsSeconds: from Save As's "Save" click to the new file on disk with every observation (the page names the
+ *   dataset the host already holds instead of sending it back).
  * The page is polled for the mark, not through the accessibility tree, which would load the page it measures.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -170,6 +172,16 @@ export async function bench(): Promise<Record<string, unknown>> {
       }, rows * 30);
     const wheelFrameMs = await medianFrameMs(3);
     const jumpFrameMs = await medianFrameMs(200);
+
+    await page.getByRole('button', { name: 'Save As', exact: true }).click();
+    const saveDialog = page.getByRole('dialog', { name: /save scenario as/i });
+    await saveDialog.getByRole('textbox', { name: 'File name' }).fill('saved-copy');
+    const t1 = Date.now();
+    await saveDialog.getByRole('button', { name: /^save$/i }).click();
+    await saveDialog.waitFor({ state: 'hidden', timeout: 600_000 });
+    const saveAsSeconds = (Date.now() - t1) / 1000;
+    const saved = JSON.parse(readFileSync(join(workspace, 'saved-copy.sewb'), 'utf8')) as ScenarioInput;
+    if (saved.dataset.observations.length !== MODELS * BENCHMARKS) throw new Error('the saved copy lost observations');
     return {
       models: MODELS,
       criteria: BENCHMARKS,
@@ -180,6 +192,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       wheelFrameMs: round(wheelFrameMs, 1),
       jumpFrameMs: round(jumpFrameMs, 1),
       heapMb: Math.round(heapMb),
+      saveAsSeconds: round(saveAsSeconds),
     };
   } finally {
     await browser.close();

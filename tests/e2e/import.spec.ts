@@ -72,3 +72,33 @@ test('import a CSV with a bad row, fix it in the preview, see the new values, un
   await expect(vaetkiAime).toHaveText('—');
   await expect(seedMmlu).toHaveText('—');
 });
+
+test('a large import shows how much of the file is read, and Cancel stops it with nothing changed', async ({
+  page,
+  host,
+}) => {
+  // 1,000,000 rows: long enough to be read over a few seconds.
+  const rows = ['model,benchmark,value,setting'];
+  for (let i = 0; i < 1_000_000; i++) rows.push(`VAETKI,AIME 2025,${i % 100},run ${i}`);
+  writeFileSync(join(host.workspace, 'huge.csv'), rows.join('\n'));
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: 'Data' }).click();
+  const vaetkiAime = gridCell(page, 'VAETKI', 'aime-2025');
+  await expect(vaetkiAime).toHaveText('—');
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose a file to import' });
+  await picker.getByRole('button', { name: /huge\.csv/ }).click();
+  await picker.getByRole('button', { name: 'Choose' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  const bar = dialog.getByRole('progressbar', { name: 'Reading the file…' });
+  await expect(bar).toHaveAttribute('value', /^\d+$/, { timeout: 30_000 });
+  await expect(dialog.getByText(/^\d+% of the file read$/)).toBeVisible();
+  const percent = Number(/^(\d+)%/.exec((await dialog.getByText(/% of the file read$/).textContent()) ?? '')![1]);
+  expect(percent).toBeLessThan(100);
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(vaetkiAime).toHaveText('—');
+  await expect(page.getByText(/^Imported/)).toHaveCount(0);
+});

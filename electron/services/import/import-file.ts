@@ -5,8 +5,10 @@ import type { Dataset } from '../../../shared/domain/dataset';
 import { decodeBytes } from '../../../shared/dataset/decode';
 import { createImportBuilder } from '../../../shared/dataset/import-builder';
 import type { ImportOptions, ImportResult } from '../../../shared/dataset/import-types';
-import { parseImport } from '../../../shared/dataset/parse-import';
+import { parseImportSteps } from '../../../shared/dataset/parse-import';
+import { runStepsAsync } from '../../../shared/dataset/steps';
 import { createTableImport } from '../../../shared/dataset/table-import';
+import { UNTRACKED, type ImportJob } from './import-jobs';
 import { readXlsxTable } from './xlsx-table';
 
 /** CP949 through iconv-lite (independent of the ICU build Node was compiled with). */
@@ -18,12 +20,15 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /**
  * Imports a file: .xlsx through exceljs (first worksheet, or options.sheet), everything else through the
  * browser-safe parseImport (CSV/TSV in UTF-8 or CP949, dataset JSON, lm-eval results JSON). Nothing is
- * merged here (see mergeImport). Never throws: a file that cannot be read is an "unreadable" problem.
+ * merged here (see mergeImport). Never throws on bad input: a file that cannot be read is an "unreadable"
+ * problem. A text file is read in steps that report to `job` and give the event loop turns; a cancelled job
+ * throws "cancelled".
  */
 export async function importFile(
   path: string,
   dataset: Dataset,
   options: ImportOptions & { sheet?: string },
+  job: ImportJob = UNTRACKED,
 ): Promise<ImportResult> {
   const file = basename(path);
   const unreadable = (format: 'xlsx' | 'csv', text: string): ImportResult => {
@@ -40,7 +45,10 @@ export async function importFile(
   if (!/\.xlsx$/i.test(file)) {
     const { text } = decodeBytes(bytes, cp949);
     bytes = new Uint8Array(0); // let the raw bytes go while a large file is parsed
-    return parseImport({ name: file, text }, dataset, options);
+    return runStepsAsync(
+      parseImportSteps({ name: file, text }, dataset, { ...options, onProgress: job.onProgress }),
+      job.check,
+    );
   }
   try {
     const { rows } = await readXlsxTable(bytes, options.sheet);

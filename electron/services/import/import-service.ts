@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/dataset/import-types';
 import { mergeImport, type MergeOutcome } from '../../../shared/dataset/merge';
 import { importFile } from './import-file';
+import { UNTRACKED, type ImportJob } from './import-jobs';
 
 /** What the UI sends for a preview or a commit: the mapping and the edits the user made so far. */
 export interface ImportRequest {
@@ -42,8 +43,9 @@ export async function previewImport(
   dataset: Dataset,
   request: ImportRequest,
   date: string = today(),
+  job: ImportJob = UNTRACKED,
 ): Promise<ImportPreview> {
-  const r = await importFile(path, dataset, { ...request, today: date });
+  const r = await importFile(path, dataset, { ...request, today: date }, job);
   return {
     file: r.file,
     format: r.format,
@@ -76,6 +78,9 @@ export async function commitImport(
   dataset: Dataset,
   request: ImportRequest,
   date: string = today(),
+  job: ImportJob = UNTRACKED,
 ): Promise<MergeOutcome> {
-  return mergeImport(dataset, await importFile(path, dataset, { ...request, today: date }));
+  const imported = await importFile(path, dataset, { ...request, today: date }, job);
+  job.check();
+  return mergeImport(dataset, imported);
 }

@@ -22,6 +22,8 @@ export interface VikorDetails {
  * being 0 when its span is 0. Lower Q is better. Compromise set: {a1} when C1 and C2 hold; {a1, a2} when
  * only C2 fails; a1 … aM with Q(aM) − Q(a1) < DQ when C1 fails.
  */
+const TIE = 1e-12;
+
 export function vikor(input: MethodInput): MethodResult<VikorDetails> {
   assertComplete(input.matrix);
   const v = input.v ?? 0.5;
@@ -54,9 +56,11 @@ export function vikor(input: MethodInput): MethodResult<VikorDetails> {
     rWorst = Math.max(rWorst, R[i]);
   }
   const Q = new Float64Array(rows);
+  // S and R lie in [0, 1] (weights sum to 1): a spread below TIE is rounding (the same regrets summed in another
+  // criteria order), not a difference, and dividing by it would swing Q by up to 1 − v.
   for (let i = 0; i < rows; i++) {
-    const qs = sWorst > sBest ? (S[i] - sBest) / (sWorst - sBest) : 0;
-    const qr = rWorst > rBest ? (R[i] - rBest) / (rWorst - rBest) : 0;
+    const qs = sWorst - sBest > TIE ? (S[i] - sBest) / (sWorst - sBest) : 0;
+    const qr = rWorst - rBest > TIE ? (R[i] - rBest) / (rWorst - rBest) : 0;
     Q[i] = v * qs + (1 - v) * qr;
   }
   const { order } = competitionRanks(Array.from(Q), 'lower');

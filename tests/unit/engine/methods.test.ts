@@ -106,6 +106,29 @@ describe('VIKOR', () => {
     expect(r.details.acceptableAdvantage).toBe(false);
     expect(r.details.compromise).toEqual([1, 0]);
   });
+
+  it('equal maximum regrets summed in another criteria order are still equal (fast-check counterexample)', () => {
+    // R = 0.35 for both alternatives; with weights normalized in another order they differed by 5.6e-17 and Q
+    // jumped by 1 − v = 0.5.
+    const L = 'lower' as const;
+    const orders = [
+      [0, 1, 2],
+      [1, 2, 0],
+    ];
+    const [a, b] = orders.map((o) =>
+      rank({
+        matrix: [
+          [0, 6, 0],
+          [3, 5, 5],
+        ].map((row) => o.map((j) => row[j])),
+        directions: o.map((j) => [L, L, H][j]),
+        weights: o.map((j) => [7, 7, 6][j]),
+        method: { name: 'vikor' },
+      }),
+    );
+    a.scores.forEach((q, i) => expect(b.scores[i]).toBeCloseTo(q, 12));
+    expect(a.scores).toEqual([0.5, 0]);
+  });
 });
 
 describe('PROMETHEE II — Zhao, Peng & Li (2013), Procedia Computer Science 17, usual criterion (pymcdm test)', () => {

@@ -1,9 +1,12 @@
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Dataset, Model } from '../../../shared/domain/dataset';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
+import type { WorkbenchApi } from '../../../shared/api/contract';
+import { createApiClient, createDispatcher, type Send } from '../../../shared/api/transport';
+import { createWorkbenchService } from '../../../electron/services/workbench';
 
 /** A fresh real temp folder per call, removed after the test. */
 const folders: string[] = [];
@@ -123,4 +126,30 @@ export function tinyScenario(name = '시나리오 Tiny'): Scenario {
     uncertainty: { enabled: false, samples: 1000, seed: 1 },
     notes: '',
   });
+}
+
+/**
+ * The browser host's service over a fresh workspace, behind the real dispatcher and client (both sides parse with
+ * the contract). `wire` sits between them (e.g. to serialize as HTTP does); `restart()` puts a new dispatcher,
+ * holding no datasets, behind the same client.
+ */
+export function browserApi(wire: (send: Send) => Send = (send) => send): {
+  api: WorkbenchApi;
+  workspace: string;
+  restart: () => void;
+} {
+  const workspace = tempDir('sewb-ws-');
+  const service = createWorkbenchService({
+    dataDir: resolve(__dirname, '../../../data'),
+    workspaceDir: workspace,
+    userDataDir: join(workspace, '.workbench'),
+    host: 'browser',
+    version: '1',
+    locale: 'en',
+    ports: {},
+    now: () => new Date('2026-11-28T09:00:00Z'),
+  });
+  let dispatch = createDispatcher(service);
+  const api = createApiClient(wire((method, request) => dispatch(method, request)));
+  return { api, workspace, restart: () => (dispatch = createDispatcher(service)) };
 }

@@ -2,30 +2,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { WorkbenchApi } from '../../../shared/api/contract';
-import { createApiClient, createDispatcher } from '../../../shared/api/transport';
 import type { FileDialogs, OpenKind } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
-import { tempDir, tinyDataset, tinyScenario } from './fixtures';
+import { browserApi, tempDir, tinyDataset, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
-
-/** The browser-host service behind the real dispatcher and client: both sides parse with the contract. */
-function browserApi(): { api: WorkbenchApi; workspace: string } {
-  const workspace = tempDir('sewb-ws-');
-  const service = createWorkbenchService({
-    dataDir,
-    workspaceDir: workspace,
-    userDataDir: join(workspace, '.workbench'),
-    host: 'browser',
-    version: '1',
-    locale: 'en',
-    ports: {},
-    now: () => new Date('2026-11-28T09:00:00Z'),
-  });
-  const dispatch = createDispatcher(service);
-  return { api: createApiClient((method, request) => dispatch(method, request)), workspace };
-}
 
 const CSV = ['model,benchmark,value', 'Model One,Accuracy,11', 'Model Two,Error rate,n/a', 'Model Three,acc,33', ''];
 

@@ -59,17 +59,26 @@ function ImportContent({ request, onClose }: { request: ImportRequest; onClose()
 
 function Footer({ session, onClose }: { session: ImportSession; onClose(): void }) {
   const { t } = useTranslation(IMPORT_NS);
-  const { preview, running, stale } = session;
-  if (running)
+  const { preview, running, stale, progress } = session;
+  if (running) {
+    // Determinate while the host reads the file; indeterminate before it has said how much, and while it checks
+    // and merges what it read.
+    const reading = progress !== null && progress.total > 0 && progress.done < progress.total;
+    const percent = reading ? Math.floor((100 * progress.done) / progress.total) : null;
     return (
       <div className="dialog-buttons import-progress">
-        <progress aria-label={t(`dialog.${running}`)} />
-        <span>{t(`dialog.${running}`)}</span>
+        <progress
+          aria-label={t(`dialog.${running}`)}
+          aria-valuetext={percent === null ? undefined : t('dialog.progress', { percent })}
+          {...(reading ? { value: progress.done, max: progress.total } : {})}
+        />
+        <span>{percent === null ? t(`dialog.${running}`) : t('dialog.progress', { percent })}</span>
         <button type="button" onClick={session.abandon}>
           {t('dialog.cancel')}
         </button>
       </div>
     );
+  }
   const problems = preview?.counts.problems ?? 0;
   const nothing = preview !== null && preview.counts.observations === 0;
   const hint = !preview

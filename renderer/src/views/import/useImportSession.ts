@@ -24,6 +24,8 @@ export interface ImportSession {
   /** Cells or skips changed since the last check: the preview does not show them yet. */
   stale: boolean;
   running: Phase | null;
+  /** How far the running request has read its file (characters); null until the host has told. */
+  progress: ImportProgress | null;
   error: string | null;
   /** The mapping remembered for these headers was applied. */
   remembered: boolean;
@@ -32,11 +34,17 @@ export interface ImportSession {
   setEdits(edits: PreviewEdits): void;
   checkAgain(): void;
   commit(): void;
-  /** Abandons the request that is running: its result is ignored. Nothing has changed. */
+  /** Cancels the request that is running (the host stops reading): its result is ignored. Nothing has changed. */
   abandon(): void;
 }
 
 type Previewed = NonNullable<ApiResponse<'previewImport'>>;
+type ImportProgress = NonNullable<ApiResponse<'importProgress'>>;
+
+/** How often a running import's progress is asked for. */
+export const PROGRESS_POLL_MS = 250;
+
+const newJob = () => crypto.randomUUID();
 
 /**
  * One import from file to merged dataset: reads the file (the native dialog first when path is null),
@@ -54,21 +62,26 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
   const [edits, setEditsState] = useState<PreviewEdits>(NO_EDITS);
   const [stale, setStale] = useState(false);
   const [running, setRunning] = useState<Phase | null>('reading');
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  /** The host's job id of the request running, for progress and cancel. */
+  const job = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [remembered, setRemembered] = useState(false);
   const ticket = useRef(0);
   /** The first read, kept across React's development double effects so a native dialog opens once. */
-  const firstRead = useRef<Promise<Previewed | null> | null>(null);
+  const firstRead = useRef<{ id: string; read: Promise<Previewed | null> } | null>(null);
 
   const dataset = () => useScenarioStore.getState().scenario!.dataset;
 
-  /** Runs `call` under a fresh ticket; `done` only sees results still wanted. */
+  /** Runs `call` under a fresh ticket and host job; `done` only sees results still wanted. */
   const run = useCallback(
-    <T>(phase: Phase, call: () => Promise<T>, done: (result: T) => void) => {
+    <T>(phase: Phase, call: (job: string) => Promise<T>, done: (result: T) => void, id: string = newJob()) => {
       const mine = ++ticket.current;
+      job.current = id;
       setRunning(phase);
+      setProgress(null);
       setError(null);
-      call().then(
+      call(id).then(
         (result) => {
           if (mine !== ticket.current) return;
           setRunning(null);
@@ -95,14 +108,32 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
     if (path === null) return;
     run(
       phase,
-      () => api.previewImport({ path, dataset: dataset(), mapping: nextMapping, edits: toImportEdits(nextEdits) }),
+      (job) =>
+        api.previewImport({ path, dataset: dataset(), mapping: nextMapping, edits: toImportEdits(nextEdits), job }),
       (result) => result && show(result),
     );
   };
 
+  // While a request runs, ask the host how far it has read.
   useEffect(() => {
-    firstRead.current ??= api.previewImport({ path: request.path, dataset: dataset() });
-    const read = firstRead.current;
+    if (!running) return;
+    const timer = setInterval(() => {
+      const id = job.current;
+      if (id)
+        api.importProgress({ job: id }).then(
+          (p) => p && job.current === id && setProgress(p),
+          () => undefined,
+        );
+    }, PROGRESS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [api, running]);
+
+  useEffect(() => {
+    if (!firstRead.current) {
+      const id = newJob();
+      firstRead.current = { id, read: api.previewImport({ path: request.path, dataset: dataset(), job: id }) };
+    }
+    const { id, read } = firstRead.current;
     run(
       'reading',
       () => read,
@@ -116,10 +147,11 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
         setMappingState(known);
         run(
           'checking',
-          () => api.previewImport({ path: result.path, dataset: dataset(), mapping: known }),
+          (job) => api.previewImport({ path: result.path, dataset: dataset(), mapping: known, job }),
           (again) => again && show(again),
         );
       },
+      id,
     );
     return () => void ticket.current++;
   }, [request.id]); // the first read belongs to this request only; later reads go through check()
@@ -131,6 +163,7 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
     edits,
     stale,
     running,
+    progress,
     error,
     remembered,
     setMapping(next) {
@@ -149,7 +182,7 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
       const file = preview.file;
       run(
         'importing',
-        () => api.commitImport({ path, dataset: dataset(), mapping, edits: toImportEdits(edits) }),
+        (job) => api.commitImport({ path, dataset: dataset(), mapping, edits: toImportEdits(edits), job }),
         (outcome) => {
           if (!outcome.ok) {
             setPreview({
@@ -172,6 +205,8 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
     },
     abandon() {
       ticket.current++;
+      if (job.current) void api.cancelImport({ job: job.current }).catch(() => undefined);
+      job.current = null;
       setRunning(null);
       if (!preview) onClose();
     },

@@ -1,0 +1,83 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MethodName } from '../../../shared/api/contract';
+import { createDispatcher } from '../../../shared/api/transport';
+import { createWorkbenchService } from '../../../electron/services/workbench';
+import { serializeScenario } from '../../../electron/services/scenario-file';
+import { browserApi, tempDir, tinyScenario } from './fixtures';
+
+const dataDir = resolve(__dirname, '../../../data');
+
+/** The browser host with JSON text on the wire (as over HTTP); `sent` records each request as sent. */
+function wire() {
+  const sent: { method: MethodName; body: string }[] = [];
+  const host = browserApi((send) => async (method, request) => {
+    const body = JSON.stringify(request);
+    sent.push({ method, body });
+    return JSON.parse(JSON.stringify(await send(method, JSON.parse(body))));
+  });
+  return { ...host, sent };
+}
+
+describe('datasets by reference between the page and the host', () => {
+  it('saves an opened scenario without sending its observations back; the file has them all', async () => {
+    const { api, workspace, sent } = wire();
+    writeFileSync(join(workspace, 'tiny.sewb'), serializeScenario(tinyScenario()));
+    const opened = await api.openScenario({ path: 'tiny.sewb' });
+    const observations = opened!.scenario.dataset.observations.length;
+    expect(observations).toBeGreaterThan(0);
+
+    await api.saveScenario({ path: 'copy.sewb', scenario: { ...opened!.scenario, notes: 'edited' } });
+    const save = sent.at(-1)!;
+    expect(save.method).toBe('saveScenario');
+    expect(JSON.parse(save.body).scenario.dataset).toEqual({ datasetRef: expect.any(String) });
+    const written = JSON.parse(readFileSync(join(workspace, 'copy.sewb'), 'utf8'));
+    expect(written.notes).toBe('edited');
+    expect(written.dataset).toEqual(opened!.scenario.dataset);
+  });
+
+  it('sends the dataset itself when the host no longer holds it (restarted), and the save still lands', async () => {
+    const { api, workspace, sent, restart } = wire();
+    const { scenario } = await api.loadBundledScenario({ id: 'default' });
+    restart();
+    await api.saveScenario({ path: 'after-restart.sewb', scenario });
+    const [byRef, full] = sent.slice(-2);
+    expect(JSON.parse(byRef.body).scenario.dataset).toEqual({ datasetRef: expect.any(String) });
+    expect(JSON.parse(full.body).scenario.dataset.observations).toHaveLength(scenario.dataset.observations.length);
+    const written = JSON.parse(readFileSync(join(workspace, 'after-restart.sewb'), 'utf8'));
+    expect(written.dataset.observations).toHaveLength(scenario.dataset.observations.length);
+  });
+
+  it('still checks the rest of a request that names a dataset, naming the field', async () => {
+    const { api } = wire();
+    const { scenario } = await api.loadBundledScenario({ id: 'default' });
+    const broken = { ...scenario, alternatives: ['no-such-model'] };
+    await expect(api.saveScenario({ path: 'x.sewb', scenario: broken })).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringMatching(/alternatives\.0: unknown model no-such-model/),
+    });
+  });
+
+  it('refuses a made-up reference as stale, and a malformed one as an invalid request', async () => {
+    const workspace = tempDir();
+    const options = {
+      dataDir,
+      workspaceDir: workspace,
+      userDataDir: join(workspace, '.wb'),
+      version: '1',
+      locale: 'en',
+    };
+    const dispatch = createDispatcher(createWorkbenchService({ ...options, host: 'browser', ports: {} }));
+    const scenario = { ...tinyScenario(), dataset: { datasetRef: 'd9-guess' } };
+    expect(await dispatch('saveScenario', { path: 'x.sewb', scenario })).toMatchObject({
+      ok: false,
+      error: { code: 'stale-dataset', path: 'scenario.dataset' },
+    });
+    const extra = { ...tinyScenario(), dataset: { datasetRef: 'd1', observations: [] } };
+    expect(await dispatch('saveScenario', { path: 'x.sewb', scenario: extra })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+});
