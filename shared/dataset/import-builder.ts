@@ -14,7 +14,7 @@ import type {
   ImportProblemKind,
   ImportResult,
 } from './import-types';
-import { createCellRows } from './cell-rows';
+import { createCellRows, createTypedBudget } from './cell-rows';
 import { createNameMatcher, uniqueId } from './names';
 
 type CellRows = ReturnType<typeof createCellRows>;
@@ -84,6 +84,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
   // row that first had it; dataset observations are stored as −(position + 1). Numbers keep 2,000,000 rows small.
   const modelIndex = new Map<string, number>();
   const seen = new Map<string, CellRows>();
+  const typedBudget = createTypedBudget();
   let lastSeen: { setting: string; source: string; cells: CellRows } | null = null;
   const cellNumber = (model: string, benchmarkIndex: number) => {
     let m = modelIndex.get(model);
@@ -94,7 +95,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     if (lastSeen && lastSeen.setting === setting && lastSeen.source === source) return lastSeen.cells;
     const key = `${setting}\u0000${source}`;
     let cells = seen.get(key);
-    if (!cells) seen.set(key, (cells = createCellRows(seen.size)));
+    if (!cells) seen.set(key, (cells = createCellRows(typedBudget)));
     lastSeen = { setting, source, cells };
     return cells;
   };

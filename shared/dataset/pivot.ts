@@ -27,16 +27,26 @@ export function pivotDataset(
 ): Pivot {
   const index = indexDataset(dataset);
   const nb = benchmarks.length;
-  const columns = new Map<string, number[]>();
-  benchmarks.forEach((b, j) => columns.set(b, [...(columns.get(b) ?? []), j]));
+  // Column of each benchmark; one listed twice gets its later columns filled from the first afterwards.
+  const column = new Map<string, number>();
+  benchmarks.forEach((b, j) => column.has(b) || column.set(b, j));
   const values = new Float64Array(models.length * nb).fill(NaN);
   const counts = new Uint32Array(models.length * nb);
-  models.forEach((model, i) => {
-    for (const o of index.observationsOfModel(model))
-      for (const j of columns.get(o.benchmark) ?? []) if (counts[i * nb + j]++ === 0) values[i * nb + j] = o.value;
-  });
+  for (let i = 0; i < models.length; i++) {
+    const base = i * nb;
+    for (const o of index.observationsOfModel(models[i])) {
+      const j = column.get(o.benchmark);
+      if (j !== undefined && counts[base + j]++ === 0) values[base + j] = o.value;
+    }
+  }
   for (let c = 0; c < counts.length; c++)
     if (counts[c] > 1)
       values[c] = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value ?? NaN;
+  benchmarks.forEach((b, j) => {
+    const first = column.get(b)!;
+    if (first !== j)
+      for (let i = 0; i < models.length; i++)
+        [values[i * nb + j], counts[i * nb + j]] = [values[i * nb + first], counts[i * nb + first]];
+  });
   return { models: [...models], benchmarks: [...benchmarks], values, counts };
 }

@@ -284,8 +284,10 @@ function normalizedView(
       bests: columns.map((j) => context.bests![j]),
     },
   );
+  if (columns.length === values.cols) return normalized; // every criterion in use: the same layout
   const data = new Float64Array(values.rows * values.cols).fill(NaN);
   for (let r = 0; r < values.rows; r++)
-    columns.forEach((j, c) => (data[r * values.cols + j] = normalized.data[r * normalized.cols + c]));
+    for (let c = 0; c < columns.length; c++)
+      data[r * values.cols + columns[c]] = normalized.data[r * normalized.cols + c];
   return { rows: values.rows, cols: values.cols, data };
 }

@@ -62,6 +62,7 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
       actions.guardUnsaved(() => void startOpen());
     },
     async openPath(path) {
+      ui().info(t('status.opening', { path })); // a 10,000-model scenario takes a while to arrive
       try {
         loadOpened(await api.openScenario({ path }));
         return true;
@@ -90,6 +91,7 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     async savePath(path) {
       const { scenario } = doc();
       if (!scenario) return false;
+      ui().info(t('status.saving', { path }));
       try {
         const result = await api.saveScenario({ path, scenario });
         if (result) await afterSaved(result.path);

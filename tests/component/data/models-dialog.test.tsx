@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Model } from '../../../shared/domain/dataset';
@@ -6,6 +6,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import { evaluate } from '../../../renderer/src/state/evaluation';
 import { useScenarioStore } from '../../../renderer/src/state/scenario-store';
 import { ModelsButton } from '../../../renderer/src/views/data/ModelsButton';
+import { MODELS_SHOWN } from '../../../renderer/src/views/data/ModelsDialog';
 import { createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
 
 let real: RealApi;
@@ -132,6 +133,31 @@ describe('Models dialog', () => {
     await user.click(radio(name, 'Reference'));
     expect(current().alternatives).toEqual([other.id]);
     expect(current().references).toContain(only);
+  });
+
+  it('lists the first 500 of a large dataset and says so; the filter finds the others', async () => {
+    const generated = Array.from({ length: 600 }, (_, i) => ({
+      ...model(shipped.alternatives[0]),
+      id: `gen-${i}`,
+      name: `Generated ${String(i).padStart(3, '0')}`,
+    }));
+    act(() =>
+      useScenarioStore
+        .getState()
+        .load({ ...shipped, dataset: { ...shipped.dataset, models: [...shipped.dataset.models, ...generated] } }, null),
+    );
+    const { dialog } = await openDialog();
+    // Rows counted through the DOM: role queries over 500 rows take jsdom seconds.
+    const rows = () => [...dialog.querySelectorAll('tbody th[scope="row"]')].map((h) => h.textContent);
+    expect(rows()).toHaveLength(MODELS_SHOWN);
+    const total = shipped.dataset.models.length + 600;
+    expect(dialog).toHaveTextContent(`${total} of ${total} models`);
+    expect(dialog).toHaveTextContent('Only the first 500 are listed: type in the filter to find the others.');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Filter models' }), {
+      target: { value: 'generated 599' },
+    });
+    expect(rows()).toEqual(['Generated 599']);
+    expect(dialog).not.toHaveTextContent('Only the first');
   });
 
   it('filters models by name or organization', async () => {

@@ -20,13 +20,15 @@ const FACT_COLUMNS = [
   'fromScratch',
 ] as const;
 
-/** A model's role in the scenario: a candidate is ranked, a reference sets the frontier, "other" is neither. */
-const roleOf = (scenario: Scenario, model: string): ModelGroup =>
-  scenario.alternatives.includes(model)
-    ? 'candidate'
-    : scenario.references.includes(model)
-      ? 'reference'
-      : 'other';
+/** Rows listed at most; a larger dataset is searched with the filter. */
+export const MODELS_SHOWN = 500;
+
+/** Each model's role in the scenario: a candidate is ranked, a reference sets the frontier, "other" is neither. */
+function rolesOf(scenario: Scenario): (model: string) => ModelGroup {
+  const candidates = new Set(scenario.alternatives);
+  const references = new Set(scenario.references);
+  return (model) => (candidates.has(model) ? 'candidate' : references.has(model) ? 'reference' : 'other');
+}
 
 /** Case-insensitive match of the filter text against the model's name or organization. */
 const matches = (model: Model, filter: string): boolean => {
@@ -36,9 +38,21 @@ const matches = (model: Model, filter: string): boolean => {
 
 /**
  * The Models dialog (content of a Dialog.Root, see ModelsButton): every model of the dataset with its
- * facts and its role in the scenario. Changing a role is one store action, so one undo step.
+ * facts and its role in the scenario. Changing a role is one store action, so one undo step. The list is built
+ * only while the dialog is open (a dataset may hold 10,000 models).
  */
 export function ModelsDialog() {
+  return (
+    <Dialog.Portal>
+      <Dialog.Overlay className="dialog-overlay" />
+      <Dialog.Content className="dialog models-dialog">
+        <ModelsList />
+      </Dialog.Content>
+    </Dialog.Portal>
+  );
+}
+
+function ModelsList() {
   const { t } = useTranslation(MODELS_NS);
   const scenario = useScenarioStore((s) => s.scenario);
   const setModelRole = useScenarioStore((s) => s.setModelRole);
@@ -46,13 +60,13 @@ export function ModelsDialog() {
   const [refusal, setRefusal] = useState<string | null>(null);
   if (!scenario) return null;
   const models = scenario.dataset.models;
-  const shown = models.filter((m) => matches(m, filter));
+  const matching = models.filter((m) => matches(m, filter));
+  const shown = matching.slice(0, MODELS_SHOWN);
+  const roleOf = rolesOf(scenario);
   const change = (model: Model, role: ModelGroup) =>
     setRefusal(setModelRole(model.id, role) ? null : t('dialog.lastCandidate', { model: model.name }));
   return (
-    <Dialog.Portal>
-      <Dialog.Overlay className="dialog-overlay" />
-      <Dialog.Content className="dialog models-dialog">
+    <>
         <Dialog.Title className="dialog-title">{t('dialog.title')}</Dialog.Title>
         <Dialog.Description className="models-description">{t('dialog.description')}</Dialog.Description>
         <div className="models-filter">
@@ -65,7 +79,7 @@ export function ModelsDialog() {
               onChange={(e) => setFilter(e.target.value)}
             />
           </label>
-          <span>{t('dialog.shown', { shown: shown.length, total: models.length })}</span>
+          <span>{t('dialog.shown', { shown: matching.length, total: models.length })}</span>
         </div>
         {refusal && (
           <p className="models-refusal" role="alert">
@@ -87,19 +101,19 @@ export function ModelsDialog() {
             </thead>
             <tbody>
               {shown.map((model) => (
-                <ModelRow key={model.id} model={model} role={roleOf(scenario, model.id)} onChange={change} />
+                <ModelRow key={model.id} model={model} role={roleOf(model.id)} onChange={change} />
               ))}
             </tbody>
           </table>
           {!shown.length && <p>{t('dialog.none', { filter })}</p>}
+          {matching.length > shown.length && <p>{t('dialog.capped', { shown: shown.length })}</p>}
         </div>
         <div className="dialog-buttons">
           <Dialog.Close asChild>
             <button type="button">{t('dialog.close')}</button>
           </Dialog.Close>
         </div>
-      </Dialog.Content>
-    </Dialog.Portal>
+    </>
   );
 }
 
