@@ -121,16 +121,32 @@ function rowCells(
   return row;
 }
 
-/** The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top. */
-function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix {
-  const benchmarks = scenario.criteria.map((c) => c.benchmark);
-  const { values: data } = pivotDataset(
+/**
+ * The dataset's values for models × benchmarks under the scenario's policy, the last few per dataset kept: a
+ * weight, method or override edit makes a new scenario over the same dataset, policy and lists, and a 10,000 ×
+ * 200 pivot is most of an evaluation. A copy is returned (overrides are written into it).
+ */
+const pivots = new WeakMap<Scenario['dataset'], { key: unknown[]; values: Float64Array }[]>();
+function pivotValues(scenario: Scenario, models: readonly string[], benchmarks: readonly string[]): Float64Array {
+  const key = [scenario.observationPolicy, scenario.alternatives, models, benchmarks.join('\u0000')];
+  const kept = pivots.get(scenario.dataset) ?? [];
+  const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
+  if (hit) return hit.values.slice();
+  const { values } = pivotDataset(
     scenario.dataset,
     scenario.observationPolicy,
     scenario.alternatives,
     models,
     benchmarks,
   );
+  pivots.set(scenario.dataset, [{ key, values }, ...kept].slice(0, 4));
+  return values.slice();
+}
+
+/** The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top. */
+function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix {
+  const benchmarks = scenario.criteria.map((c) => c.benchmark);
+  const data = pivotValues(scenario, models, benchmarks);
   const cols = benchmarks.length;
   const row = new Map(models.map((m, r) => [m, r]));
   for (const o of scenario.overrides) {

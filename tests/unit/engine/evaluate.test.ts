@@ -114,4 +114,15 @@ describe('evaluateScenario on the shipped default scenario', () => {
       expect(e.values.data[1 * e.values.cols + 1]).toBe(42);
     },
   );
+
+  it('a what-if value stays in its own scenario: the next evaluation over the same dataset does not see it', async () => {
+    const s = await load();
+    const [model, benchmark] = [s.alternatives[0], s.criteria[0].benchmark];
+    const before = evaluateScenario(s).alternatives[0].cell(benchmark).value;
+    const edited = evaluateScenario({ ...s, overrides: [{ model, benchmark, value: 12.5, note: '' }] });
+    expect(edited.values.data[0]).toBe(12.5);
+    const reweighted = evaluateScenario({ ...s, criteria: s.criteria.map((c) => ({ ...c, weight: 2 })) });
+    expect(reweighted.values.data[0]).toBe(before ?? NaN);
+    expect(reweighted.alternatives[0].cell(benchmark).value).toBe(before);
+  });
 });
