@@ -83,6 +83,10 @@ export const ImportPreviewSchema = z.object({
     skippedRows: z.number().int().nonnegative(),
     newBenchmarks: z.number().int().nonnegative(),
   }),
+  choices: z.object({
+    sheets: z.object({ names: z.array(z.string()), read: z.string() }).nullable(),
+    metrics: z.record(z.string(), z.array(z.string())),
+  }),
 });
 export type ImportPreviewWire = z.infer<typeof ImportPreviewSchema>;
 

@@ -269,7 +269,11 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     origins.columns.push(column);
   }
 
-  function result(rowCount: number, skippedRows: number, extra: { benchmarks?: Benchmark[] } = {}): ImportResult {
+  function result(
+    rowCount: number,
+    skippedRows: number,
+    extra: { benchmarks?: Benchmark[]; metrics?: Record<string, string[]> } = {},
+  ): ImportResult {
     if (observations.length === 0 && problems.length === 0) problem('empty', null, null, null, 'nothing to import');
     const cited = new Set<string>();
     for (const o of observations) cited.add(o.source);
@@ -288,6 +292,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
       unmatched: { models: [...unmatchedModels], benchmarks: [...unmatchedBenchmarks] },
       rowCount,
       skippedRows,
+      choices: { sheets: null, metrics: extra.metrics ?? {} },
     };
   }
 

@@ -101,4 +101,13 @@ export interface ImportResult {
   /** Data rows read (tables), tasks (lm-eval) or observations (dataset JSON); skipped rows are counted apart. */
   rowCount: number;
   skippedRows: number;
+  /** What else the user may pick: the workbook's sheets (XLSX), each task's numeric metrics (lm-eval). */
+  choices: ImportChoices;
+}
+
+export interface ImportChoices {
+  /** XLSX: every worksheet and the one read; null for other formats. */
+  sheets: { names: string[]; read: string } | null;
+  /** lm-evaluation-harness: task → its numeric metric keys (the one used is mapping.metrics[task]). */
+  metrics: Record<string, string[]>;
 }

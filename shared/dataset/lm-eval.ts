@@ -43,6 +43,9 @@ function runDate(json: Json): string | null {
   return seconds === null ? null : new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
+/** A fraction as a percentage without binary noise (0.58 × 100 is 57.99999999999999; 12 significant digits). */
+const scaled = (x: number, scale: number): number => (scale === 1 ? x : Number((x * scale).toPrecision(12)));
+
 /**
  * Imports an lm-evaluation-harness results*.json: one observation per task that matches a benchmark
  * (mapping.benchmarks, else by name or alias), the task's metric (mapping.metrics, else the first of
@@ -60,6 +63,7 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
     : (b.problem('missing-value', null, 'model_name', null, 'no model_name or pretrained= model argument'), null);
   const source = b.source(file, 'user', runDate(json) ?? options.today, null, '');
   const tasks = Object.keys(results);
+  const choices: Record<string, string[]> = {};
   tasks.forEach((task, i) => {
     const row = i + 1;
     const entry = results[task];
@@ -69,6 +73,7 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
       (alias && alias !== task ? b.benchmark(alias, row, 'results', true) : null);
     if (benchmark === null || benchmark === 'skip' || model === null || model === 'skip' || source === null) return;
     const metrics = Object.keys(entry).filter((k) => !k.includes('_stderr') && metricValue(entry[k]) !== null);
+    choices[task] = metrics;
     const metric =
       b.mapping.metrics[task] ?? METRIC_PREFERENCE.find((m) => metrics.includes(m)) ?? metrics[0] ?? undefined;
     const raw = metric === undefined ? null : metricValue(entry[metric]);
@@ -88,8 +93,8 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
         model,
         benchmark,
         setting: 'default',
-        value: raw * scale,
-        stderr: stderr === null || stderr < 0 ? null : stderr * scale,
+        value: scaled(raw, scale),
+        stderr: stderr === null || stderr < 0 ? null : scaled(stderr, scale),
         n: effective !== null && Number.isInteger(effective) && effective > 0 ? effective : null,
         measuredBy: options.measuredBy ?? 'lm-evaluation-harness run',
         source,
@@ -101,5 +106,5 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
       String(raw),
     );
   });
-  return b.result(tasks.length, 0);
+  return b.result(tasks.length, 0, { metrics: choices });
 }

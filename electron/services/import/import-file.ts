@@ -51,10 +51,11 @@ export async function importFile(
     );
   }
   try {
-    const { rows } = await readXlsxTable(bytes, options.sheet);
+    const { rows, sheet, sheets } = await readXlsxTable(bytes, options.sheet);
     const table = createTableImport(file, 'xlsx', dataset, options);
     for (const { row, cells } of rows) table.push(cells, row);
-    return table.finish();
+    const result = table.finish();
+    return { ...result, choices: { ...result.choices, sheets: { names: sheets, read: sheet } } };
   } catch (error) {
     return unreadable('xlsx', `is not a readable XLSX workbook (${message(error)})`);
   }

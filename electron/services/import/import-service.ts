@@ -33,6 +33,7 @@ export interface ImportPreview {
   newModels: Model[];
   newSources: Source[];
   counts: { observations: number; problems: number; rows: number; skippedRows: number; newBenchmarks: number };
+  choices: ImportResult['choices'];
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -66,6 +67,7 @@ export async function previewImport(
       skippedRows: r.skippedRows,
       newBenchmarks: r.benchmarks.length,
     },
+    choices: r.choices,
   };
 }
 

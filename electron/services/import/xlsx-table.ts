@@ -23,7 +23,7 @@ function cellText(value: CellValue): string {
 export async function readXlsxTable(
   bytes: Uint8Array,
   sheet?: string,
-): Promise<{ sheet: string; rows: { row: number; cells: string[] }[] }> {
+): Promise<{ sheet: string; sheets: string[]; rows: { row: number; cells: string[] }[] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
@@ -39,5 +39,5 @@ export async function readXlsxTable(
     }
     rows.push({ row: rowNumber, cells });
   });
-  return { sheet: ws.name, rows };
+  return { sheet: ws.name, sheets: workbook.worksheets.map((w) => w.name), rows };
 }

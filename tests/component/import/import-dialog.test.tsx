@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../shared/domain/scenario';
@@ -158,6 +159,48 @@ describe('Import dialog', () => {
     expect(within(reading).getByRole('progressbar', { name: 'Reading the file…' })).toBeInTheDocument();
     fireEvent.click(within(reading).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('a workbook with several sheets offers them; another sheet is read and imported', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRows([
+      ['model', 'AIME 2025'],
+      ['VAETKI', 11],
+    ]);
+    wb.addWorksheet('Scores').addRows([
+      ['model', 'AIME 2025'],
+      ['VAETKI', 71.2],
+    ]);
+    writeFileSync(join(real.workspace, 'book.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const dialog = await openImport('book.xlsx');
+    const accepted = () => within(dialog).getByRole('table', { name: /accepted rows/i });
+    const sheet = within(dialog).getByRole('combobox', { name: 'Worksheet' });
+    expect(sheet).toHaveValue('Notes');
+    expect(accepted()).toHaveTextContent(/VAETKI.*AIME 2025.*11/);
+    fireEvent.change(sheet, { target: { value: 'Scores' } });
+    await waitFor(() => expect(accepted()).toHaveTextContent(/VAETKI.*AIME 2025.*71\.2/));
+    expect(within(dialog).getByRole('combobox', { name: 'Worksheet' })).toHaveValue('Scores');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const imported = observationsOf(useScenarioStore.getState().scenario!, 'vaetki-112b-a10b', 'aime-2025');
+    expect(imported.map((o) => o.value)).toEqual([71.2]);
+  });
+
+  it('an lm-evaluation-harness task with several metrics lets the user pick the one read', async () => {
+    const results = {
+      results: { haerae: { alias: 'haerae', 'acc,none': 0.58, 'acc_norm,none': 0.612 } },
+      model_name: 'VAETKI',
+    };
+    writeFileSync(join(real.workspace, 'results.json'), JSON.stringify(results));
+    const dialog = await openImport('results.json');
+    const accepted = () => within(dialog).getByRole('table', { name: /accepted rows/i });
+    const metric = within(within(dialog).getByRole('group', { name: 'Metric of each task' })).getByRole('combobox', {
+      name: 'haerae',
+    });
+    expect(metric).toHaveValue('acc,none');
+    expect(accepted()).toHaveTextContent(/VAETKI.*58/);
+    fireEvent.change(metric, { target: { value: 'acc_norm,none' } });
+    await waitFor(() => expect(accepted()).toHaveTextContent(/VAETKI.*61\.2/));
   });
 
   it('speaks Korean: title, problem kind, fix field and buttons', async () => {

@@ -39,6 +39,21 @@ describe('lm-evaluation-harness results JSON', () => {
     expect(r.sources[0]).toMatchObject({ kind: 'user', date: '2025-12-01' });
   });
 
+  it('lists each task’s numeric metrics; the metric chosen in the mapping is the one read', async () => {
+    const both = {
+      ...lmEval,
+      results: { haerae: { alias: 'haerae', 'acc,none': 0.58, 'acc_norm,none': 0.612, 'acc_norm_stderr,none': 0.01 } },
+    };
+    const path = writeTemp('results.json', JSON.stringify(both));
+    const first = await importFile(path, ds, { today: TODAY });
+    expect(first.choices.metrics).toEqual({ haerae: ['acc,none', 'acc_norm,none'] });
+    expect(first.mapping.metrics.haerae).toBe('acc,none');
+    expect(first.observations[0].value).toBe(58); // not 57.99999999999999 (0.58 × 100)
+    const chosen = await importFile(path, ds, { today: TODAY, mapping: { metrics: { haerae: 'acc_norm,none' } } });
+    expect(chosen.observations[0].value).toBeCloseTo(61.2, 10);
+    expect(chosen.observations[0].stderr).toBeCloseTo(1, 10);
+  });
+
   it('an unknown model is a located problem; the mapping fixes it', async () => {
     const path = writeTemp('results.json', JSON.stringify({ ...lmEval, model_name: 'my-org/secret-model' }));
     const r = await importFile(path, ds, { today: TODAY });

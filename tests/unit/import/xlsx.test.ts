@@ -32,6 +32,19 @@ describe('XLSX import (exceljs)', () => {
     ]);
   });
 
+  it('lists the workbook’s sheets, reads the first, and another by name', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['model', 'KMMLU-Pro']).worksheet.addRow(['K-EXAONE', 11]);
+    wb.addWorksheet('Scores').addRow(['model', 'KMMLU-Pro']).worksheet.addRow(['K-EXAONE', 67.3]);
+    const path = writeTemp('two-sheets.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    const first = await importFile(path, ds, { today: TODAY });
+    expect(first.choices.sheets).toEqual({ names: ['Notes', 'Scores'], read: 'Notes' });
+    expect(first.observations.map((o) => o.value)).toEqual([11]);
+    const second = await importFile(path, ds, { today: TODAY, sheet: 'Scores' });
+    expect(second.choices.sheets).toEqual({ names: ['Notes', 'Scores'], read: 'Scores' });
+    expect(second.observations.map((o) => o.value)).toEqual([67.3]);
+  });
+
   it('reads a long sheet with a hyperlinked source cell', async () => {
     const bytes = await workbook((ws) => {
       ws.addRow(['model', 'benchmark', 'value', 'source']);

@@ -41,7 +41,13 @@ function ImportContent({ request, onClose }: { request: ImportRequest; onClose()
       {session.remembered && <p className="import-note">{t('dialog.remembered')}</p>}
       {preview && mapping && (
         <>
-          <MappingStep preview={preview} mapping={mapping} disabled={running !== null} onChange={session.setMapping} />
+          <MappingStep
+            preview={preview}
+            mapping={mapping}
+            disabled={running !== null}
+            onChange={session.setMapping}
+            onSheet={session.setSheet}
+          />
           <ImportCounts preview={preview} />
           <ProblemsTable preview={preview} edits={session.edits} onChange={session.setEdits} />
           <PreviewTable preview={preview} />

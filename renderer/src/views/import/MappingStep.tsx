@@ -10,15 +10,20 @@ interface Props {
   mapping: ImportMapping;
   disabled: boolean;
   onChange(mapping: ImportMapping): void;
+  /** Reads another worksheet of the workbook. */
+  onSheet(sheet: string): void;
 }
 
 /**
  * The mapping step: the table's layout, what each column holds, which known model or benchmark each
  * unrecognised name is (or skip it), and whether unknown models become new ones. Every change re-checks.
  */
-export function MappingStep({ preview, mapping, disabled, onChange }: Props) {
+export function MappingStep({ preview, mapping, disabled, onChange, onSheet }: Props) {
   const { t } = useTranslation(IMPORT_NS);
   const layoutId = useId();
+  const sheetId = useId();
+  const { sheets, metrics } = preview.choices;
+  const tasks = Object.keys(metrics).filter((task) => metrics[task].length > 1);
   const newModelsId = useId();
   const headers = Object.keys(mapping.columns);
   const table = preview.format === 'csv' || preview.format === 'tsv' || preview.format === 'xlsx';
@@ -29,6 +34,18 @@ export function MappingStep({ preview, mapping, disabled, onChange }: Props) {
   return (
     <section className="import-mapping" aria-label={t('mapping.title')}>
       <h3>{t('mapping.title')}</h3>
+      {sheets && sheets.names.length > 1 && (
+        <div className="import-field">
+          <label htmlFor={sheetId}>{t('mapping.sheet')}</label>
+          <select id={sheetId} value={sheets.read} disabled={disabled} onChange={(e) => onSheet(e.target.value)}>
+            {sheets.names.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {table && (
         <div className="import-field">
           <label htmlFor={layoutId}>{t('mapping.layout')}</label>
@@ -60,6 +77,21 @@ export function MappingStep({ preview, mapping, disabled, onChange }: Props) {
           ))}
         </fieldset>
       )}
+      {tasks.length > 0 && (
+        <fieldset className="import-columns">
+          <legend>{t('mapping.metrics')}</legend>
+          {tasks.map((task) => (
+            <MetricSelect
+              key={task}
+              task={task}
+              metrics={metrics[task]}
+              metric={mapping.metrics[task] ?? metrics[task][0]}
+              disabled={disabled}
+              onChange={(metric) => onChange({ ...mapping, metrics: { ...mapping.metrics, [task]: metric } })}
+            />
+          ))}
+        </fieldset>
+      )}
       <NameMatchList
         kind="models"
         names={[...new Set([...preview.unmatched.models, ...Object.keys(mapping.models)])]}
@@ -85,6 +117,29 @@ export function MappingStep({ preview, mapping, disabled, onChange }: Props) {
         <label htmlFor={newModelsId}>{t('mapping.newModels')}</label>
       </div>
     </section>
+  );
+}
+
+/** An lm-evaluation-harness task's metric: which of its numbers becomes the value (e.g. acc,none or acc_norm,none). */
+function MetricSelect(props: {
+  task: string;
+  metrics: string[];
+  metric: string;
+  disabled: boolean;
+  onChange(metric: string): void;
+}) {
+  const id = useId();
+  return (
+    <div className="import-field">
+      <label htmlFor={id}>{props.task}</label>
+      <select id={id} value={props.metric} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)}>
+        {props.metrics.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -31,6 +31,8 @@ export interface ImportSession {
   remembered: boolean;
   /** Changes the mapping and checks again at once. */
   setMapping(mapping: ImportMapping): void;
+  /** Reads another worksheet (XLSX); its headers are mapped afresh. */
+  setSheet(sheet: string): void;
   setEdits(edits: PreviewEdits): void;
   checkAgain(): void;
   commit(): void;
@@ -67,6 +69,8 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
   const job = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [remembered, setRemembered] = useState(false);
+  /** XLSX: the worksheet chosen; undefined = the first. */
+  const [sheet, setSheetState] = useState<string | undefined>(undefined);
   const ticket = useRef(0);
   /** The first read, kept across React's development double effects so a native dialog opens once. */
   const firstRead = useRef<{ id: string; read: Promise<Previewed | null> } | null>(null);
@@ -104,12 +108,12 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
     setStale(false);
   };
 
-  const check = (nextMapping: ImportMapping, nextEdits: PreviewEdits, phase: Phase = 'checking') => {
+  const check = (nextMapping: Partial<ImportMapping>, nextEdits: PreviewEdits, nextSheet = sheet) => {
     if (path === null) return;
+    const edits = toImportEdits(nextEdits);
     run(
-      phase,
-      (job) =>
-        api.previewImport({ path, dataset: dataset(), mapping: nextMapping, edits: toImportEdits(nextEdits), job }),
+      'checking',
+      (job) => api.previewImport({ path, dataset: dataset(), mapping: nextMapping, edits, sheet: nextSheet, job }),
       (result) => result && show(result),
     );
   };
@@ -170,6 +174,12 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
       setMappingState(next);
       check(next, edits);
     },
+    setSheet(next) {
+      setSheetState(next);
+      setEditsState(NO_EDITS);
+      // Another sheet has its own headers: layout and columns are detected again; name matches carry over.
+      if (mapping) check({ models: mapping.models, newModels: mapping.newModels }, NO_EDITS, next);
+    },
     setEdits(next) {
       setEditsState(next);
       setStale(true);
@@ -182,7 +192,7 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
       const file = preview.file;
       run(
         'importing',
-        (job) => api.commitImport({ path, dataset: dataset(), mapping, edits: toImportEdits(edits), job }),
+        (job) => api.commitImport({ path, dataset: dataset(), mapping, edits: toImportEdits(edits), sheet, job }),
         (outcome) => {
           if (!outcome.ok) {
             setPreview({
