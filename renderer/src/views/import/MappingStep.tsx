@@ -21,7 +21,6 @@ interface Props {
 export function MappingStep({ preview, mapping, disabled, onChange, onSheet }: Props) {
   const { t } = useTranslation(IMPORT_NS);
   const layoutId = useId();
-  const sheetId = useId();
   const { sheets, metrics } = preview.choices;
   const tasks = Object.keys(metrics).filter((task) => metrics[task].length > 1);
   const newModelsId = useId();
@@ -35,16 +34,13 @@ export function MappingStep({ preview, mapping, disabled, onChange, onSheet }: P
     <section className="import-mapping" aria-label={t('mapping.title')}>
       <h3>{t('mapping.title')}</h3>
       {sheets && sheets.names.length > 1 && (
-        <div className="import-field">
-          <label htmlFor={sheetId}>{t('mapping.sheet')}</label>
-          <select id={sheetId} value={sheets.read} disabled={disabled} onChange={(e) => onSheet(e.target.value)}>
-            {sheets.names.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OptionSelect
+          label={t('mapping.sheet')}
+          options={sheets.names}
+          value={sheets.read}
+          disabled={disabled}
+          onChange={onSheet}
+        />
       )}
       {table && (
         <div className="import-field">
@@ -81,11 +77,11 @@ export function MappingStep({ preview, mapping, disabled, onChange, onSheet }: P
         <fieldset className="import-columns">
           <legend>{t('mapping.metrics')}</legend>
           {tasks.map((task) => (
-            <MetricSelect
+            <OptionSelect
               key={task}
-              task={task}
-              metrics={metrics[task]}
-              metric={mapping.metrics[task] ?? metrics[task][0]}
+              label={task}
+              options={metrics[task]}
+              value={mapping.metrics[task] ?? metrics[task][0]}
               disabled={disabled}
               onChange={(metric) => onChange({ ...mapping, metrics: { ...mapping.metrics, [task]: metric } })}
             />
@@ -120,22 +116,22 @@ export function MappingStep({ preview, mapping, disabled, onChange, onSheet }: P
   );
 }
 
-/** An lm-evaluation-harness task's metric: which of its numbers becomes the value (e.g. acc,none or acc_norm,none). */
-function MetricSelect(props: {
-  task: string;
-  metrics: string[];
-  metric: string;
+/** A labelled choice among texts: the worksheet of a workbook; an lm-eval task's metric (e.g. acc,none). */
+function OptionSelect(props: {
+  label: string;
+  options: string[];
+  value: string;
   disabled: boolean;
-  onChange(metric: string): void;
+  onChange(value: string): void;
 }) {
   const id = useId();
   return (
     <div className="import-field">
-      <label htmlFor={id}>{props.task}</label>
-      <select id={id} value={props.metric} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)}>
-        {props.metrics.map((m) => (
-          <option key={m} value={m}>
-            {m}
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {o}
           </option>
         ))}
       </select>
