@@ -41,18 +41,24 @@ export function withSlot<T>(value: T, slot: DatasetSlot, content: unknown): T {
  */
 export const checkedShape = (dataset: Bag): Bag => ({ ...dataset, observations: [] });
 
-/** The host's datasets by key: the most recently used `limit` are kept; the same object keeps its key. */
-export function createDatasetStore(limit = 4) {
+/**
+ * The host's datasets by key: the most recently used are kept, at most `limit` of them and, beyond the latest one,
+ * at most `maxObservations` observations in all (a 10,000 × 200 dataset takes about a gigabyte of the host's heap).
+ * The same object keeps its key.
+ */
+export function createDatasetStore(limit = 4, maxObservations = 3_000_000) {
   const byKey = new Map<string, Dataset>();
   const keyOf = new WeakMap<Dataset, string>();
   let next = 0;
+  const held = () => [...byKey.values()].reduce((n, d) => n + d.observations.length, 0);
   return {
     put(dataset: Dataset): string {
       let key = keyOf.get(dataset);
       if (!key) keyOf.set(dataset, (key = `d${++next}-${Math.random().toString(36).slice(2, 10)}`));
       byKey.delete(key);
       byKey.set(key, dataset);
-      for (const old of byKey.keys()) if (byKey.size > limit) byKey.delete(old);
+      for (const old of byKey.keys())
+        if (byKey.size > 1 && (byKey.size > limit || held() > maxObservations)) byKey.delete(old);
       return key;
     },
     get(key: string): Dataset | undefined {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api/contract';
+import { createDatasetStore } from '../../../shared/api/dataset-refs';
 import { createDispatcher } from '../../../shared/api/transport';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { serializeScenario } from '../../../electron/services/scenario-file';
@@ -79,5 +80,22 @@ describe('datasets by reference between the page and the host', () => {
       ok: false,
       error: { code: 'invalid-request' },
     });
+  });
+});
+
+describe('the host’s dataset store', () => {
+  const dataset = (observations: number) => ({ ...tinyScenario().dataset, observations: new Array(observations) });
+
+  it('keeps the most recently used, at most four and at most the observation budget beyond the latest', () => {
+    const store = createDatasetStore(4, 100);
+    const [a, b, c] = [dataset(60), dataset(30), dataset(50)];
+    const [ka, kb] = [store.put(a), store.put(b)];
+    expect(store.get(ka)).toBe(a); // a is now the most recently used
+    const kc = store.put(c); // 60 + 30 + 50 > 100: b, the least recently used, goes first; then 110 > 100: a goes
+    expect([store.get(kb), store.get(ka), store.get(kc)]).toEqual([undefined, undefined, c]);
+    const huge = dataset(1000);
+    expect(store.get(store.put(huge))).toBe(huge); // the latest is kept whatever its size
+    expect(store.get(kc)).toBeUndefined();
+    expect(store.put(huge)).toBe(store.put(huge)); // same object, same key
   });
 });
