@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Evaluation } from '../../../shared/engine/evaluate';
+import { ranked, SHOWN } from '../views/results/ranked';
 import { CHART_FONT } from './useEChart';
 
 export const formatComposite = (value: number): string => value.toFixed(3);
@@ -9,8 +10,7 @@ export const formatComposite = (value: number): string => value.toFixed(3);
  * `animation` is off in the report so the printed chart is the final one.
  */
 export function compositeBarOption(evaluation: Evaluation, options: { animation: boolean; title?: string }) {
-  const byRank = [...evaluation.alternatives].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
-  const top = [...byRank].reverse();
+  const top = ranked(evaluation, SHOWN.chart).reverse();
   return {
     animation: options.animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },

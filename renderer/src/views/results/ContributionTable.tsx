@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { formatComposite } from '../../charts/composite-option';
+import { ranked, SHOWN } from './ranked';
+import { ShownNote } from './ShownNote';
 
 const three = (x: number) => x.toFixed(3);
 
@@ -12,7 +14,7 @@ export function ContributionTable({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useTranslation();
   if (!evaluation.contributionsAvailable) return null;
   const criteria = evaluation.criteria.filter((c) => c.used);
-  const rows = [...evaluation.alternatives].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+  const rows = ranked(evaluation, SHOWN.contributions);
   return (
     <section className="contributions" aria-labelledby="contributions-heading">
       <h2 id="contributions-heading">{t('results.contributions')}</h2>
@@ -61,6 +63,7 @@ export function ContributionTable({ evaluation }: { evaluation: Evaluation }) {
           </tbody>
         </table>
       </div>
+      <ShownNote shown={rows.length} total={evaluation.alternatives.length} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { rankingAcceptability, type WeightBelief } from '../../../../shared/engine/ranking-acceptability';
 import { percent } from '../../format/percent';
+import { ANALYSED_MAX } from './ranked';
 
 /** Above this many alternative × criterion × sample steps the analysis waits for a click. */
 const LIVE_BUDGET = 2e7;
@@ -29,7 +30,8 @@ export function RankAcceptability({
   const [belief, setBelief] = useState<WeightBelief>({ kind: 'unknown' });
   const size = evaluation.alternatives.length * evaluation.criteria.length * samples;
   const [asked, setAsked] = useState(false);
-  const live = printed || size <= LIVE_BUDGET || asked;
+  const tooMany = evaluation.alternatives.length > ANALYSED_MAX;
+  const live = !tooMany && (printed || size <= LIVE_BUDGET || asked);
   const analysis = useMemo(
     () => (live ? rankingAcceptability(evaluation, belief, samples, seed) : null),
     [live, evaluation, belief, samples, seed],
@@ -76,7 +78,11 @@ export function RankAcceptability({
           <span className="view-hint">{t('results.samplesSeed', { samples, seed })}</span>
         </div>
       )}
-      {!analysis ? (
+      {tooMany ? (
+        <p className="view-hint">
+          {t('results.tooManyToAnalyse', { max: ANALYSED_MAX, count: evaluation.alternatives.length })}
+        </p>
+      ) : !analysis ? (
         <button type="button" onClick={() => setAsked(true)}>
           {t('results.compute')}
         </button>

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/engine/evaluate';
 import { weightStability, type WeightStability } from '../../../../shared/engine/weight-stability';
 import { percent } from '../../format/percent';
+import { ANALYSED_MAX } from './ranked';
 
 /** How robust the ranking is to each weight: the WSM stability interval and the first swap at each end. */
 export function StabilityTable({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useTranslation();
-  const result = weightStability(evaluation);
+  const tooMany = evaluation.alternatives.length > ANALYSED_MAX;
+  const result = tooMany ? null : weightStability(evaluation);
   const names = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
   const criterionName = new Map(evaluation.criteria.map((c) => [c.benchmark, c.name]));
   const swap = (s: WeightStability['below']) =>
@@ -16,7 +18,11 @@ export function StabilityTable({ evaluation }: { evaluation: Evaluation }) {
   return (
     <section className="stability" aria-labelledby="stability-heading">
       <h2 id="stability-heading">{t('results.stability')}</h2>
-      {!result.ok ? (
+      {!result ? (
+        <p className="view-hint">
+          {t('results.tooManyToAnalyse', { max: ANALYSED_MAX, count: evaluation.alternatives.length })}
+        </p>
+      ) : !result.ok ? (
         <p className="view-hint">
           {t(
             result.reason === 'not-additive'
