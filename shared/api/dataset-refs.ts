@@ -8,7 +8,6 @@ import type { Dataset } from '../domain/dataset';
  * result: `dataset` and `scenario.dataset`.
  */
 export const DatasetRefSchema = z.object({ datasetRef: z.string().min(1).max(100) }).strict();
-export type DatasetRef = z.infer<typeof DatasetRefSchema>;
 
 export type DatasetSlot = 'dataset' | 'scenario.dataset';
 

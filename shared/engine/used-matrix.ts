@@ -11,17 +11,19 @@ export type UsedMatrix =
  * analyses of the ranking shown. Needs two alternatives, one criterion and a value in every cell.
  */
 export function usedMatrix(evaluation: Evaluation): UsedMatrix {
-  const criteria = evaluation.criteria.filter((c) => c.used);
-  const alternatives = evaluation.alternatives;
-  if (alternatives.length < 2 || criteria.length < 1) return { ok: false, reason: 'too-few' };
-  const data = new Float64Array(alternatives.length * criteria.length);
-  for (let i = 0; i < alternatives.length; i++)
-    for (let j = 0; j < criteria.length; j++) {
-      const v = alternatives[i].normalized[criteria[j].benchmark];
-      if (v === null) return { ok: false, reason: 'incomplete' };
-      data[i * criteria.length + j] = v;
+  const columns = evaluation.criteria.flatMap((c, j) => (c.used ? [j] : []));
+  const criteria = columns.map((j) => evaluation.criteria[j]);
+  const rows = evaluation.alternatives.length;
+  if (rows < 2 || criteria.length < 1) return { ok: false, reason: 'too-few' };
+  const { data: all, cols } = evaluation.normalizedValues;
+  const data = new Float64Array(rows * criteria.length);
+  for (let i = 0; i < rows; i++)
+    for (let c = 0; c < columns.length; c++) {
+      const v = all[i * cols + columns[c]];
+      if (Number.isNaN(v)) return { ok: false, reason: 'incomplete' };
+      data[i * criteria.length + c] = v;
     }
   const total = criteria.reduce((a, c) => a + c.weight, 0);
   const weights = criteria.map((c) => (total > 0 ? c.weight / total : 1 / criteria.length));
-  return { ok: true, criteria, matrix: { rows: alternatives.length, cols: criteria.length, data }, weights };
+  return { ok: true, criteria, matrix: { rows, cols: criteria.length, data }, weights };
 }
