@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// On a busy 2-core machine AG Grid and ECharts can take seconds to render in jsdom: findBy*/waitFor wait up to
+// 15 s (the default 1 s failed under load). A test still fails at once on a wrong value it can see.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no layout: ag-grid, Radix Slider and ECharts observe element sizes.
 class NoopResizeObserver {
