@@ -9,7 +9,7 @@ import {
   type Source,
   type SourceKind,
 } from '../../shared/domain/dataset';
-import { TEAM_AVERAGE_NOTE, TEAM_AVERAGE_UNIT } from '../../shared/dataset/team-average';
+import { isTeamAverage, TEAM_AVERAGE_NOTE } from '../../shared/dataset/team-average';
 import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
 
 /** Converts the reference CSVs (../shared/reference format) into a validated Dataset. */
@@ -89,7 +89,7 @@ export function buildDefaultDataset(csv: { models: string; benchmarks: string; o
     scale: KNOWN_SCALES[r.unit] ?? null,
     randomBaseline: RANDOM_BASELINES[r.id] ?? null,
     items: num(r.items),
-    note: r.unit === TEAM_AVERAGE_UNIT ? `${TEAM_AVERAGE_NOTE} ${r.note ?? ''}`.trim() : (r.note ?? ''),
+    note: isTeamAverage({ unit: r.unit }) ? `${TEAM_AVERAGE_NOTE} ${r.note ?? ''}`.trim() : (r.note ?? ''),
   }));
 
   const sources = new Map<string, Source>();

@@ -5,7 +5,7 @@ import type { Benchmark } from '../domain/dataset';
  * 13 round-1 common benchmarks, `lg-r1-common13-avg`): a figure to check claims against, not a benchmark score in its
  * own right, so it is kept out of the default criteria.
  */
-export const TEAM_AVERAGE_UNIT = 'points (average)';
+const TEAM_AVERAGE_UNIT = 'points (average)';
 
 /** The mark the default dataset puts at the start of such a benchmark's note. */
 export const TEAM_AVERAGE_NOTE = 'Not a benchmark score: a team’s own average over a benchmark set.';

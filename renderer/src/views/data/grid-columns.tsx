@@ -12,6 +12,7 @@ import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import type { Provenance } from '../../../../shared/dataset/provenance';
+import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/engine/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
 import type { GridMatrix } from './grid-matrix';
@@ -107,7 +108,7 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
     headerName: benchmark.name,
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
-    }`,
+    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}`,
     valueGetter: ({ data }) => (data ? data.matrix.value(data.r, benchmark.id) : null),
     editable: true,
     cellRenderer: ValueCell,
