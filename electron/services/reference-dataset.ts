@@ -9,6 +9,7 @@ import {
   type Source,
   type SourceKind,
 } from '../../shared/domain/dataset';
+import { isTeamAverage, TEAM_AVERAGE_NOTE } from '../../shared/dataset/team-average';
 import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
 
 /** Converts the reference CSVs (../shared/reference format) into a validated Dataset. */
@@ -36,7 +37,14 @@ const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 
-const KNOWN_SCALES: Record<string, { min: number; max: number }> = { '%': { min: 0, max: 100 } };
+/**
+ * Units with a fixed range (../shared/reference/README.md): accuracy in % and an exam-style score out of 100. Index
+ * points, ratings, scores and a team's own average have no fixed top.
+ */
+const KNOWN_SCALES: Record<string, { min: number; max: number }> = {
+  '%': { min: 0, max: 100 },
+  'points (of 100)': { min: 0, max: 100 },
+};
 /** Chance level where the answer format is documented (4-option MCQ 25%, KoBALT 10-choice 10%). */
 const RANDOM_BASELINES: Record<string, number> = { kmmlu: 25, kobalt: 10 };
 
@@ -81,21 +89,26 @@ export function buildDefaultDataset(csv: { models: string; benchmarks: string; o
     scale: KNOWN_SCALES[r.unit] ?? null,
     randomBaseline: RANDOM_BASELINES[r.id] ?? null,
     items: num(r.items),
-    note: r.note ?? '',
+    note: isTeamAverage({ unit: r.unit }) ? `${TEAM_AVERAGE_NOTE} ${r.note ?? ''}`.trim() : (r.note ?? ''),
   }));
 
   const sources = new Map<string, Source>();
   const units = new Map(benchmarks.map((b) => [b.id, b.unit]));
-  let previousUrl: string | null = null;
   const observations: Observation[] = obsRows.map((r, i) => {
-    // "same" in source_url repeats the row above's source (observations.csv convention).
-    const url = r.source_url.trim() === 'same' ? previousUrl : r.source_url.trim();
-    if (!url) throw new Error(`observations.csv row ${i + 2}: source_url "same" with no source above`);
-    previousUrl = url;
+    // Every row carries its own address (or a free-text citation); the former "same" shorthand is resolved.
+    const url = r.source_url.trim();
+    if (url === '' || url === 'same')
+      throw new Error(
+        `observations.csv row ${i + 2}, column source_url: "${url}" is not a source; give the row its own`,
+      );
     const id = `src-${slug(url)}`;
-    if (!sources.has(id)) {
-      sources.set(id, { id, title: sourceTitle(url), url, kind: r.source_kind as SourceKind, date: null });
-    }
+    const kind = r.source_kind as SourceKind;
+    const known = sources.get(id);
+    if (!known) sources.set(id, { id, title: sourceTitle(url), url, kind, date: null });
+    else if (known.url !== url || known.kind !== kind)
+      throw new Error(
+        `observations.csv row ${i + 2}: source ${url} (${kind}) clashes with ${known.url} (${known.kind}) as ${id}`,
+      );
     // The row's unit is kept in the note when it differs from the benchmark's canonical unit.
     const unitNote = r.unit && r.unit !== units.get(r.benchmark) ? `unit as published: ${r.unit}` : '';
     return {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../../shared/domain/dataset';
 import type { Scenario } from '../../../shared/domain/scenario';
+import { provenanceOf } from '../../../shared/dataset/provenance';
 import { evaluateScenario } from '../../../shared/engine/evaluate';
 
 /** A table to write: a header and rows of text, numbers or blanks. */
@@ -10,8 +11,9 @@ export interface ExportTable {
 }
 
 /**
- * The dataset in long layout, one observation a row, with the names and the source beside the ids. Its
- * headers are the ones the importer recognises, so an exported file imports back.
+ * The dataset in long layout, one observation a row, with the names and the source beside the ids, and whose figure
+ * it is (own, independent or second-hand: shared/dataset/provenance.ts). Its headers are the ones the importer
+ * recognises, so an exported file imports back.
  */
 export function datasetTable(dataset: Dataset): ExportTable {
   const models = new Map(dataset.models.map((m) => [m.id, m]));
@@ -32,6 +34,7 @@ export function datasetTable(dataset: Dataset): ExportTable {
       'n',
       'measured_by',
       'source_kind',
+      'whose_figure',
       'source_title',
       'source_url',
       'reported_as',
@@ -52,6 +55,7 @@ export function datasetTable(dataset: Dataset): ExportTable {
         o.n,
         o.measuredBy,
         s?.kind ?? '',
+        provenanceOf(o, s?.kind),
         s?.title ?? '',
         s?.url ?? '',
         o.reportedAs,
@@ -87,7 +91,7 @@ export function matrixTables(scenario: Scenario): [ExportTable, ExportTable] {
   };
   const provenance: ExportTable = {
     name: 'provenance',
-    header: ['model', 'benchmark', 'value', 'origin', 'rule', 'observations', 'source_urls'],
+    header: ['model', 'benchmark', 'value', 'origin', 'rule', 'observations', 'source_urls', 'whose_figure'],
     rows: ordered.flatMap((a) =>
       evaluation.criteria.map((c) => {
         const cell = a.cells[c.benchmark];
@@ -100,6 +104,7 @@ export function matrixTables(scenario: Scenario): [ExportTable, ExportTable] {
           cell.resolved.reason,
           used.map((o) => o.id).join(' '),
           [...new Set(used.map((o) => sources.get(o.source)?.url ?? ''))].join(' '),
+          [...new Set(used.map((o) => provenanceOf(o, sources.get(o.source)?.kind)))].join(' '),
         ];
       }),
     ),

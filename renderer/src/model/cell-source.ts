@@ -1,6 +1,7 @@
 import type { Observation, Source } from '../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../shared/dataset/index';
 import type { MatrixCell } from '../../../shared/engine/evaluate';
+import { provenanceOf, type Provenance } from '../../../shared/dataset/provenance';
 
 export interface CellSource {
   observation: Observation;
@@ -23,15 +24,10 @@ export function describeSources(sources: CellSource[]): string {
 }
 
 /**
- * True when a dataset value is not the model maker's own figure from its own report: some observation used was
- * measured by someone else (another maker's table, an evaluator) or reached the dataset through a source that is not
- * a maker's report (news, secondary). Overrides and missing cells are neither.
+ * Whose figures a dataset value comes from (./provenance): `own`, `independent` and/or `second-hand`, one entry per
+ * kind among the observations used (several for the "mean" policy). Empty for overrides and missing cells.
  */
-export function isSecondHand(index: DatasetIndex, cell: MatrixCell): boolean {
-  return (
-    cell.origin === 'observation' &&
-    cellSources(index, cell).some(
-      ({ observation, source }) => observation.measuredBy !== 'model maker' || source?.kind !== 'maker-report',
-    )
-  );
+export function cellProvenances(index: DatasetIndex, cell: MatrixCell): Set<Provenance> {
+  if (cell.origin !== 'observation') return new Set();
+  return new Set(cellSources(index, cell).map(({ observation, source }) => provenanceOf(observation, source?.kind)));
 }

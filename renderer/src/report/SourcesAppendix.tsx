@@ -3,9 +3,12 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation } from '../../../shared/engine/evaluate';
 import { citedSources, sourceRows } from './source-rows';
 
+/** The mark beside the measurer: ◇ an independent measurement, † not the maker's own report (the legend says so). */
+const MARK = { own: '', independent: ' ◇', 'second-hand': ' †' } as const;
+
 /**
- * Appendix: every number the ranking used, with who measured it and its source as a numbered
- * citation; the numbered list of sources (title, address, kind, date) follows.
+ * Appendix: every number the ranking used, with who measured it (marked when independent or second-hand) and its
+ * source as a numbered citation; the numbered list of sources (title, address, kind, date) follows.
  */
 export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; evaluation: Evaluation }) {
   const { t } = useTranslation();
@@ -32,7 +35,10 @@ export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; 
               <td>{row.model}</td>
               <td>{row.benchmark}</td>
               <td className="num">{row.value ?? '—'}</td>
-              <td>{row.measuredBy}</td>
+              <td>
+                {row.measuredBy}
+                {row.provenance && MARK[row.provenance]}
+              </td>
               <td>
                 {row.kind === 'override' && <strong>{t('report.override')}</strong>}
                 {row.kind === 'missing' && t('report.missingValue')}
@@ -43,13 +49,14 @@ export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; 
           ))}
         </tbody>
       </table>
+      <p className="report-notes">{t('report.provenanceLegend')}</p>
       <h3>{t('report.sources')}</h3>
       <ol className="source-list">
         {cited.list.map((source) => (
           <li key={source.id}>
             <span className="source-title">{source.title}</span>
             {source.date && <span className="source-meta"> · {source.date}</span>}
-            <span className="source-meta"> · {source.kind}</span>
+            <span className="source-meta"> · {t(`data.sourceKind.${source.kind}`)}</span>
             {source.url !== source.title && <span className="source-url">{source.url}</span>}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { indexDataset } from '../../../shared/dataset/index';
 import type { Source } from '../../../shared/domain/dataset';
+import { provenanceOf, type Provenance } from '../../../shared/dataset/provenance';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation } from '../../../shared/engine/evaluate';
 import { cellSources } from '../model/cell-source';
@@ -11,6 +12,8 @@ export interface SourceRow {
   value: number | null;
   kind: 'observation' | 'override' | 'missing';
   measuredBy: string;
+  /** Whose figure the observation is (own, independent, second-hand); null for overrides and missing values. */
+  provenance: Provenance | null;
   /** The dataset source id; null for overrides and missing values. */
   source: string | null;
   /** The override's note, or the observation's setting and note. */
@@ -35,6 +38,7 @@ export function sourceRows(scenario: Scenario, evaluation: Evaluation): SourceRo
           ...base,
           kind: 'override',
           measuredBy: '',
+          provenance: null,
           source: null,
           note: notes.get(`${alt.model}|${criterion.benchmark}`) ?? '',
         });
@@ -42,15 +46,16 @@ export function sourceRows(scenario: Scenario, evaluation: Evaluation): SourceRo
       }
       const sources = cellSources(index, cell);
       if (sources.length === 0) {
-        rows.push({ ...base, kind: 'missing', measuredBy: '', source: null, note: '' });
+        rows.push({ ...base, kind: 'missing', measuredBy: '', provenance: null, source: null, note: '' });
         continue;
       }
-      for (const { observation } of sources)
+      for (const { observation, source } of sources)
         rows.push({
           ...base,
           value: sources.length > 1 ? observation.value : cell.value,
           kind: 'observation',
           measuredBy: observation.measuredBy,
+          provenance: provenanceOf(observation, source?.kind),
           source: observation.source,
           note: [observation.setting !== 'default' ? observation.setting : '', observation.note]
             .filter(Boolean)

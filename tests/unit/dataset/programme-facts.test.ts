@@ -58,4 +58,18 @@ describe('data/programme.json', () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0].path).toEqual(['round1', 'scores', 0, 'component']);
   });
+
+  it('has the corrected presentation claims and the later rounds of data/reference/programme.md', () => {
+    const lg = facts.teams.find((t) => t.id === 'lg-ai-research')!;
+    expect(lg.claims.some((c) => c.startsWith('average 72.03 over the 13 round-1 common benchmarks'))).toBe(true);
+    expect(lg.claims.some((c) => c.startsWith('Artificial Analysis benchmark 72'))).toBe(false);
+    const skt = facts.teams.find((t) => t.id === 'sk-telecom')!;
+    expect(skt.claims.some((c) => c.includes('LiveCodeBench-ko 73.1 vs 66.2'))).toBe(true);
+    expect(skt.claimCheck).toMatch(/148%.*no source found/);
+    const event = (id: string) => facts.timeline.find((e) => e.id === id)!;
+    expect(event('motif-selected').date).toBe('2026-02-20');
+    expect(event('round2').what).toMatch(/early August 2026.*4 → 3/);
+    expect(event('final').what).toMatch(/2 teams.*end of 2026/);
+    expect(facts.laterRounds.map((r) => r.id)).not.toContain('timeline-secondary');
+  });
 });

@@ -161,6 +161,7 @@ export function DataView() {
         </label>
       </div>
       <p className="view-hint">{t('data.hint')}</p>
+      <p className="view-hint grid-legend">{t('data.marksLegend')}</p>
       <div className="data-main">
         <div
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}

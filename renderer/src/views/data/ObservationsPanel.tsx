@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
+import { provenanceOf } from '../../../../shared/dataset/provenance';
 import type { MatrixCell } from '../../../../shared/engine/evaluate';
 import { cellKey } from '../../../../shared/domain/scenario';
 import { useApi } from '../../api/ApiContext';
@@ -23,8 +24,8 @@ interface Props {
 const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 
 /**
- * Every observation of the selected model × benchmark: value, setting, who measured it, the source (kind,
- * title, date, link), which one the cell uses and why; pin one by hand or let the policy choose; revert a
+ * Every observation of the selected model × benchmark: value, setting, who measured it, whose figure it is (the
+ * maker's own, independent, second-hand), the source (kind, title, date, link), which one the cell uses and why; pin one by hand or let the policy choose; revert a
  * what-if value. Links open in the OS browser (desktop) or a new tab (browser host), http(s) only.
  */
 export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
@@ -91,8 +92,13 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
           {resolved.candidates.map((o) => {
             const source = index.sources.get(o.source);
             const title = source?.title || source?.url || o.source;
+            const provenance = provenanceOf(o, source?.kind);
             return (
-              <li key={o.id} className={used.has(o.id) ? 'is-used' : undefined} aria-current={used.has(o.id) || undefined}>
+              <li
+                key={o.id}
+                className={[`is-${provenance}`, used.has(o.id) ? 'is-used' : ''].join(' ').trim()}
+                aria-current={used.has(o.id) || undefined}
+              >
                 <div className="observation-value">
                   <strong>{o.value}</strong>
                   {o.stderr !== null && <span> ± {o.stderr}</span>}
@@ -103,6 +109,8 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
                   <dd>{o.setting}</dd>
                   <dt>{t('data.measuredBy')}</dt>
                   <dd>{o.measuredBy}</dd>
+                  <dt>{t('data.provenanceLabel')}</dt>
+                  <dd className="observation-provenance">{t(`data.provenance.${provenance}`)}</dd>
                   <dt>{t('data.source')}</dt>
                   <dd>
                     {source ? `${t(`data.sourceKind.${source.kind}`)} · ` : ''}

@@ -11,8 +11,10 @@ import type {
 import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
+import type { Provenance } from '../../../../shared/dataset/provenance';
+import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/engine/evaluate';
-import { cellSources, describeSources, isSecondHand } from '../../model/cell-source';
+import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
 import type { GridMatrix } from './grid-matrix';
 import './grid-marks.css';
 
@@ -38,9 +40,16 @@ function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefi
       : t('data.overrideTip', { value: cell.datasetValue, source: sources });
   if (cell.origin === 'missing') return t('data.missingTip');
   const notes = [sources];
-  if (isSecondHand(index, cell)) notes.push(t('data.secondHand'));
+  const provenances = cellProvenances(index, cell);
+  if (provenances.has('second-hand')) notes.push(t('data.secondHand'));
+  if (provenances.has('independent')) notes.push(t('data.independentTip'));
   if (cell.resolved.candidates.length > 1) notes.push(t('data.severalTip', { count: cell.resolved.candidates.length }));
   return notes.join(' · ');
+}
+
+function hasProvenance(index: DatasetIndex, row: Row | undefined, benchmark: string, provenance: Provenance): boolean {
+  const cell = cellOf(row, benchmark);
+  return cell !== undefined && cellProvenances(index, cell).has(provenance);
 }
 
 /**
@@ -99,7 +108,7 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
     headerName: benchmark.name,
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
-    }`,
+    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}`,
     valueGetter: ({ data }) => (data ? data.matrix.value(data.r, benchmark.id) : null),
     editable: true,
     cellRenderer: ValueCell,
@@ -109,10 +118,8 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       'is-override': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'override',
       'is-missing': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'missing',
       'is-several': ({ data }: CellClassParams<Row>) => (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
-      'is-second-hand': ({ data }: CellClassParams<Row>) => {
-        const cell = cellOf(data, benchmark.id);
-        return cell !== undefined && isSecondHand(index, cell);
-      },
+      'is-second-hand': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'second-hand'),
+      'is-independent': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'independent'),
     },
     cellStyle: heatmap
       ? ({ data }: CellClassParams<Row>) => heatStyle(data && data.matrix.heat(data.r, benchmark.id))

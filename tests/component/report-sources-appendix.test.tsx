@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { ScenarioSchema } from '../../shared/domain/scenario';
+import { evaluateScenario } from '../../shared/engine/evaluate';
+import { createI18n } from '../../renderer/src/i18n';
+import { SourcesAppendix } from '../../renderer/src/report/SourcesAppendix';
+
+const root = join(import.meta.dirname, '../..');
+const base = ScenarioSchema.parse(JSON.parse(readFileSync(join(root, 'data/scenarios/default.sewb'), 'utf8')));
+// The default scenario plus the Sogang CSAT-math test, which only a third party measured.
+const scenario = {
+  ...base,
+  criteria: [...base.criteria, { benchmark: 'csat-math-2026-sogang', weight: 10, group: null }],
+};
+
+function appendix(language: 'en' | 'ko') {
+  render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <SourcesAppendix scenario={scenario} evaluation={evaluateScenario(scenario)} />
+    </I18nextProvider>,
+  );
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent ?? ''),
+    );
+}
+
+describe("the report's sources appendix", () => {
+  it("marks independent measurements (◇) apart from second-hand values (†) and the makers' own, with a legend", () => {
+    const rows = appendix('en');
+    const row = (model: string, benchmark: string) => rows.filter((r) => r[0] === model && r[1] === benchmark);
+    // K-EXAONE's Sogang score (70, ../shared/reference/observations.csv) was measured by the Sogang team.
+    expect(row('K-EXAONE', 'Sogang Univ. (Kim Jong-rak team) CSAT-math + entrance/essay math set')).toEqual([
+      [
+        'K-EXAONE',
+        'Sogang Univ. (Kim Jong-rak team) CSAT-math + entrance/essay math set',
+        '70',
+        'Sogang University (Kim Jong-rak team) ◇',
+        expect.stringMatching(/^\[\d+\]/),
+      ],
+    ]);
+    expect(row('K-EXAONE', 'MMLU-Pro')[0][3]).toBe('model maker');
+    // HyperCLOVA X SEED Think 32B's τ²-Bench Retail figure is its maker's, read on a secondary page.
+    expect(row('HyperCLOVA X SEED Think 32B', 'τ²-Bench Retail')[0][3]).toBe('model maker †');
+    expect(screen.getByText(/^◇ independent measurement \(a third party, not a model maker\)/)).toBeInTheDocument();
+  });
+
+  it('says so in Korean', () => {
+    appendix('ko');
+    expect(screen.getByText(/^◇ 독립 측정/)).toBeInTheDocument();
+  });
+});
