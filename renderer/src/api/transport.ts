@@ -28,13 +28,18 @@ export function takeToken(location: Location, history: History, storage: Storage
   return storage.getItem(TOKEN_STORAGE_KEY);
 }
 
+/** Requests up to this size may outlive the page (keepalive: releaseDocument as the page closes). */
+const KEEPALIVE_MAX_BYTES = 32 * 1024;
+
 /** The WorkbenchApi over the browser host's HTTP: POST {API_PREFIX}{method} with the token header. */
 export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fetch): WorkbenchApi {
   return createApiClient(async (method, request) => {
+    const body = JSON.stringify(request);
     const response = await fetchImpl(`${API_PREFIX}${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
-      body: JSON.stringify(request),
+      body,
+      keepalive: body.length <= KEEPALIVE_MAX_BYTES,
     });
     return response.json();
   });
