@@ -28,8 +28,11 @@ export function takeToken(location: Location, history: History, storage: Storage
   return storage.getItem(TOKEN_STORAGE_KEY);
 }
 
-/** Requests up to this size may outlive the page (keepalive: releaseDocument as the page closes). */
-const KEEPALIVE_MAX_BYTES = 32 * 1024;
+/**
+ * Requests that must outlive the page (sent as it closes). Only these: the browser caps the bytes of all
+ * keepalive requests in flight at 64 KB and fails the rest.
+ */
+const KEEPALIVE_METHODS: ReadonlySet<string> = new Set(['releaseDocument']);
 
 /** The WorkbenchApi over the browser host's HTTP: POST {API_PREFIX}{method} with the token header. */
 export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fetch): WorkbenchApi {
@@ -39,7 +42,7 @@ export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fe
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
       body,
-      keepalive: body.length <= KEEPALIVE_MAX_BYTES,
+      keepalive: KEEPALIVE_METHODS.has(method),
     });
     return response.json();
   });
