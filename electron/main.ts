@@ -9,7 +9,8 @@ import { WorkbenchError } from '../shared/api/errors';
 import { REPORT_QUERY } from '../shared/api/http';
 import { createGrantedPolicy } from './services/path-policy';
 import { createRecentFiles } from './services/recent-files';
-import { createWorkbenchService } from './services/workbench';
+import { createPathRedactor, redactErrorBody } from './services/redact-paths';
+import { createWorkbenchService, sweepServiceTemps } from './services/workbench';
 import { createAppOrigin, APP_SCHEME } from './shell/app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { scenarioPathFromArgv } from './shell/argv';
@@ -58,11 +59,12 @@ function start(): void {
   });
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
     applySessionPolicy(session.defaultSession, origin);
 
     const userDataDir = app.getPath('userData');
+    await sweepServiceTemps({ workspaceDir: null, userDataDir }).catch(() => undefined);
     const recent = createRecentFiles(userDataDir);
     const paths = createGrantedPolicy((path) => recent.has(path));
     const service = createWorkbenchService({
@@ -84,7 +86,15 @@ function start(): void {
         paths,
       },
     });
-    registerWorkbenchIpc(ipcMain, service, origin);
+    // Files the user picked keep their full paths (they chose them); the app's own folders are named.
+    const redact = createPathRedactor(
+      [
+        { dir: dataDir, label: 'bundled data' },
+        { dir: userDataDir, label: 'app data' },
+      ],
+      false,
+    );
+    registerWorkbenchIpc(ipcMain, service, origin, redactErrorBody(redact));
 
     /** Commands wait for the page to finish loading; the preload then holds them until the page subscribes. */
     const send = (command: ShellCommand) => {

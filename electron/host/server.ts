@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createDispatcher } from '../../shared/api/transport';
 import { API_PREFIX, REPORT_QUERY, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/http';
-import { createWorkbenchService } from '../services/workbench';
+import { createPathRedactor, redactErrorBody, type NamedRoot } from '../services/redact-paths';
+import { createWorkbenchService, sweepServiceTemps } from '../services/workbench';
 import { handleApi, refuse } from './api-route';
 import { createChromiumPrinter } from './chromium-printer';
 import { processLocale } from './locale';
@@ -43,6 +44,38 @@ export interface RunningHost {
 const packageVersion = (): string =>
   (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
+/** Each folder as given and as its real path (a workspace under a symlinked /tmp is named either way). */
+const bothForms = (dir: string, label: string): NamedRoot[] => {
+  const real = (() => {
+    try {
+      return realpathSync(dir);
+    } catch {
+      return dir;
+    }
+  })();
+  return real === dir
+    ? [{ dir, label }]
+    : [
+        { dir, label },
+        { dir: real, label },
+      ];
+};
+
+/**
+ * Error replies name files relative to the workspace ("sub/x.sewb"), the bundled data ("bundled data/…")
+ * or the host's own folder; any other absolute path only by its last part.
+ */
+function hostPathRedactor(folders: { dataDir: string; workspaceDir: string; userDataDir: string }) {
+  return createPathRedactor(
+    [
+      ...bothForms(folders.workspaceDir, ''),
+      ...bothForms(folders.dataDir, 'bundled data'),
+      ...bothForms(folders.userDataDir, 'host data'),
+    ],
+    true,
+  );
+}
+
 /**
  * The browser host: the built renderer and the WorkbenchApi (POST /api/<method>) on 127.0.0.1, with a
  * per-launch token required on every API call and a Host/Origin check against DNS rebinding.
@@ -55,16 +88,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     reportUrl: (jobId) =>
       `${origin}/?${TOKEN_QUERY}=${encodeURIComponent(token)}&${REPORT_QUERY}=${encodeURIComponent(jobId)}`,
   });
-  const service = createWorkbenchService({
+  const folders = {
     dataDir: resolve(options.dataDir),
     workspaceDir: resolve(options.workspaceDir),
     userDataDir: resolve(options.userDataDir ?? join(options.workspaceDir, '.workbench')),
+  };
+  await sweepServiceTemps(folders);
+  const service = createWorkbenchService({
+    ...folders,
     host: 'browser',
     version: options.version ?? packageVersion(),
     locale: options.locale ?? processLocale(),
     ports: { printer },
   });
-  const dispatch = createDispatcher(service);
+  const redact = hostPathRedactor(folders);
+  const dispatch = createDispatcher(service, redactErrorBody(redact));
 
   const handle = async (req: IncomingMessage, res: ServerResponse, port: number): Promise<void> => {
     setSecurityHeaders(res);
@@ -90,7 +128,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, port).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      refuse(res, 500, 'internal', error instanceof Error ? error.message : String(error));
+      refuse(res, 500, 'internal', redact(error instanceof Error ? error.message : String(error)));
     });
   });
 

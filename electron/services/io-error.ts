@@ -11,15 +11,21 @@ export function toIoError(error: unknown, path: string, action: string): Workben
       return new WorkbenchError('invalid-request', `${path}: is a folder, not a file`, path);
     case 'ENOTDIR':
       return new WorkbenchError('invalid-request', `${path}: is not a folder`, path);
+    case 'EROFS':
+      return new WorkbenchError('read-only', `${path}: the disk is read-only; could not ${action}`, path);
     case 'EACCES':
     case 'EPERM':
-    case 'EROFS':
-      return new WorkbenchError('io', `${path}: permission denied while trying to ${action}`, path);
+      return new WorkbenchError('read-only', `${path}: read-only (permission denied); could not ${action}`, path);
     case 'ENOSPC':
-      return new WorkbenchError('io', `${path}: the disk is full; nothing was written`, path);
+      return new WorkbenchError(
+        'disk-full',
+        `${path}: the disk is full; could not ${action}, nothing was written`,
+        path,
+      );
     default: {
-      const message = error instanceof Error ? error.message : String(error);
-      return new WorkbenchError('io', `${path}: could not ${action} (${message})`, path);
+      // Node's own message names the file with its absolute path; the code alone says what happened.
+      const reason = code ?? (error instanceof Error ? error.message : String(error));
+      return new WorkbenchError('io', `${path}: could not ${action} (${reason})`, path);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { WorkbenchError } from '../../shared/api/errors';
+import { toIoError } from './io-error';
 import type { PathPolicy } from './ports';
 
 /** True when `path` is `root` or lies under it; the trailing separator keeps "/work-evil" out of "/work". */
@@ -46,13 +47,11 @@ export async function realLocation(path: string): Promise<string> {
  */
 export function createConfinedPolicy(options: { workspace: string; read: string[]; write: string[] }): PathPolicy {
   const check = async (path: string, roots: string[], action: string): Promise<string> => {
-    const real = await realLocation(resolve(options.workspace, path));
+    const real = await realLocation(resolve(options.workspace, path)).catch((error: unknown) => {
+      throw toIoError(error, path, 'follow the path');
+    });
     for (const root of roots) if (isInside(real, await realLocation(resolve(root)))) return real;
-    throw new WorkbenchError(
-      'forbidden',
-      `${path}: outside the folders this host may ${action} (${roots.join(', ')})`,
-      path,
-    );
+    throw new WorkbenchError('forbidden', `${path}: outside the folders this host may ${action}`, path);
   };
   return {
     resolveRead: (path) => check(path, options.read, 'read'),

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import type { Fingerprint } from '../../shared/api/contract';
 import { WorkbenchError, fromZodError } from '../../shared/api/errors';
 import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { fingerprintOf } from './fingerprint';
 import { toIoError } from './io-error';
 import { jsonErrorOffset, lineColumn } from './json-error-position';
 
@@ -74,10 +76,15 @@ export function parseScenarioText(text: string, where: string): Scenario {
 }
 
 export async function readScenarioFile(path: string): Promise<Scenario> {
-  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+  return (await readScenarioDocument(path)).scenario;
+}
+
+/** The scenario and the fingerprint of the bytes it was read from (the next save checks against it). */
+export async function readScenarioDocument(path: string): Promise<{ scenario: Scenario; fingerprint: Fingerprint }> {
+  const bytes = await readFile(path).catch((error: unknown) => {
     throw toIoError(error, path, 'read the scenario');
   });
-  return parseScenarioText(text, path);
+  return { scenario: parseScenarioText(bytes.toString('utf8'), path), fingerprint: fingerprintOf(bytes) };
 }
 
 /** The file's text: the validated scenario as indented JSON. */
@@ -89,8 +96,14 @@ export function serializeScenario(scenario: Scenario): string {
  * Writes a scenario atomically (the old file stays intact if anything fails). The scenario is one the contract
  * has checked on its way in (a 10,000-model scenario takes seconds to check again).
  */
-export async function writeScenarioFile(path: string, scenario: Scenario, fs: AtomicFs = nodeAtomicFs): Promise<void> {
-  await writeFileAtomic(path, serializeScenario(scenario), fs).catch((error: unknown) => {
+export async function writeScenarioFile(
+  path: string,
+  scenario: Scenario,
+  fs: AtomicFs = nodeAtomicFs,
+): Promise<Fingerprint> {
+  const bytes = Buffer.from(serializeScenario(scenario), 'utf8');
+  await writeFileAtomic(path, bytes, fs).catch((error: unknown) => {
     throw toIoError(error, path, 'save the scenario');
   });
+  return fingerprintOf(bytes);
 }

@@ -3,19 +3,20 @@ import type { WorkbenchApi } from '../../shared/api/contract';
 import { WorkbenchError } from '../../shared/api/errors';
 import type { Dataset } from '../../shared/domain/dataset';
 import { SCENARIO_EXTENSION, type Scenario } from '../../shared/domain/scenario';
-import { writeFileAtomic } from './atomic-write';
+import { nodeAtomicFs, sweepStaleTemps, writeFileAtomic, type AtomicFs } from './atomic-write';
 import { listBundled, loadBundledDataset, loadBundledScenario } from './bundled';
 import { listEntries } from './directory-listing';
 import { exportDataset, exportMatrix } from './export/export-file';
 import { createImportJobs } from './import/import-jobs';
 import { commitImport, previewImport } from './import/import-service';
+import { createFileLocks, expectFile, expectFolder, expectUnchanged, expectWritable, forField } from './file-checks';
 import { toIoError } from './io-error';
 import { createConfinedPolicy, createGrantedPolicy } from './path-policy';
 import { IMPORT_EXTENSIONS, type PathPolicy, type ServicePorts } from './ports';
 import { createRecentFiles } from './recent-files';
 import { createRecovery } from './recovery';
 import { createReportJobs } from './report-jobs';
-import { readScenarioFile, writeScenarioFile } from './scenario-file';
+import { readScenarioDocument, writeScenarioFile } from './scenario-file';
 
 export interface WorkbenchServiceOptions {
   /** Bundled data: datasets/*.json and scenarios/*.sewb. */
@@ -29,6 +30,8 @@ export interface WorkbenchServiceOptions {
   locale: string;
   ports: ServicePorts;
   now?: () => Date;
+  /** The file operations of atomic writes (scenarios, recovery copies); tests inject failures. */
+  fs?: AtomicFs;
 }
 
 const PDF_EXTENSION = '.pdf';
@@ -79,12 +82,29 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
   const now = options.now ?? (() => new Date());
   const { dialogs, printer, opener } = options.ports;
   const recent = createRecentFiles(options.userDataDir, now);
-  const recovery = createRecovery(options.userDataDir, now);
+  const fs = options.fs ?? nodeAtomicFs;
+  const recovery = createRecovery(options.userDataDir, now, fs);
+  const locked = createFileLocks();
   const imports = createImportJobs();
   const jobs = createReportJobs(now);
   /** The date of an import's own source (YYYY-MM-DD), from the service's clock. */
   const today = () => now().toISOString().slice(0, 10);
   const paths = options.ports.paths ?? defaultPolicy(options, (p) => recent.has(p));
+
+  /** The file a request names in `field`, resolved by the path policy and checked to be a readable file. */
+  const readable = (field: string, path: string, check: (p: string) => string = (p) => p) =>
+    forField(field, path, async () => {
+      const real = await paths.resolveRead(check(path));
+      await expectFile(real);
+      return real;
+    });
+  /** The file a request names in `field` to write, with `ext`: allowed, its folder there, not a folder. */
+  const writable = (field: string, path: string, ext: string) =>
+    forField(field, path, async () => {
+      const target = await paths.resolveWrite(withExtension(path, ext));
+      await expectWritable(target);
+      return target;
+    });
 
   /** The recent list is a convenience: failing to update it must not fail an open or a save that worked. */
   const remember = (path: string) => recent.add(path).catch(() => undefined);
@@ -117,7 +137,12 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     async listDirectory({ dir }) {
       if (options.workspaceDir === null)
         throw new WorkbenchError('invalid-request', 'listDirectory: this host has no workspace folder');
-      const target = await paths.resolveRead(dir ?? options.workspaceDir);
+      const request = dir ?? options.workspaceDir;
+      const target = await forField('dir', request, async () => {
+        const real = await paths.resolveRead(request);
+        await expectFolder(real);
+        return real;
+      });
       const entries = await listEntries(target);
       const parent = dirname(target);
       const parentAllowed =
@@ -131,27 +156,31 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     async openScenario({ path }) {
       const chosen = await pick(path ?? null, (d) => d.pickOpenPath());
       if (chosen === null) return null;
-      const real = await paths.resolveRead(chosen);
-      const scenario = await readScenarioFile(real);
+      const real = await readable('path', chosen);
+      const { scenario, fingerprint } = await readScenarioDocument(real);
       await remember(real);
-      return { path: real, scenario };
+      return { path: real, scenario, fingerprint };
     },
-    async saveScenario({ path, scenario }) {
+    async saveScenario({ path, scenario, expected, overwrite }) {
       const parsed = scenario as Scenario;
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'sewb'));
       if (chosen === null) return null;
-      const target = await paths.resolveWrite(withExtension(chosen, SCENARIO_EXTENSION));
-      const savedAt = now().toISOString();
-      await writeScenarioFile(target, { ...parsed, savedAt });
-      await remember(target);
-      return { path: target, savedAt };
+      const target = await writable('path', chosen, SCENARIO_EXTENSION);
+      return locked(target, async () => {
+        // A native Save As dialog has asked before replacing; otherwise the file must be the one we know.
+        if (path !== null && overwrite !== true) await expectUnchanged(target, expected);
+        const savedAt = now().toISOString();
+        const fingerprint = await writeScenarioFile(target, { ...parsed, savedAt }, fs);
+        await remember(target);
+        return { path: target, savedAt, fingerprint };
+      });
     },
     recentFiles: async () => ({ files: await recent.list() }),
     async exportPdf({ path, scenario, language }) {
       const parsed = scenario as Scenario;
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'pdf'));
       if (chosen === null) return null;
-      const target = await paths.resolveWrite(withExtension(chosen, PDF_EXTENSION));
+      const target = await writable('path', chosen, PDF_EXTENSION);
       if (!printer) throw new WorkbenchError('printer', 'this host has no report printer');
       const pdf = await jobs.print(parsed, printer, language);
       await writeFileAtomic(target, pdf).catch((error: unknown) => {
@@ -171,19 +200,27 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       await opener.openExternal(url);
       return {};
     },
-    async autosave({ scenario }) {
-      await recovery.save(scenario as Scenario);
+    async autosave({ document, scenario }) {
+      await recovery.save(document, scenario as Scenario);
       return {};
     },
-    getRecovery: () => recovery.load(),
-    async clearRecovery() {
-      await recovery.clear();
+    listRecovery: async ({ document }) => ({ copies: await recovery.list(document) }),
+    async clearRecovery({ document }) {
+      await recovery.clear(document);
+      return {};
+    },
+    async keepDocument({ document }) {
+      recovery.keep(document);
+      return {};
+    },
+    async releaseDocument({ document }) {
+      recovery.release(document);
       return {};
     },
     async previewImport({ path, dataset, mapping, edits, sheet, job }) {
       const chosen = await pick(path ?? null, (d) => d.pickOpenPath('import'));
       if (chosen === null) return null;
-      const real = await paths.resolveRead(importable(chosen));
+      const real = await readable('path', chosen, importable);
       const request = { mapping, edits, sheet };
       return imports.run(job, async (tracked) => ({
         path: real,
@@ -191,7 +228,7 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       }));
     },
     async commitImport({ path, dataset, mapping, edits, sheet, job }) {
-      const real = await paths.resolveRead(importable(path));
+      const real = await readable('path', path, importable);
       return imports.run(job, (tracked) =>
         commitImport(real, dataset as Dataset, { mapping, edits, sheet }, today(), tracked),
       );
@@ -204,15 +241,30 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     async exportDataset({ path, dataset, format }) {
       const chosen = await pick(path ?? null, (d) => d.pickSavePath('dataset', format));
       if (chosen === null) return null;
-      const target = await paths.resolveWrite(withExtension(chosen, `.${format}`));
+      const target = await writable('path', chosen, `.${format}`);
       return { path: target, ...(await exportDataset(target, dataset as Dataset, format)) };
     },
     async exportMatrix({ path, scenario, format }) {
       const parsed = scenario as Scenario;
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(`${fileNameFor(parsed.name)}-matrix`, format));
       if (chosen === null) return null;
-      const target = await paths.resolveWrite(withExtension(chosen, `.${format}`));
+      const target = await writable('path', chosen, `.${format}`);
       return { path: target, ...(await exportMatrix(target, parsed, format)) };
     },
   };
+}
+
+/**
+ * At start: removes the temp files that writes killed mid-way left (see sweepStaleTemps) in the folders
+ * the services write to: the workspace, the user-data folder (recent list, recovery copies) and, in the
+ * desktop app, the folders of the recent files.
+ */
+export async function sweepServiceTemps(
+  options: Pick<WorkbenchServiceOptions, 'workspaceDir' | 'userDataDir'>,
+  sweep: { now?: () => Date } = {},
+): Promise<string[]> {
+  const recentFolders = (await createRecentFiles(options.userDataDir).list()).map((f) => dirname(f.path));
+  const deep = [options.workspaceDir, options.userDataDir].filter((d): d is string => d !== null);
+  const removed = await sweepStaleTemps(deep, sweep);
+  return [...removed, ...(await sweepStaleTemps([...new Set(recentFolders)], { ...sweep, depth: 0 }))];
 }

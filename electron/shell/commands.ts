@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FingerprintSchema } from '../../shared/api/contract';
 import { ScenarioSchema } from '../../shared/domain/scenario';
 
 /**
@@ -20,7 +21,12 @@ export const ShellCommandSchema = z.discriminatedUnion('type', [
   /** The window is about to close: check for unsaved changes, then call confirmClose() to let it close. */
   z.object({ type: z.literal('close-requested') }),
   /** A .sewb given on the command line or by the OS, already read and validated by the main process. */
-  z.object({ type: z.literal('open-scenario'), path: z.string(), scenario: ScenarioSchema }),
+  z.object({
+    type: z.literal('open-scenario'),
+    path: z.string(),
+    scenario: ScenarioSchema,
+    fingerprint: FingerprintSchema,
+  }),
 ]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
 export type ShellCommandType = ShellCommand['type'];

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelOf, methodNames, type WorkbenchApi } from '../../shared/api/contract';
-import { WorkbenchError, type Envelope } from '../../shared/api/errors';
+import { WorkbenchError, type Envelope, type ErrorBody } from '../../shared/api/errors';
 import { createDispatcher } from '../../shared/api/transport';
 import type { AppOrigin } from './app-origin';
 
@@ -18,8 +18,13 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, 
  * untrusted payload to the shared dispatcher, which parses the request with the contract's
  * schemas and always answers with an Envelope (errors included), never a rejected promise.
  */
-export function registerWorkbenchIpc(ipcMain: Pick<IpcMain, 'handle'>, service: WorkbenchApi, origin: AppOrigin): void {
-  const dispatch = createDispatcher(service);
+export function registerWorkbenchIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  service: WorkbenchApi,
+  origin: AppOrigin,
+  redact?: (body: ErrorBody) => ErrorBody,
+): void {
+  const dispatch = createDispatcher(service, redact);
   for (const method of methodNames) {
     ipcMain.handle(channelOf(method), (event, payload: unknown): Promise<Envelope> | Envelope => {
       if (!isTrustedSender(event, origin)) {

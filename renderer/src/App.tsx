@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from './components/DocumentTitle';
 import { FilePickerDialog } from './components/FilePickerDialog';
 import { RecoveryDialog } from './components/RecoveryDialog';
+import { SaveConflictDialog } from './components/SaveConflictDialog';
 import { StatusLine } from './components/StatusLine';
 import { Tabs } from './components/Tabs';
 import { Toolbar } from './components/Toolbar';
 import { UnsavedChangesDialog } from './components/UnsavedChangesDialog';
+import { DEFAULT_AUTOSAVE_TIMING, type AutosaveTiming } from './files/autosaver';
 import { FileActionsProvider } from './files/FileActionsContext';
 import { useAutosave } from './hooks/useAutosave';
 import { useBeforeUnload } from './hooks/useBeforeUnload';
+import { useDocumentLease } from './hooks/useDocumentLease';
 import { useShellCommands } from './hooks/useShellCommands';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useStartup } from './hooks/useStartup';
@@ -38,23 +41,27 @@ const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
   rounds: () => <ProgrammeTab view={RoundsView} />,
 };
 
-/** The workbench: toolbar, scenario title, the Data / Weights / Results views and the status line. */
-export function App() {
+/**
+ * The workbench: toolbar, scenario title, the Data / Weights / Results views and the status line.
+ * `autosave` sets the waits of the recovery copy (tests shorten them).
+ */
+export function App({ autosave = DEFAULT_AUTOSAVE_TIMING }: { autosave?: AutosaveTiming }) {
   return (
     <FileActionsProvider>
-      <Workbench />
+      <Workbench autosave={autosave} />
     </FileActionsProvider>
   );
 }
 
-function Workbench() {
+function Workbench({ autosave }: { autosave: AutosaveTiming }) {
   const { t } = useTranslation();
   const programmeT = useProgrammeT();
   const tab = useUiStore((s) => s.tab);
   const setTab = useUiStore((s) => s.setTab);
   const loaded = useScenarioStore((s) => s.scenario !== null);
   const startup = useStartup();
-  useAutosave();
+  useAutosave(autosave);
+  useDocumentLease();
   useBeforeUnload();
   useShortcuts();
   useShellCommands();
@@ -85,12 +92,13 @@ function Workbench() {
       <FilePickerDialog />
       <ImportDialog />
       <UnsavedChangesDialog />
-      {startup.recovery && (
+      <SaveConflictDialog />
+      {startup.copies.length > 0 && (
         <RecoveryDialog
-          name={startup.recovery.scenario.name}
-          savedAt={startup.recovery.savedAt}
+          copies={startup.copies}
           onRestore={startup.restore}
           onDiscard={startup.discard}
+          onLater={startup.later}
         />
       )}
     </div>

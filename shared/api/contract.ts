@@ -43,7 +43,32 @@ export type DirEntry = z.infer<typeof DirEntrySchema>;
 export const RecentFileSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
-const FilePath = z.string().min(1).max(4096);
+/** Marks the request fields that name a file or folder (see filePathFields). */
+export const FILE_PATH_FIELD = 'file-path';
+/** A path from the page: no NUL or other control characters (a NUL would truncate it at the OS). */
+const FilePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !/\p{Cc}/u.test(path), 'must not contain control characters (such as NUL or a line break)')
+  .describe(FILE_PATH_FIELD);
+
+/** A file's content fingerprint: SHA-256 of its bytes, so a touch does not change it but any edit does. */
+export const FingerprintSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+export type Fingerprint = z.infer<typeof FingerprintSchema>;
+
+/**
+ * The id of one open document: one per page in the browser host (kept in sessionStorage, so a reload
+ * keeps it) and per window in Electron; its recovery copy is kept under it.
+ */
+export const DocumentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+export const RecoveryCopySchema = z.object({
+  document: DocumentIdSchema,
+  scenario: ScenarioSchema,
+  savedAt: z.string(),
+});
+export type RecoveryCopy = z.infer<typeof RecoveryCopySchema>;
 /** The language the report is printed in (the UI's); the report view's own default otherwise. */
 const ReportLanguageSchema = z.enum(['ko', 'en']);
 
@@ -63,15 +88,30 @@ export const contract = {
     request: z.object({ dir: FilePath.nullable() }).strict(),
     response: z.object({ dir: z.string(), parent: z.string().nullable(), entries: z.array(DirEntrySchema) }),
   },
-  /** Opens a scenario file. path null = ask with the native dialog; null result = cancelled. */
+  /**
+   * Opens a scenario file. path null = ask with the native dialog; null result = cancelled. `fingerprint`
+   * is the file as read, for the next save's check.
+   */
   openScenario: {
     request: z.object({ path: FilePath.nullable() }).strict(),
-    response: z.object({ path: z.string(), scenario: ScenarioSchema }).nullable(),
+    response: z.object({ path: z.string(), scenario: ScenarioSchema, fingerprint: FingerprintSchema }).nullable(),
   },
-  /** Saves atomically. path null = Save As (native dialog); null result = cancelled. */
+  /**
+   * Saves atomically; path null = Save As (native dialog, which asks before replacing); null result =
+   * cancelled. Unless `overwrite`, the file on disk must still be the one this document knows: `expected`
+   * is the fingerprint it opened or last saved ('conflict' when the file changed or is gone), null when
+   * it is a new file ('exists' when one is there). Returns the fingerprint of what was written.
+   */
   saveScenario: {
-    request: z.object({ path: FilePath.nullable(), scenario: ScenarioSchema }).strict(),
-    response: z.object({ path: z.string(), savedAt: z.string() }).nullable(),
+    request: z
+      .object({
+        path: FilePath.nullable(),
+        scenario: ScenarioSchema,
+        expected: FingerprintSchema.nullable(),
+        overwrite: z.boolean().optional(),
+      })
+      .strict(),
+    response: z.object({ path: z.string(), savedAt: z.string(), fingerprint: FingerprintSchema }).nullable(),
   },
   recentFiles: { request: Empty, response: z.object({ files: z.array(RecentFileSchema) }) },
   /** Prints the report view of `scenario` to an A4 PDF. path null = ask; null result = cancelled. */
@@ -92,13 +132,22 @@ export const contract = {
   },
   /** Opens an http(s) link in the OS browser (Electron); other schemes are refused. */
   openExternal: { request: z.object({ url: z.string().url().max(4096) }).strict(), response: Ok },
-  /** Keeps a copy of unsaved work in the recovery folder. */
-  autosave: { request: z.object({ scenario: ScenarioSchema }).strict(), response: Ok },
-  getRecovery: {
-    request: Empty,
-    response: z.object({ scenario: ScenarioSchema, savedAt: z.string() }).nullable(),
+  /** Keeps a copy of the unsaved work of `document` in the recovery folder (one file per document). */
+  autosave: { request: z.object({ document: DocumentIdSchema, scenario: ScenarioSchema }).strict(), response: Ok },
+  /**
+   * The recovery copies `document` may take back: its own (a reload) and those of documents no live page
+   * or window holds (closed or crashed). The caller counts as live from now on.
+   */
+  listRecovery: {
+    request: z.object({ document: DocumentIdSchema }).strict(),
+    response: z.object({ copies: z.array(RecoveryCopySchema) }),
   },
-  clearRecovery: { request: Empty, response: Ok },
+  /** Removes the recovery copy of `document` (after a save, a restore into another document, a discard). */
+  clearRecovery: { request: z.object({ document: DocumentIdSchema }).strict(), response: Ok },
+  /** `document` is still open (sent now and then); its recovery copy is not offered to other pages. */
+  keepDocument: { request: z.object({ document: DocumentIdSchema }).strict(), response: Ok },
+  /** `document` was closed: from now on its recovery copy, if any, is offered at the next start. */
+  releaseDocument: { request: z.object({ document: DocumentIdSchema }).strict(), response: Ok },
   /**
    * Reads a CSV/TSV/TXT/XLSX/JSON file and checks it against `dataset` with the mapping and edits so far;
    * nothing is changed. path null = ask with the native dialog; null result = cancelled.
@@ -154,6 +203,17 @@ export type ApiResponse<M extends MethodName> = z.output<Contract[M]['response']
 export type WorkbenchApi = { [M in MethodName]: (request: ApiRequest<M>) => Promise<ApiResponse<M>> };
 
 export const methodNames = Object.keys(contract) as MethodName[];
+
+/** The request fields of `method` that name a file or folder (FilePath fields, nullable or not). */
+export function filePathFields(method: MethodName): string[] {
+  const request = contract[method].request as z.ZodObject<z.ZodRawShape>;
+  return Object.entries(request.shape)
+    .filter(([, field]) => {
+      const inner = field instanceof z.ZodNullable || field instanceof z.ZodOptional ? field.unwrap() : field;
+      return (inner as z.ZodType).description === FILE_PATH_FIELD;
+    })
+    .map(([name]) => name);
+}
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
 /** IPC channel of a method. */

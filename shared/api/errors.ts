@@ -8,6 +8,14 @@ export const ErrorCodeSchema = z.enum([
   'cancelled',
   /** A request named a dataset by reference that the host no longer holds (the client sends it again). */
   'stale-dataset',
+  /** Save: the file changed on disk (or is gone) since this document opened or last saved it. */
+  'conflict',
+  /** Save As: a file of that name is already there; the caller asks, then saves with overwrite. */
+  'exists',
+  /** The disk is full (ENOSPC); nothing was written. */
+  'disk-full',
+  /** The file or folder may not be written (read-only file system or no permission). */
+  'read-only',
   'io',
   'printer',
   'internal',

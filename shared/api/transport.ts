@@ -7,7 +7,7 @@ import {
   withSlot,
   type DatasetSlot,
 } from './dataset-refs';
-import { EnvelopeSchema, WorkbenchError, fromZodError, toErrorBody, type Envelope } from './errors';
+import { EnvelopeSchema, WorkbenchError, fromZodError, toErrorBody, type Envelope, type ErrorBody } from './errors';
 import type { Dataset } from '../domain/dataset';
 
 /** Sends one request to the host and resolves with the raw envelope (IPC invoke or HTTP POST). */
@@ -66,9 +66,13 @@ export function createApiClient(send: Send): WorkbenchApi {
  * implementation. Never throws; errors become envelopes. Each side validates what it receives: the result is
  * checked by the client, not here again. Datasets in results are kept (by key, in the envelope) so that
  * requests may name them instead of sending them back; a named dataset is put back into the request after
- * the request's own fields are checked.
+ * the request's own fields are checked. Every error reply passes through `redact` (the host's rewriting of
+ * absolute paths), the one place where replies are made safe to show.
  */
-export function createDispatcher(impl: WorkbenchApi): (method: string, payload: unknown) => Promise<Envelope> {
+export function createDispatcher(
+  impl: WorkbenchApi,
+  redact: (body: ErrorBody) => ErrorBody = (body) => body,
+): (method: string, payload: unknown) => Promise<Envelope> {
   const store = createDatasetStore();
   return async (method, payload) => {
     try {
@@ -93,7 +97,7 @@ export function createDispatcher(impl: WorkbenchApi): (method: string, payload: 
       );
       return { ok: true, result, ...(Object.keys(datasets).length ? { datasets } : {}) };
     } catch (error) {
-      return { ok: false, error: toErrorBody(error) };
+      return { ok: false, error: redact(toErrorBody(error)) };
     }
   };
 }

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
+import { useDocumentFile } from '../../renderer/src/files/document-file';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
 import { useUiStore } from '../../renderer/src/state/ui-store';
 import { createRealApi, renderWith, type RealApi } from './real-api';
@@ -100,22 +101,41 @@ describe('app shell', () => {
     expect(useScenarioStore.getState().scenario!.criteria[1].weight).toBe(weight);
   });
 
-  it('offers unsaved work from the recovery folder at start and restores it as unsaved', async () => {
+  it('offers unsaved work of a closed page at start, restores it as unsaved and makes it this page’s copy', async () => {
     const { scenario } = await real.api.loadBundledScenario({ id: 'default' });
-    await real.api.autosave({ scenario: { ...scenario, name: 'Kept after a crash' } });
+    await real.api.autosave({ document: 'closed-page', scenario: { ...scenario, name: 'Kept after a crash' } });
+    await real.api.releaseDocument({ document: 'closed-page' });
     renderWith(<App />, real.api);
     const offer = await screen.findByRole('alertdialog', { name: 'Restore unsaved work?' });
     expect(offer).toHaveTextContent('Kept after a crash');
     await userEvent.click(within(offer).getByRole('button', { name: 'Restore' }));
     expect(await screen.findByRole('heading', { name: 'Kept after a crash' })).toBeInTheDocument();
     expect(screen.getByText('• unsaved')).toBeInTheDocument();
+    const me = useDocumentFile.getState().documentId;
+    await waitFor(
+      async () => expect((await real.api.listRecovery({ document: me })).copies.map((c) => c.document)).toEqual([me]),
+      { timeout: 5000 },
+    );
+  });
+
+  it('does not offer the copy of a page that is still open', async () => {
+    const { scenario } = await real.api.loadBundledScenario({ id: 'default' });
+    await real.api.autosave({ document: 'open-page', scenario: { ...scenario, name: 'Being edited elsewhere' } });
+    renderWith(<App />, real.api);
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Loaded the bundled default scenario'),
+    );
+    expect(screen.queryByRole('alertdialog', { name: 'Restore unsaved work?' })).not.toBeInTheDocument();
   });
 
   it('keeps a recovery copy after edits and clears it after a save', async () => {
-    renderWith(<App />, real.api);
+    // The autosave delay is injected: no wait on the real 1.5 s timer.
+    renderWith(<App autosave={{ delayMs: 0, retryMs: () => 0 }} />, real.api);
     await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
     act(() => useScenarioStore.getState().setWeight(useScenarioStore.getState().scenario!.criteria[0].benchmark, 1));
-    await waitFor(async () => expect(await real.api.getRecovery({})).not.toBeNull(), { timeout: 5000 });
+    const me = useDocumentFile.getState().documentId;
+    const mine = async () => (await real.api.listRecovery({ document: me })).copies.filter((c) => c.document === me);
+    await waitFor(async () => expect(await mine()).toHaveLength(1), { timeout: 5000 });
 
     await userEvent.click(screen.getByRole('button', { name: 'Save As' }));
     const picker = await screen.findByRole('dialog', { name: 'Save scenario as' });
@@ -123,6 +143,6 @@ describe('app shell', () => {
     await userEvent.type(within(picker).getByRole('textbox', { name: 'File name' }), 'kept');
     await userEvent.click(within(picker).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByText('• unsaved')).not.toBeInTheDocument(), { timeout: 5000 });
-    await waitFor(async () => expect(await real.api.getRecovery({})).toBeNull());
+    await waitFor(async () => expect(await mine()).toEqual([]));
   });
 });

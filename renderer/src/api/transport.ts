@@ -28,13 +28,21 @@ export function takeToken(location: Location, history: History, storage: Storage
   return storage.getItem(TOKEN_STORAGE_KEY);
 }
 
+/**
+ * Requests that must outlive the page (sent as it closes). Only these: the browser caps the bytes of all
+ * keepalive requests in flight at 64 KB and fails the rest.
+ */
+const KEEPALIVE_METHODS: ReadonlySet<string> = new Set(['releaseDocument']);
+
 /** The WorkbenchApi over the browser host's HTTP: POST {API_PREFIX}{method} with the token header. */
 export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fetch): WorkbenchApi {
   return createApiClient(async (method, request) => {
+    const body = JSON.stringify(request);
     const response = await fetchImpl(`${API_PREFIX}${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
-      body: JSON.stringify(request),
+      body,
+      keepalive: KEEPALIVE_METHODS.has(method),
     });
     return response.json();
   });

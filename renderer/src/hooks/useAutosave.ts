@@ -1,17 +1,46 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useApi } from '../api/ApiContext';
+import { DEFAULT_AUTOSAVE_TIMING, createAutosaver, type AutosaveTiming } from '../files/autosaver';
+import { useDocumentFile } from '../files/document-file';
+import { WorkbenchError } from '../../../shared/api/errors';
 import { selectDirty, useScenarioStore } from '../state/scenario-store';
 
-export const AUTOSAVE_DELAY_MS = 1500;
-
-/** Keeps a copy of unsaved work in the recovery folder, AUTOSAVE_DELAY_MS after the last edit. */
-export function useAutosave(delay = AUTOSAVE_DELAY_MS): void {
+/**
+ * Keeps a copy of unsaved work in the recovery folder under this page's document id, `timing.delayMs`
+ * after the last edit; failures are shown in the status line (useDocumentFile.autosaveProblem) and
+ * retried with back-off.
+ */
+export function useAutosave(timing: AutosaveTiming = DEFAULT_AUTOSAVE_TIMING): void {
   const api = useApi();
   const scenario = useScenarioStore((s) => s.scenario);
   const dirty = useScenarioStore(selectDirty);
+  const autosaver = useMemo(
+    () =>
+      createAutosaver(
+        {
+          save: async (next) => {
+            await api.autosave({ document: useDocumentFile.getState().documentId, scenario: next });
+          },
+          onFailure(error, retryInMs) {
+            const known = error instanceof WorkbenchError;
+            useDocumentFile.getState().setAutosaveProblem({
+              code: known ? error.code : 'internal',
+              message: error instanceof Error ? error.message : String(error),
+              retryInMs,
+            });
+          },
+          onRecovered: () => useDocumentFile.getState().setAutosaveProblem(null),
+        },
+        timing,
+      ),
+    [api, timing],
+  );
+  useEffect(() => () => autosaver.stop(), [autosaver]);
   useEffect(() => {
-    if (!scenario || !dirty) return;
-    const timer = setTimeout(() => void api.autosave({ scenario }).catch(() => undefined), delay);
-    return () => clearTimeout(timer);
-  }, [api, scenario, dirty, delay]);
+    if (scenario && dirty) autosaver.changed(scenario);
+    else {
+      autosaver.stop();
+      if (!dirty) useDocumentFile.getState().setAutosaveProblem(null);
+    }
+  }, [autosaver, scenario, dirty]);
 }

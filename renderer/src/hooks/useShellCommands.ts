@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchShell } from '../../../electron/shell/commands';
+import { useDocumentFile } from '../files/document-file';
 import { useFileActions } from '../files/FileActionsContext';
 import { useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
@@ -40,6 +41,7 @@ export function useShellCommands(): void {
         case 'open-scenario':
           return actions.guardUnsaved(() => {
             useScenarioStore.getState().load(command.scenario, command.path);
+            useDocumentFile.getState().remember(command.path, command.fingerprint);
             useUiStore.getState().info(t('status.opened', { path: command.path }));
           });
       }

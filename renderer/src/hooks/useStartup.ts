@@ -1,23 +1,34 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResponse } from '../../../shared/api/contract';
+import type { RecoveryCopy } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../files/describe-error';
+import { useDocumentFile } from '../files/document-file';
 import { useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
 
-export type Recovery = NonNullable<ApiResponse<'getRecovery'>>;
-
 const DEFAULT_SCENARIO = 'default';
 
+export interface Startup {
+  /** The recovery copies offered (this page's own after a reload, and those of closed pages); empty = none. */
+  copies: RecoveryCopy[];
+  restore(copy: RecoveryCopy): void;
+  /** Removes every offered copy and starts on the default scenario. */
+  discard(): void;
+  /** Keeps the copies for later (offered again at the next start) and starts on the default scenario. */
+  later(): void;
+}
+
 /**
- * At start: unsaved work in the recovery folder is offered back (the caller shows the dialog); without
- * it, the bundled default scenario is loaded so a new user sees real data at once.
+ * At start: unsaved work in the recovery folder that no open page holds is offered back (the caller
+ * shows the dialog); without it, the bundled default scenario is loaded so a new user sees real data at
+ * once. A copy restored from another (closed) page becomes this page's copy.
  */
-export function useStartup(): { recovery: Recovery | null; restore(): void; discard(): void } {
+export function useStartup(): Startup {
   const api = useApi();
   const { t } = useTranslation();
-  const [recovery, setRecovery] = useState<Recovery | null>(null);
+  const [copies, setCopies] = useState<RecoveryCopy[]>([]);
+  const me = useDocumentFile((s) => s.documentId);
 
   const loadDefault = async () => {
     try {
@@ -32,12 +43,12 @@ export function useStartup(): { recovery: Recovery | null; restore(): void; disc
   useEffect(() => {
     let live = true;
     void (async () => {
-      const found = await api.getRecovery({}).catch((error: unknown) => {
+      const found = await api.listRecovery({ document: me }).catch((error: unknown) => {
         useUiStore.getState().error(describeError(t, error));
-        return null;
+        return { copies: [] };
       });
       if (!live) return;
-      if (found) setRecovery(found);
+      if (found.copies.length > 0) setCopies(found.copies);
       else await loadDefault();
     })();
     return () => {
@@ -46,16 +57,25 @@ export function useStartup(): { recovery: Recovery | null; restore(): void; disc
   }, [api]);
 
   return {
-    recovery,
-    restore() {
-      if (!recovery) return;
-      useScenarioStore.getState().load(recovery.scenario, null, { dirty: true });
-      useUiStore.getState().info(t('status.restored', { date: new Date(recovery.savedAt).toLocaleString() }));
-      setRecovery(null);
+    copies,
+    restore(copy) {
+      useScenarioStore.getState().load(copy.scenario, null, { dirty: true });
+      useUiStore.getState().info(t('status.restored', { date: new Date(copy.savedAt).toLocaleString() }));
+      setCopies([]);
+      if (copy.document !== me)
+        // Kept under this page first, then the closed page's copy goes: the work is never without a copy.
+        void api
+          .autosave({ document: me, scenario: copy.scenario })
+          .then(() => api.clearRecovery({ document: copy.document }))
+          .catch((error: unknown) => useUiStore.getState().error(describeError(t, error)));
     },
     discard() {
-      setRecovery(null);
-      void api.clearRecovery({}).catch(() => undefined);
+      for (const copy of copies) void api.clearRecovery({ document: copy.document }).catch(() => undefined);
+      setCopies([]);
+      void loadDefault();
+    },
+    later() {
+      setCopies([]);
       void loadDefault();
     },
   };

@@ -1,6 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import filesEn from './files.en.json';
+import filesKo from './files.ko.json';
 import importEn from './import.en.json';
 import importKo from './import.ko.json';
 import ko from './ko.json';
@@ -32,6 +34,9 @@ export const IMPORT_NS = 'import';
 /** The i18next namespace of the Models dialog and of pasting a block into the grid (renderer/src/views/data). */
 export const MODELS_NS = 'models';
 
+/** The i18next namespace of save conflicts, recovery copies and autosave (renderer/src/files). */
+export const FILES_NS = 'files';
+
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
@@ -39,8 +44,8 @@ export function createI18n(language: Language): I18n {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn },
-      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo },
+      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn, [FILES_NS]: filesEn },
+      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo, [FILES_NS]: filesKo },
     },
     interpolation: { escapeValue: false },
     initAsync: false,

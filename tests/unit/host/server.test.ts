@@ -171,14 +171,18 @@ describe('browser host', () => {
       expect(reply.status, path).toBe(403);
       expect(reply.json(), path).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    const save = await api('saveScenario', { path: join(root, 'ws-evil', 'y.sewb'), scenario: tinyScenario() });
+    const save = await api('saveScenario', {
+      path: join(root, 'ws-evil', 'y.sewb'),
+      scenario: tinyScenario(),
+      expected: null,
+    });
     expect(save.status).toBe(403);
     expect((await api('listDirectory', { dir: root })).status).toBe(403);
   });
 
   it('saves and reopens a scenario in the workspace, and lists it for the in-app picker', async () => {
     const { api, workspace } = await start();
-    const saved = await api('saveScenario', { path: 'analysis.sewb', scenario: tinyScenario('분석') });
+    const saved = await api('saveScenario', { path: 'analysis.sewb', scenario: tinyScenario('분석'), expected: null });
     expect(saved.json()).toMatchObject({ ok: true, result: { path: join(workspace, 'analysis.sewb') } });
     expect(JSON.parse(readFileSync(join(workspace, 'analysis.sewb'), 'utf8')).name).toBe('분석');
     const listing = (await api('listDirectory', { dir: null })).json() as { result: { entries: { name: string }[] } };
@@ -193,7 +197,7 @@ describe('browser host', () => {
     const { api } = await start();
     const scenario = JSON.parse(serializeScenario(tinyScenario()));
     delete scenario.criteria[1].benchmark;
-    const reply = await api('saveScenario', { path: 'x.sewb', scenario });
+    const reply = await api('saveScenario', { path: 'x.sewb', scenario, expected: null });
     expect(reply.status).toBe(400);
     expect(reply.json()).toMatchObject({
       ok: false,

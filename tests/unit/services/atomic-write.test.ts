@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from '../../../electron/services/atomic-write';
+import { nodeAtomicFs, sweepStaleTemps, writeFileAtomic, type AtomicFs } from '../../../electron/services/atomic-write';
 import { tempDir } from './fixtures';
 
 /** The node fs with one operation replaced by a failure. */
@@ -60,5 +60,61 @@ describe('writeFileAtomic', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0].startsWith(`${dir}/.b.pdf.`)).toBe(true);
     expect(readFileSync(target).toString('latin1')).toBe('%PDF');
+  });
+});
+
+describe('sweepStaleTemps', () => {
+  const now = new Date(Date.UTC(2026, 0, 1, 12, 0, 0));
+  const at = (path: string, minutesAgo: number) => {
+    writeFileSync(path, 'x');
+    const when = new Date(now.getTime() - minutesAgo * 60_000);
+    utimesSync(path, when, when);
+  };
+
+  it('removes only our temp files older than a minute, in the folder and its sub-folders', async () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    mkdirSync(join(dir, 'sub', 'deeper'), { recursive: true });
+    at(join(dir, 'a.sewb'), 10);
+    at(join(dir, '.a.sewb.0123456789ab.tmp'), 10); // ours, stale
+    at(join(dir, 'sub', 'deeper', '.r.pdf.abcdefabcdef.tmp'), 2); // ours, stale, two levels down
+    at(join(dir, '.a.sewb.fedcba987654.tmp'), 0.5); // ours, but maybe a write still running
+    at(join(dir, '.a.sewb.tmp'), 10); // not our pattern
+    at(join(dir, '.a.sewb.0123456789AB.tmp'), 10); // not our pattern (upper-case hex)
+    at(join(dir, 'notes.0123456789ab.tmp'), 10); // not hidden: not ours
+    at(join(outside, '.x.sewb.0123456789ab.tmp'), 10);
+    symlinkSync(outside, join(dir, 'link')); // a link to a folder is not followed
+    const removed = await sweepStaleTemps([dir], { now: () => now });
+    expect(removed.sort()).toEqual(
+      [join(dir, '.a.sewb.0123456789ab.tmp'), join(dir, 'sub', 'deeper', '.r.pdf.abcdefabcdef.tmp')].sort(),
+    );
+    expect(readdirSync(dir).sort()).toEqual(
+      [
+        '.a.sewb.0123456789AB.tmp',
+        '.a.sewb.fedcba987654.tmp',
+        '.a.sewb.tmp',
+        'a.sewb',
+        'link',
+        'notes.0123456789ab.tmp',
+        'sub',
+      ].sort(),
+    );
+    expect(readdirSync(outside)).toEqual(['.x.sewb.0123456789ab.tmp']);
+  });
+
+  it('a temp file left by a failed real write matches the pattern', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'a.sewb');
+    // A write that stops before the rename (as a kill would) and does not clean up.
+    const killed: AtomicFs = { ...nodeAtomicFs, rename: () => new Promise(() => undefined) };
+    void writeFileAtomic(target, 'never renamed', killed);
+    await expect.poll(() => readdirSync(dir).length).toBe(1);
+    const later = () => new Date(Date.now() + 2 * 60_000);
+    await expect.poll(async () => (await sweepStaleTemps([dir], { now: later })).length).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('skips folders that are missing', async () => {
+    expect(await sweepStaleTemps([join(tempDir(), 'none')])).toEqual([]);
   });
 });

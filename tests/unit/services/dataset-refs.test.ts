@@ -29,7 +29,7 @@ describe('datasets by reference between the page and the host', () => {
     const observations = opened!.scenario.dataset.observations.length;
     expect(observations).toBeGreaterThan(0);
 
-    await api.saveScenario({ path: 'copy.sewb', scenario: { ...opened!.scenario, notes: 'edited' } });
+    await api.saveScenario({ path: 'copy.sewb', scenario: { ...opened!.scenario, notes: 'edited' }, expected: null });
     const save = sent.at(-1)!;
     expect(save.method).toBe('saveScenario');
     expect(JSON.parse(save.body).scenario.dataset).toEqual({ datasetRef: expect.any(String) });
@@ -42,7 +42,7 @@ describe('datasets by reference between the page and the host', () => {
     const { api, workspace, sent, restart } = wire();
     const { scenario } = await api.loadBundledScenario({ id: 'default' });
     restart();
-    await api.saveScenario({ path: 'after-restart.sewb', scenario });
+    await api.saveScenario({ path: 'after-restart.sewb', scenario, expected: null });
     const [byRef, full] = sent.slice(-2);
     expect(JSON.parse(byRef.body).scenario.dataset).toEqual({ datasetRef: expect.any(String) });
     expect(JSON.parse(full.body).scenario.dataset.observations).toHaveLength(scenario.dataset.observations.length);
@@ -54,7 +54,7 @@ describe('datasets by reference between the page and the host', () => {
     const { api } = wire();
     const { scenario } = await api.loadBundledScenario({ id: 'default' });
     const broken = { ...scenario, alternatives: ['no-such-model'] };
-    await expect(api.saveScenario({ path: 'x.sewb', scenario: broken })).rejects.toMatchObject({
+    await expect(api.saveScenario({ path: 'x.sewb', scenario: broken, expected: null })).rejects.toMatchObject({
       code: 'invalid-request',
       message: expect.stringMatching(/alternatives\.0: unknown model no-such-model/),
     });
@@ -71,12 +71,12 @@ describe('datasets by reference between the page and the host', () => {
     };
     const dispatch = createDispatcher(createWorkbenchService({ ...options, host: 'browser', ports: {} }));
     const scenario = { ...tinyScenario(), dataset: { datasetRef: 'd9-guess' } };
-    expect(await dispatch('saveScenario', { path: 'x.sewb', scenario })).toMatchObject({
+    expect(await dispatch('saveScenario', { path: 'x.sewb', scenario, expected: null })).toMatchObject({
       ok: false,
       error: { code: 'stale-dataset', path: 'scenario.dataset' },
     });
     const extra = { ...tinyScenario(), dataset: { datasetRef: 'd1', observations: [] } };
-    expect(await dispatch('saveScenario', { path: 'x.sewb', scenario: extra })).toMatchObject({
+    expect(await dispatch('saveScenario', { path: 'x.sewb', scenario: extra, expected: null })).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });

@@ -80,13 +80,18 @@ describe('import through the service', () => {
     writeFileSync(join(workspace, 'broken.xlsx'), 'this is not a workbook');
     writeFileSync(join(workspace, 'broken.json'), '{ "models": [');
     const dataset = tinyDataset();
-    for (const name of ['broken.xlsx', 'broken.json', 'missing.csv']) {
+    for (const name of ['broken.xlsx', 'broken.json']) {
       const { preview } = (await api.previewImport({ path: name, dataset }))!;
       expect(preview.counts.observations).toBe(0);
       expect(preview.problems[0]).toMatchObject({ kind: 'unreadable', file: name });
       const outcome = await api.commitImport({ path: name, dataset, mapping: preview.mapping, edits: [] });
       expect(outcome.ok).toBe(false);
     }
+    // A file that is not there is a wrong path, named as such (the field and the file).
+    await expect(api.previewImport({ path: 'missing.csv', dataset })).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/^path: .*missing\.csv: no such file$/),
+    });
   });
 
   it('reads and writes only inside the workspace, and imports only data files', async () => {

@@ -56,7 +56,7 @@ describe('workbench service on the browser host', () => {
       overrides: [{ model: 'm-two', benchmark: 'acc', value: 55, note: 'what if' }],
     };
     scenario.criteria[0].weight = 7;
-    const saved = await service.saveScenario({ path: 'mine', scenario });
+    const saved = await service.saveScenario({ path: 'mine', scenario, expected: null });
     expect(saved!.path).toBe(join(workspace, 'mine.sewb'));
     const opened = await service.openScenario({ path: saved!.path });
     expect(opened!.scenario.criteria.map((c) => c.weight)).toEqual([7, 1]);
@@ -68,10 +68,12 @@ describe('workbench service on the browser host', () => {
   it('refuses to overwrite other kinds of file and to leave the workspace', async () => {
     const { service } = browserService();
     const scenario = tinyScenario();
-    await expect(service.saveScenario({ path: 'notes.txt', scenario })).rejects.toMatchObject({
+    await expect(service.saveScenario({ path: 'notes.txt', scenario, expected: null })).rejects.toMatchObject({
       code: 'invalid-request',
     });
-    await expect(service.saveScenario({ path: '../../x.sewb', scenario })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(service.saveScenario({ path: '../../x.sewb', scenario, expected: null })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(service.openScenario({ path: '../../etc/passwd' })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(service.openScenario({ path: '/etc/passwd' })).rejects.toMatchObject({ code: 'forbidden' });
   });
@@ -93,7 +95,7 @@ describe('workbench service on the browser host', () => {
       code: 'invalid-file',
       message: expect.stringContaining('alternatives:'),
     });
-    const saved = await service.saveScenario({ path: 'fine.sewb', scenario: tinyScenario() });
+    const saved = await service.saveScenario({ path: 'fine.sewb', scenario: tinyScenario(), expected: null });
     expect(saved!.path.endsWith('fine.sewb')).toBe(true);
   });
 
@@ -103,7 +105,7 @@ describe('workbench service on the browser host', () => {
     writeFileSync(join(workspace, 'b.sewb'), '{}');
     writeFileSync(join(workspace, 'a.sewb'), '{}');
     writeFileSync(join(workspace, '.a.sewb.123.tmp'), '');
-    await service.autosave({ scenario: tinyScenario() }); // creates the hidden .workbench folder
+    await service.autosave({ document: 'page-1', scenario: tinyScenario() }); // creates the hidden .workbench folder
     const top = await service.listDirectory({ dir: null });
     expect(top.dir).toBe(workspace);
     expect(top.parent).toBeNull();
@@ -148,12 +150,13 @@ describe('workbench service on the browser host', () => {
 
   it('keeps unsaved work for recovery across a restart until cleared', async () => {
     const { service, restart } = browserService();
-    expect(await service.getRecovery({})).toBeNull();
-    await service.autosave({ scenario: tinyScenario('unsaved work') });
+    expect((await service.listRecovery({ document: 'page-1' })).copies).toEqual([]);
+    await service.autosave({ document: 'page-1', scenario: tinyScenario('unsaved work') });
     const again = restart();
-    expect((await again.getRecovery({}))!.scenario.name).toBe('unsaved work');
-    await again.clearRecovery({});
-    expect(await again.getRecovery({})).toBeNull();
+    const { copies } = await again.listRecovery({ document: 'page-2' });
+    expect(copies.map((c) => [c.document, c.scenario.name])).toEqual([['page-1', 'unsaved work']]);
+    await again.clearRecovery({ document: 'page-1' });
+    expect((await again.listRecovery({ document: 'page-2' })).copies).toEqual([]);
   });
 
   it('opens only http(s) links', async () => {
@@ -193,11 +196,12 @@ describe('workbench service in Electron (native dialogs)', () => {
         },
       },
     });
-    expect((await service.openScenario({ path: null }))!.scenario.name).toBe('picked');
+    const opened = await service.openScenario({ path: null });
+    expect(opened!.scenario.name).toBe('picked');
     expect(await service.openScenario({ path: null })).toBeNull();
-    await service.saveScenario({ path: file, scenario: tinyScenario('changed') });
+    await service.saveScenario({ path: file, scenario: tinyScenario('changed'), expected: opened!.fingerprint });
     expect((await readScenarioFile(file)).name).toBe('changed');
-    const saveAs = await service.saveScenario({ path: null, scenario: tinyScenario('a/b: c') });
+    const saveAs = await service.saveScenario({ path: null, scenario: tinyScenario('a/b: c'), expected: null });
     expect(saveAs!.path).toBe(join(folder, 'a-b- c.sewb'));
     await expect(service.openScenario({ path: join(folder, 'elsewhere.sewb') })).rejects.toMatchObject({
       code: 'forbidden',
@@ -212,7 +216,7 @@ describe('dispatcher over the service', () => {
     const dispatch = createDispatcher(service);
     const scenario = JSON.parse(serializeScenario(tinyScenario()));
     scenario.criteria[0].weight = 'heavy';
-    const envelope = await dispatch('saveScenario', { path: 'x.sewb', scenario });
+    const envelope = await dispatch('saveScenario', { path: 'x.sewb', scenario, expected: null });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(envelope.ok || envelope.error.message).toMatch(/^saveScenario: scenario\.criteria\.0\.weight: /);
     expect(await dispatch('getAppInfo', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

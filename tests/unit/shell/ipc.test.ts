@@ -66,7 +66,7 @@ describe('IPC handlers', () => {
     expect(!wrongType.ok && wrongType.error.message).toMatch(/loadBundledDataset: id/);
     const extra = await call('getAppInfo', { evil: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const badScenario = await call('saveScenario', { path: '/tmp/x.sewb', scenario: { name: 3 } });
+    const badScenario = await call('saveScenario', { path: '/tmp/x.sewb', scenario: { name: 3 }, expected: null });
     expect(badScenario).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
