@@ -16,15 +16,9 @@ import type {
 } from './import-types';
 import { createCellRows, createTypedBudget } from './cell-rows';
 import { createNameMatcher, uniqueId } from './names';
-import { observationIssues, type ValueIssue } from '../domain/value-rules';
+import { observationIssues } from '../domain/value-rules';
 
 type CellRows = ReturnType<typeof createCellRows>;
-
-const PROBLEM_KIND: Record<ValueIssue['rule'], ImportProblemKind> = {
-  'not-finite': 'not-a-number',
-  'out-of-scale': 'out-of-scale',
-  invalid: 'invalid-value',
-};
 
 /** A field's place in the input: its column (header or JSON path) and its text as read. */
 export interface FieldCell {
@@ -266,7 +260,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     if (issues.length) {
       for (const issue of issues) {
         const at = issue.field === 'value' ? { column, text } : (fields[issue.field] ?? { column, text });
-        const kind = PROBLEM_KIND[issue.rule];
+        const kind = issue.rule === 'out-of-scale' ? 'out-of-scale' : 'invalid-value';
         // A wide row's stderr or n is read once and checked with each of its values: named once.
         const key = `${row}\u0000${at.column}\u0000${issue.message}`;
         if (reported.has(key)) continue;

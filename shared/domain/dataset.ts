@@ -70,8 +70,8 @@ export const SourceSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>;
 
 /**
- * Reports every element whose key an earlier element already has, at `path(i)`, naming the first one:
- * `alternatives.3: duplicate model id k-exaone (also alternatives.0)`.
+ * Reports every element whose key an earlier element already has, at `path(i)`, with the first one's index:
+ * `alternatives.3: duplicate model k-exaone (also at index 0)`.
  */
 export function addDuplicateIssues(
   ctx: z.RefinementCtx,
@@ -87,7 +87,7 @@ export function addDuplicateIssues(
       ctx.addIssue({
         code: 'custom',
         path: path(i),
-        message: `duplicate ${what} ${k} (also ${path(earlier).join('.')})`,
+        message: `duplicate ${what} ${k} (also at index ${earlier})`,
       });
   });
 }

@@ -10,8 +10,8 @@ export type ValueField = 'value' | 'stderr' | 'n';
 
 export interface ValueIssue {
   field: ValueField;
-  /** not-finite: NaN or ±Infinity; out-of-scale: outside the benchmark's scale; invalid: another rule. */
-  rule: 'not-finite' | 'out-of-scale' | 'invalid';
+  /** out-of-scale: a value outside the benchmark's scale; invalid: any other rule. */
+  rule: 'out-of-scale' | 'invalid';
   message: string;
 }
 
@@ -31,11 +31,11 @@ const scaleText = (scale: { min: number; max: number }) => `${scale.min}–${sca
 export function numberIssues(o: ObservationNumbers): ValueIssue[] {
   const issues: ValueIssue[] = [];
   if (!Number.isFinite(o.value))
-    issues.push({ field: 'value', rule: 'not-finite', message: `a value is a finite number, not ${o.value}` });
+    issues.push({ field: 'value', rule: 'invalid', message: `a value is a finite number, not ${o.value}` });
   if (o.stderr !== null && !(Number.isFinite(o.stderr) && o.stderr >= 0))
     issues.push({
       field: 'stderr',
-      rule: Number.isFinite(o.stderr) ? 'invalid' : 'not-finite',
+      rule: 'invalid',
       message: `a standard error is a finite number ≥ 0, not ${o.stderr}`,
     });
   if (o.n !== null && !(Number.isSafeInteger(o.n) && o.n > 0))
