@@ -246,20 +246,21 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
   /**
    * Checks the observation's numbers by the dataset's own rules (value-rules.ts: finite, the benchmark's
    * scale, stderr ≥ 0 and at most half the scale, n a whole number ≥ 1) and duplicates, then accepts it under
-   * its id. `column`/`text` locate the value; `fields` the stderr and n where the input has them apart.
+   * its id. `column`/`text` locate the value; `locate` the stderr and n where the input has them apart (called
+   * only for a problem, so a sound row costs nothing).
    */
   function add(
     o: ReadObservation,
     row: number,
     column: string,
     text: string,
-    fields: Partial<Record<'stderr' | 'n', FieldCell>> = {},
+    locate: (field: 'stderr' | 'n') => FieldCell | undefined = () => undefined,
   ): void {
     const info = benchmarkInfo.get(o.benchmark);
     const issues = observationIssues(o, info?.scale ?? null);
     if (issues.length) {
       for (const issue of issues) {
-        const at = issue.field === 'value' ? { column, text } : (fields[issue.field] ?? { column, text });
+        const at = (issue.field === 'value' ? undefined : locate(issue.field)) ?? { column, text };
         const kind = issue.rule === 'out-of-scale' ? 'out-of-scale' : 'invalid-value';
         // A wide row's stderr or n is read once and checked with each of its values: named once.
         const key = `${row}\u0000${at.column}\u0000${issue.message}`;

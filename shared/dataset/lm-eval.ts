@@ -105,10 +105,10 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
       row,
       `results.${task}.${metric}`,
       String(raw),
-      {
-        stderr: { column: `results.${task}.${stderrKey(metric)}`, text: String(stderr) },
-        n: { column: `n-samples.${task}.effective`, text: String(effective) },
-      },
+      (field) =>
+        field === 'stderr'
+          ? { column: `results.${task}.${stderrKey(metric)}`, text: String(stderr) }
+          : { column: `n-samples.${task}.effective`, text: String(effective) },
     );
   });
   return b.result(tasks.length, 0, { metrics: choices });

@@ -73,6 +73,13 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
     });
   }
 
+  /** The row being read, and where its stderr and n are (for add()'s problems, reported while it is read). */
+  let rowCells: string[] = [];
+  const locate = (field: 'stderr' | 'n'): FieldCell | undefined => {
+    const i = col[field];
+    return i === undefined ? undefined : { column: headers![i], text: (rowCells[i] ?? '').trim() };
+  };
+
   /** Why a cell's text is not a number, for the problem's message (the rules: parse-number.ts). */
   const unreadable = (text: string, reading: NumberReading) =>
     reading.kind === 'ambiguous'
@@ -119,9 +126,7 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
       ? b.source(sourceRef, text(cells, 'sourceKind'), null, row, hdr[col.source!])
       : (defaultSource ??= b.fileSource());
     const ok = model !== null && stderr !== undefined && n !== undefined && source !== null;
-    const fields: Partial<Record<'stderr' | 'n', FieldCell>> = {};
-    if (col.stderr !== undefined) fields.stderr = { column: hdr[col.stderr], text: (cells[col.stderr] ?? '').trim() };
-    if (col.n !== undefined) fields.n = { column: hdr[col.n], text: (cells[col.n] ?? '').trim() };
+    rowCells = cells;
     const setting = text(cells, 'setting') || 'default';
     const measuredBy = text(cells, 'measuredBy') || measuredByDefault;
     const reportedAs = text(cells, 'reportedAs') || null;
@@ -148,14 +153,14 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
       const column = hdr[col.value!];
       const raw = cells[col.value!] ?? '';
       const v = value(raw, row, column);
-      if (ok && benchmark !== null && v !== null) b.add(read(benchmark, v), row, column, raw, fields);
+      if (ok && benchmark !== null && v !== null) b.add(read(benchmark, v), row, column, raw, locate);
       return;
     }
     for (const s of scores) {
       const raw = cells[s.index] ?? '';
       if (raw.trim() === '') continue; // a wide table leaves cells blank where nothing was measured
       const v = value(raw, row, s.header);
-      if (ok && v !== null) b.add(read(s.benchmark, v), row, s.header, raw, fields);
+      if (ok && v !== null) b.add(read(s.benchmark, v), row, s.header, raw, locate);
     }
   }
 

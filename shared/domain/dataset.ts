@@ -93,7 +93,7 @@ export function addDuplicateIssues(
 }
 
 /** Reports value rules (value-rules.ts) as schema issues under `path`. */
-export function addValueIssues(ctx: z.RefinementCtx, path: PropertyKey[], issues: ValueIssue[]): void {
+export function addValueIssues(ctx: z.RefinementCtx, path: PropertyKey[], issues: readonly ValueIssue[]): void {
   for (const issue of issues) ctx.addIssue({ code: 'custom', path: [...path, issue.field], message: issue.message });
 }
 

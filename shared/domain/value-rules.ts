@@ -25,10 +25,18 @@ export interface ObservationNumbers {
 export const outsideScale = (value: number, scale: Scale): boolean =>
   scale !== null && (value < scale.min || value > scale.max);
 
+/** No issue: one shared empty list, so checking 2,000,000 imported rows allocates nothing for the sound ones. */
+const NONE: readonly ValueIssue[] = Object.freeze([]);
+
 const scaleText = (scale: { min: number; max: number }) => `${scale.min}–${scale.max}`;
 
 /** The rules that need no benchmark: a finite value, a finite stderr ≥ 0, a whole n > 0. */
-export function numberIssues(o: ObservationNumbers): ValueIssue[] {
+export function numberIssues(o: ObservationNumbers): readonly ValueIssue[] {
+  const sound =
+    Number.isFinite(o.value) &&
+    (o.stderr === null || (Number.isFinite(o.stderr) && o.stderr >= 0)) &&
+    (o.n === null || (Number.isSafeInteger(o.n) && o.n > 0));
+  if (sound) return NONE;
   const issues: ValueIssue[] = [];
   if (!Number.isFinite(o.value))
     issues.push({ field: 'value', rule: 'invalid', message: `a value is a finite number, not ${o.value}` });
@@ -48,8 +56,10 @@ export function numberIssues(o: ObservationNumbers): ValueIssue[] {
  * a quantity bounded in [min, max] has a standard deviation of at most (max − min)/2 (Popoviciu's inequality
  * on variances), and the standard error of a mean is at most that.
  */
-export function scaleIssues(o: ObservationNumbers, scale: Scale): ValueIssue[] {
-  if (scale === null) return [];
+export function scaleIssues(o: ObservationNumbers, scale: Scale): readonly ValueIssue[] {
+  if (scale === null) return NONE;
+  const half = (scale.max - scale.min) / 2;
+  if (!outsideScale(o.value, scale) && (o.stderr === null || o.stderr <= half)) return NONE;
   const issues: ValueIssue[] = [];
   if (outsideScale(o.value, scale))
     issues.push({
@@ -57,7 +67,6 @@ export function scaleIssues(o: ObservationNumbers, scale: Scale): ValueIssue[] {
       rule: 'out-of-scale',
       message: `${o.value} is outside the scale of the benchmark (${scaleText(scale)})`,
     });
-  const half = (scale.max - scale.min) / 2;
   if (o.stderr !== null && o.stderr > half)
     issues.push({
       field: 'stderr',
@@ -68,7 +77,7 @@ export function scaleIssues(o: ObservationNumbers, scale: Scale): ValueIssue[] {
 }
 
 /** Every rule, for a number read from outside: the scale's rules only once the numbers themselves are sound. */
-export function observationIssues(o: ObservationNumbers, scale: Scale): ValueIssue[] {
+export function observationIssues(o: ObservationNumbers, scale: Scale): readonly ValueIssue[] {
   const issues = numberIssues(o);
   return issues.length ? issues : scaleIssues(o, scale);
 }

@@ -10,8 +10,6 @@ import { defaultDataset, TODAY, writeTemp } from './fixtures';
  * the file, row and column.
  */
 const ds = defaultDataset();
-const percent = ds.benchmarks.find((b) => b.id === 'mmlu-pro')!; // 0–100
-const open = ds.benchmarks.find((b) => b.id === 'aa-index')!; // no scale
 const csv = (rows: string[]) => ['model,benchmark,value,stderr,n', ...rows].join('\n');
 
 describe('CSV: stderr and n by the dataset rules, located', () => {
@@ -109,8 +107,11 @@ describe('lm-evaluation-harness: stderr and n after the percent scaling', () => 
 });
 
 describe('a clean preview is exactly a dataset the schema accepts', () => {
-  // [benchmark, value, stderr, n, accepted] — the expectation from the rules as written in the README.
-  const cases: [typeof percent, number, number | null, number | null, boolean][] = [
+  // [benchmark, value, stderr, n, accepted] — the expectation from the rules as written in the README
+  // (mmlu-pro is in %, scale 0–100; aa-index has no scale).
+  const percent = 'mmlu-pro';
+  const open = 'aa-index';
+  const cases: [string, number, number | null, number | null, boolean][] = [
     [percent, 61.5, 1.2, 100, true],
     [percent, 0, 0, 1, true],
     [percent, 100, 50, null, true],
@@ -125,15 +126,15 @@ describe('a clean preview is exactly a dataset the schema accepts', () => {
     [open, 5, -1, null, false],
   ];
 
-  it.each(cases)('%s.id: value %d, stderr %s, n %s → accepted %s', async (benchmark, value, stderr, n, accepted) => {
-    const row = `VAETKI,${benchmark.id},${value},${stderr ?? ''},${n ?? ''}`;
+  it.each(cases)('%s: value %d, stderr %s, n %s → accepted %s', async (benchmark, value, stderr, n, accepted) => {
+    const row = `VAETKI,${benchmark},${value},${stderr ?? ''},${n ?? ''}`;
     const r = await importFile(writeTemp('one.csv', csv([row])), ds, { today: TODAY });
     expect(r.problems.length === 0).toBe(accepted);
     const observation: Observation = {
       id: 'probe-1',
       model: 'vaetki-112b-a10b',
       setting: 'default',
-      benchmark: benchmark.id,
+      benchmark,
       value,
       stderr,
       n,
