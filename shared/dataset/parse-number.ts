@@ -3,24 +3,24 @@
  * import), in the conventions of the app's locales (Korean, English): "," groups thousands, "." is the
  * decimal point, and a decimal comma is read only where it cannot be a thousands separator.
  *
- * | input                              | read as        | rule                                                            |
- * | ---------------------------------- | -------------- | --------------------------------------------------------------- |
- * | `61.8`, `.5`, `007`                | 61.8, 0.5, 7   | plain digits, "." is the decimal point                          |
- * | `1.234`                            | 1.234          | one "." is always the decimal point                             |
- * | `1,234`, `1,234,567`               | 1234, 1234567  | "," followed by groups of three digits groups thousands         |
- * | `1,234.5`, `1.234,5`               | 1234.5         | both "." and ",": the last one is the decimal separator         |
- * | `1.234.567`                        | 1234567        | several "." in groups of three group thousands                  |
- * | `72,5`, `1,23`, `12,3456`, `,5`    | 72.5, 1.23, …  | one "," not followed by exactly three digits: a decimal comma   |
- * | `0,625`                            | 0.625          | one "," after a lone 0: a decimal comma (no group follows a 0)  |
- * | `1234,567`, `01,234`               | refused        | ambiguous: a decimal comma, or a thousands "," out of place     |
- * | `1 234`, `1 234,5`, `1 234.5`      | 1234, 1234.5   | a space, no-break space, thin or narrow no-break space groups   |
- * | `1,2,3`, `12 34`, `1,234,5`, `1.2.3` | refused      | separators out of place                                         |
- * | `61.8%`, `61,8 %`                  | 61.8           | a trailing "%" is dropped: values are in the benchmark's unit   |
- * | `+3`, `-3`, `−3` (U+2212)          | 3, −3, −3      | one leading sign                                                |
- * | `１２．５`, `１，２３４`, `－３`    | 12.5, 1234, −3 | full-width forms (U+FF01–FF5E, U+3000) read as their ASCII      |
- * | `1e3`, `1.5E-3`, `.5e2`            | 1000, 0.0015, 50 | scientific notation with "." (JSON, XLSX); not with "," or groups |
- * | `""`, `"  "`                       | empty          | nothing typed (the caller decides: revert, skip, missing)       |
- * | `abc`, `N/A`, `Infinity`, `0x10`, `1e400`, `--1` | refused | not a finite number                               |
+ * | input                                            | read as          | rule                                                              |
+ * | ------------------------------------------------ | ---------------- | ----------------------------------------------------------------- |
+ * | `61.8`, `.5`, `007`                              | 61.8, 0.5, 7     | plain digits, "." is the decimal point                            |
+ * | `1.234`                                          | 1.234            | one "." is always the decimal point                               |
+ * | `1,234`, `1,234,567`                             | 1234, 1234567    | "," followed by groups of three digits groups thousands           |
+ * | `1,234.5`, `1.234,5`                             | 1234.5           | both "." and ",": the last one is the decimal separator           |
+ * | `1.234.567`                                      | 1234567          | several "." in groups of three group thousands                    |
+ * | `72,5`, `1,23`, `12,3456`, `,5`                  | 72.5, 1.23, …    | one "," not followed by exactly three digits: a decimal comma     |
+ * | `0,625`                                          | 0.625            | one "," after a lone 0: a decimal comma (no group follows a 0)    |
+ * | `1234,567`, `01,234`                             | ambiguous        | a decimal comma, or a thousands "," out of place: refused         |
+ * | `1 234`, `1 234,5`, `1 234.5`                    | 1234, 1234.5     | a space, no-break space, thin or narrow no-break space groups     |
+ * | `1,2,3`, `12 34`, `1,234,5`, `1.2.3`             | not a number     | separators out of place                                           |
+ * | `61.8%`, `61,8 %`                                | 61.8             | a trailing "%" is dropped: values are in the benchmark's unit     |
+ * | `+3`, `-3`, `−3` (U+2212)                        | 3, −3, −3        | one leading sign                                                  |
+ * | `１２．５`, `１，２３４`, `－３`                            | 12.5, 1234, −3   | full-width forms (U+FF01–FF5E, U+3000) read as their ASCII        |
+ * | `1e3`, `1.5E-3`, `.5e2`                          | 1000, 0.0015, 50 | scientific notation with "." (JSON, XLSX), not with "," or groups |
+ * | `""`, `"  "`                                     | empty            | nothing typed (the caller decides: revert, skip, missing)         |
+ * | `abc`, `N/A`, `Infinity`, `0x10`, `1e400`, `--1` | not a number     | not a finite number                                               |
  */
 
 export type NumberReading =
