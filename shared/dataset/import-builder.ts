@@ -16,8 +16,15 @@ import type {
 } from './import-types';
 import { createCellRows, createTypedBudget } from './cell-rows';
 import { createNameMatcher, uniqueId } from './names';
+import { observationIssues } from '../domain/value-rules';
 
 type CellRows = ReturnType<typeof createCellRows>;
+
+/** A field's place in the input: its column (header or JSON path) and its text as read. */
+export interface FieldCell {
+  column: string;
+  text: string;
+}
 
 /** An observation as read (id ""), before the checks every importer shares; add() gives it its id. */
 export type ReadObservation = Observation;
@@ -233,18 +240,35 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     return id;
   }
 
-  /** Checks the scale and duplicates, then accepts the observation under its id. */
-  function add(o: ReadObservation, row: number, column: string, text: string): void {
+  /** Problems already named (row, column, message). */
+  const reported = new Set<string>();
+
+  /**
+   * Checks the observation's numbers by the dataset's own rules (value-rules.ts: finite, the benchmark's
+   * scale, stderr ≥ 0 and at most half the scale, n a whole number ≥ 1) and duplicates, then accepts it under
+   * its id. `column`/`text` locate the value; `locate` the stderr and n where the input has them apart (called
+   * only for a problem, so a sound row costs nothing).
+   */
+  function add(
+    o: ReadObservation,
+    row: number,
+    column: string,
+    text: string,
+    locate: (field: 'stderr' | 'n') => FieldCell | undefined = () => undefined,
+  ): void {
     const info = benchmarkInfo.get(o.benchmark);
-    const scale = info?.scale;
-    if (scale && (o.value < scale.min || o.value > scale.max)) {
-      problem(
-        'out-of-scale',
-        row,
-        column,
-        text,
-        `${o.value} is outside the scale of ${o.benchmark} (${scale.min}–${scale.max})`,
-      );
+    const issues = observationIssues(o, info?.scale ?? null);
+    if (issues.length) {
+      for (const issue of issues) {
+        const at = (issue.field === 'value' ? undefined : locate(issue.field)) ?? { column, text };
+        const kind = issue.rule === 'out-of-scale' ? 'out-of-scale' : 'invalid-value';
+        // A wide row's stderr or n is read once and checked with each of its values: named once.
+        const key = `${row}\u0000${at.column}\u0000${issue.message}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const label = issue.field === 'value' ? '' : `${issue.field} "${at.text}": `;
+        problem(kind, row, at.column, at.text, label + issue.message);
+      }
       return;
     }
     const cells = seenFor(o.setting, o.source);

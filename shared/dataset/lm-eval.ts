@@ -85,6 +85,7 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
     b.mapping.metrics[task] = metric;
     const percent = b.benchmarks.get(benchmark)?.unit === '%' && Math.abs(raw) <= 1;
     const scale = percent ? 100 : 1;
+    // stderr and n as the file gives them (the harness writes "N/A" for no stderr); their rules are add()'s.
     const stderr = metricValue(entry[stderrKey(metric)]);
     const effective = isObject(samples[task]) ? metricValue((samples[task] as Json).effective) : null;
     b.add(
@@ -94,8 +95,8 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
         benchmark,
         setting: 'default',
         value: scaled(raw, scale),
-        stderr: stderr === null || stderr < 0 ? null : scaled(stderr, scale),
-        n: effective !== null && Number.isInteger(effective) && effective > 0 ? effective : null,
+        stderr: stderr === null ? null : scaled(stderr, scale),
+        n: effective,
         measuredBy: options.measuredBy ?? 'lm-evaluation-harness run',
         source,
         reportedAs: task,
@@ -104,6 +105,10 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
       row,
       `results.${task}.${metric}`,
       String(raw),
+      (field) =>
+        field === 'stderr'
+          ? { column: `results.${task}.${stderrKey(metric)}`, text: String(stderr) }
+          : { column: `n-samples.${task}.effective`, text: String(effective) },
     );
   });
   return b.result(tasks.length, 0, { metrics: choices });

@@ -48,7 +48,10 @@ export function importDatasetJson(json: unknown, file: string, target: Dataset, 
     const s = sources.get(o.source)!;
     const source = b.source(s.url, s.kind, s.date, i + 1, 'observations.source', s.title);
     if (source === null) return;
-    b.add({ ...o, id: '', source }, i + 1, 'observations.value', String(o.value));
+    b.add({ ...o, id: '', source }, i + 1, 'observations.value', String(o.value), (field) => ({
+      column: `observations.${field}`,
+      text: String(o[field]),
+    }));
   });
   const result = b.result(incoming.observations.length, 0, { benchmarks });
   return { ...result, models };

@@ -1,8 +1,8 @@
 import type { Dataset } from '../domain/dataset';
 import { headerRole } from './columns';
-import { createImportBuilder, type ReadObservation } from './import-builder';
+import { createImportBuilder, type FieldCell, type ReadObservation } from './import-builder';
 import type { ColumnRole, ImportEdit, ImportFormat, ImportOptions, ImportResult } from './import-types';
-import { parseNumber } from './numbers';
+import { readNumber, type NumberReading } from './parse-number';
 
 /** Headers made unique ("score", "score (2)") so a mapping can name every column. */
 function uniqueHeaders(cells: readonly string[]): string[] {
@@ -73,20 +73,27 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
     });
   }
 
+  /** The row being read, and where its stderr and n are (for add()'s problems, reported while it is read). */
+  let rowCells: string[] = [];
+  const locate = (field: 'stderr' | 'n'): FieldCell | undefined => {
+    const i = col[field];
+    return i === undefined ? undefined : { column: headers![i], text: (rowCells[i] ?? '').trim() };
+  };
+
+  /** Why a cell's text is not a number, for the problem's message (the rules: parse-number.ts). */
+  const unreadable = (text: string, reading: NumberReading) =>
+    reading.kind === 'ambiguous'
+      ? `"${text}" is ambiguous (a decimal comma, or a thousands "," out of place): write it with a decimal point, or with "," every three digits`
+      : `"${text}" is not a number`;
+
+  /** A stderr or n cell: null when blank, undefined (after a problem) when not a number; its rules are checked by add(). */
   const optionalNumber = (cells: string[], role: 'stderr' | 'n', row: number): number | null | undefined => {
-    const i = col[role];
-    const text = i === undefined ? '' : (cells[i] ?? '').trim();
-    if (!text) return null;
-    const v = parseNumber(text);
-    const ok = v !== null && v >= 0 && (role === 'stderr' || (Number.isInteger(v) && v > 0));
-    if (ok) return v;
-    b.problem(
-      v === null ? 'not-a-number' : 'invalid-value',
-      row,
-      headers![i!],
-      text,
-      role === 'stderr' ? `"${text}" is not a standard error (a number ≥ 0)` : `"${text}" is not an item count`,
-    );
+    const i = col[role]!;
+    const text = (cells[i] ?? '').trim();
+    const reading = readNumber(text);
+    if (reading.kind === 'empty') return null;
+    if (reading.kind === 'number') return reading.value;
+    b.problem('not-a-number', row, headers![i], text, `${role} ${unreadable(text, reading)}`);
     return undefined;
   };
 
@@ -97,18 +104,12 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
   };
 
   function value(raw: string, row: number, column: string): number | null {
-    const v = parseNumber(raw);
-    if (v === null) {
-      const t = raw.trim();
-      b.problem(
-        t ? 'not-a-number' : 'missing-value',
-        row,
-        column,
-        raw,
-        t ? `"${t}" is not a number` : 'the value is empty',
-      );
-    }
-    return v;
+    const reading = readNumber(raw);
+    if (reading.kind === 'number') return reading.value;
+    const t = raw.trim();
+    if (reading.kind === 'empty') b.problem('missing-value', row, column, raw, 'the value is empty');
+    else b.problem('not-a-number', row, column, raw, unreadable(t, reading));
+    return null;
   }
 
   function readRow(cells: string[], row: number): void {
@@ -125,6 +126,7 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
       ? b.source(sourceRef, text(cells, 'sourceKind'), null, row, hdr[col.source!])
       : (defaultSource ??= b.fileSource());
     const ok = model !== null && stderr !== undefined && n !== undefined && source !== null;
+    rowCells = cells;
     const setting = text(cells, 'setting') || 'default';
     const measuredBy = text(cells, 'measuredBy') || measuredByDefault;
     const reportedAs = text(cells, 'reportedAs') || null;
@@ -151,14 +153,14 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
       const column = hdr[col.value!];
       const raw = cells[col.value!] ?? '';
       const v = value(raw, row, column);
-      if (ok && benchmark !== null && v !== null) b.add(read(benchmark, v), row, column, raw);
+      if (ok && benchmark !== null && v !== null) b.add(read(benchmark, v), row, column, raw, locate);
       return;
     }
     for (const s of scores) {
       const raw = cells[s.index] ?? '';
       if (raw.trim() === '') continue; // a wide table leaves cells blank where nothing was measured
       const v = value(raw, row, s.header);
-      if (ok && v !== null) b.add(read(s.benchmark, v), row, s.header, raw);
+      if (ok && v !== null) b.add(read(s.benchmark, v), row, s.header, raw, locate);
     }
   }
 

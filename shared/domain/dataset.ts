@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberIssues, scaleIssues, type ValueIssue } from './value-rules';
 
 /** Identifiers: lower-case slugs as used in ../shared/reference (e.g. "k-exaone-236b-a23b"). */
 export const IdSchema = z
@@ -45,7 +46,10 @@ export const BenchmarkSchema = z.object({
   unit: z.string(),
   direction: DirectionSchema,
   /** The range a value can take (e.g. 0–100 for %); null when open-ended (ratings, indices). */
-  scale: z.object({ min: z.number(), max: z.number() }).nullable(),
+  scale: z
+    .object({ min: z.number(), max: z.number() })
+    .refine((s) => s.min < s.max, { message: 'a scale runs from a lower min to a higher max', path: ['max'] })
+    .nullable(),
   randomBaseline: z.number().nullable(),
   items: z.number().int().positive().nullable(),
   note: z.string(),
@@ -65,22 +69,49 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const ObservationSchema = z.object({
-  id: IdSchema,
-  model: IdSchema,
-  /** Reasoning mode or effort as the source names it (think, non-think, high, …); "default" if none. */
-  setting: z.string().min(1),
-  benchmark: IdSchema,
-  value: z.number().finite(),
-  stderr: z.number().nonnegative().nullable(),
-  n: z.number().int().positive().nullable(),
-  /** Who ran it: "model maker", "maker of <model id>" (a comparator in that maker's table), or a lab. */
-  measuredBy: z.string().min(1),
-  source: IdSchema,
-  /** The benchmark's name in the source, when it differs from the canonical one. */
-  reportedAs: z.string().nullable(),
-  note: z.string(),
-});
+/**
+ * Reports every element whose key an earlier element already has, at `path(i)`, with the first one's index:
+ * `alternatives.3: duplicate model k-exaone (also at index 0)`.
+ */
+export function addDuplicateIssues(
+  ctx: z.RefinementCtx,
+  keys: readonly string[],
+  path: (i: number) => (string | number)[],
+  what: string,
+): void {
+  const seen = new Set<string>(); // not a Map to first indices: 2,000,000 observation ids stay small
+  keys.forEach((k, i) => {
+    if (!seen.has(k)) seen.add(k);
+    else {
+      const message = `duplicate ${what} ${k} (also at index ${keys.indexOf(k)})`;
+      ctx.addIssue({ code: 'custom', path: path(i), message });
+    }
+  });
+}
+
+/** Reports value rules (value-rules.ts) as schema issues under `path`. */
+export function addValueIssues(ctx: z.RefinementCtx, path: PropertyKey[], issues: readonly ValueIssue[]): void {
+  for (const issue of issues) ctx.addIssue({ code: 'custom', path: [...path, issue.field], message: issue.message });
+}
+
+export const ObservationSchema = z
+  .object({
+    id: IdSchema,
+    model: IdSchema,
+    /** Reasoning mode or effort as the source names it (think, non-think, high, …); "default" if none. */
+    setting: z.string().min(1),
+    benchmark: IdSchema,
+    value: z.number(),
+    stderr: z.number().nullable(),
+    n: z.number().nullable(),
+    /** Who ran it: "model maker", "maker of <model id>" (a comparator in that maker's table), or a lab. */
+    measuredBy: z.string().min(1),
+    source: IdSchema,
+    /** The benchmark's name in the source, when it differs from the canonical one. */
+    reportedAs: z.string().nullable(),
+    note: z.string(),
+  })
+  .superRefine((o, ctx) => addValueIssues(ctx, [], numberIssues(o)));
 export type Observation = z.infer<typeof ObservationSchema>;
 
 export const DATASET_SCHEMA_VERSION = 1;
@@ -97,22 +128,25 @@ export const DatasetSchema = z
     observations: z.array(ObservationSchema),
   })
   .superRefine((d, ctx) => {
+    const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+    addDuplicateIssues(ctx, ids(d.models), (i) => ['models', i, 'id'], 'model id');
+    addDuplicateIssues(ctx, ids(d.benchmarks), (i) => ['benchmarks', i, 'id'], 'benchmark id');
+    addDuplicateIssues(ctx, ids(d.sources), (i) => ['sources', i, 'id'], 'source id');
+    addDuplicateIssues(ctx, ids(d.observations), (i) => ['observations', i, 'id'], 'observation id');
     const models = new Set(d.models.map((m) => m.id));
-    const benchmarks = new Set(d.benchmarks.map((b) => b.id));
+    const scales = new Map(d.benchmarks.map((b) => [b.id, b.scale]));
     const sources = new Set(d.sources.map((s) => s.id));
-    const seen = new Set<string>();
     d.observations.forEach((o, i) => {
-      if (seen.has(o.id))
-        ctx.addIssue({ code: 'custom', path: ['observations', i, 'id'], message: `duplicate id ${o.id}` });
-      seen.add(o.id);
       if (!models.has(o.model))
         ctx.addIssue({ code: 'custom', path: ['observations', i, 'model'], message: `unknown model ${o.model}` });
-      if (!benchmarks.has(o.benchmark))
+      const scale = scales.get(o.benchmark);
+      if (scale === undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['observations', i, 'benchmark'],
           message: `unknown benchmark ${o.benchmark}`,
         });
+      else addValueIssues(ctx, ['observations', i], scaleIssues(o, scale));
       if (!sources.has(o.source))
         ctx.addIssue({ code: 'custom', path: ['observations', i, 'source'], message: `unknown source ${o.source}` });
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
+import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
+import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
@@ -99,7 +100,15 @@ export const ScenarioSchema = z
   })
   .superRefine((s, ctx) => {
     const models = new Set(s.dataset.models.map((m) => m.id));
-    const benchmarks = new Set(s.dataset.benchmarks.map((b) => b.id));
+    const benchmarks = new Map(s.dataset.benchmarks.map((b) => [b.id, b]));
+    addDuplicateIssues(ctx, s.alternatives, (i) => ['alternatives', i], 'model');
+    addDuplicateIssues(ctx, s.references, (i) => ['references', i], 'model');
+    const criteria = s.criteria.map((c) => c.benchmark);
+    addDuplicateIssues(ctx, criteria, (i) => ['criteria', i, 'benchmark'], 'benchmark');
+    const groups = s.groups.map((g) => g.id);
+    addDuplicateIssues(ctx, groups, (i) => ['groups', i, 'id'], 'group id');
+    const cells = s.overrides.map((o) => cellKey(o.model, o.benchmark));
+    addDuplicateIssues(ctx, cells, (i) => ['overrides', i], 'override of');
     s.alternatives.forEach((id, i) => {
       if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `unknown model ${id}` });
     });
@@ -115,16 +124,23 @@ export const ScenarioSchema = z
         });
     });
     if (s.programme)
-      for (const issue of programmeIssues(s.programme, models, benchmarks))
+      for (const issue of programmeIssues(s.programme, models, new Set(benchmarks.keys())))
         ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     s.overrides.forEach((o, i) => {
       if (!models.has(o.model))
         ctx.addIssue({ code: 'custom', path: ['overrides', i, 'model'], message: `unknown model ${o.model}` });
-      if (!benchmarks.has(o.benchmark))
+      const scale = benchmarks.get(o.benchmark)?.scale;
+      if (scale === undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['overrides', i, 'benchmark'],
           message: `unknown benchmark ${o.benchmark}`,
+        });
+      else if (scale && outsideScale(o.value, scale))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overrides', i, 'value'],
+          message: `${o.value} is outside the scale of ${o.benchmark} (${scale.min}–${scale.max})`,
         });
     });
   });

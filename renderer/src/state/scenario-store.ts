@@ -10,6 +10,7 @@ import {
   type Override,
   type Scenario,
 } from '../../../shared/domain/scenario';
+import { outsideScale } from '../../../shared/domain/value-rules';
 
 export interface ScenarioState {
   /** The scenario being edited; null until the first one is loaded. */
@@ -26,10 +27,11 @@ export interface ScenarioState {
   markSaved(path: string): void;
   setWeight(benchmark: string, weight: number): void;
   setWeights(weight: number): void;
+  /** A what-if value; one outside the benchmark's scale is refused (nothing changes). */
   setOverride(model: string, benchmark: string, value: number, note?: string): void;
   revertOverride(model: string, benchmark: string): void;
   revertAllOverrides(): void;
-  /** Sets many what-if values at once (a pasted block): one change, so one undo step. */
+  /** Sets many what-if values at once (a pasted block): one change, so one undo step; none if any is outside its scale. */
   setOverrides(cells: { model: string; benchmark: string; value: number }[]): void;
   /**
    * Makes a model a candidate (appended to the alternatives), a reference, or neither ("other"): one
@@ -52,6 +54,15 @@ export interface ScenarioState {
 
 const edit = (state: ScenarioState, change: (s: Scenario) => Scenario): Partial<ScenarioState> =>
   state.scenario ? { scenario: change(state.scenario) } : {};
+
+/** Overrides the schema would accept: each inside its benchmark's scale (the grid names a refused cell first). */
+const inScale = (sc: Scenario | null, cells: { benchmark: string; value: number }[]): boolean => {
+  const scales = new Map(sc?.dataset.benchmarks.map((b) => [b.id, b.scale]));
+  return cells.every((c) => {
+    const scale = scales.get(c.benchmark);
+    return scale !== undefined && !outsideScale(c.value, scale);
+  });
+};
 
 /** The list with `id` appended at the end (order of the others kept), or the same list if it is there. */
 const withModel = (ids: string[], id: string): string[] => (ids.includes(id) ? ids : [...ids, id]);
@@ -93,6 +104,7 @@ export const useScenarioStore = create<ScenarioState>()(
         set((s) => edit(s, (sc) => ({ ...sc, criteria: sc.criteria.map((c) => ({ ...c, weight })) })));
       },
       setOverride(model, benchmark, value, note = '') {
+        if (!inScale(useScenarioStore.getState().scenario, [{ benchmark, value }])) return;
         set((s) =>
           edit(s, (sc) => ({
             ...sc,
@@ -107,7 +119,7 @@ export const useScenarioStore = create<ScenarioState>()(
         set((s) => edit(s, (sc) => (sc.overrides.length ? { ...sc, overrides: [] } : sc)));
       },
       setOverrides(cells) {
-        if (!cells.length) return;
+        if (!cells.length || !inScale(useScenarioStore.getState().scenario, cells)) return;
         const keys = new Set(cells.map((c) => cellKey(c.model, c.benchmark)));
         set((s) =>
           edit(s, (sc) => ({

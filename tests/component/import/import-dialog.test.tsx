@@ -203,6 +203,28 @@ describe('Import dialog', () => {
     await waitFor(() => expect(accepted()).toHaveTextContent(/VAETKI.*61\.2/));
   });
 
+  it('an lm-eval stderr no % scale allows (1e308, Infinity once × 100) is listed with its task row; Import stays off', async () => {
+    const results = {
+      results: {
+        haerae: { alias: 'haerae', 'acc,none': 0.58, 'acc_stderr,none': 0.01 },
+        mmlu_pro: { alias: 'mmlu_pro', 'acc,none': 0.6, 'acc_stderr,none': 1e308 },
+      },
+      model_name: 'VAETKI',
+    };
+    writeFileSync(join(real.workspace, 'results_bad.json'), JSON.stringify(results));
+    const dialog = await openImport('results_bad.json');
+    const problems = within(dialog).getByRole('table', { name: 'Problems' });
+    const rows = within(problems).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    const cells = within(rows[0])
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(0, 4)).toEqual(['results_bad.json', '2', 'results.mmlu_pro.acc_stderr,none', 'invalid value']);
+    expect(cells[4]).toMatch(/standard error/);
+    expect(within(dialog).getByRole('group', { name: 'Counts' })).toHaveTextContent(/Problems\s*1/);
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+  });
+
   it('speaks Korean: title, problem kind, fix field and buttons', async () => {
     writeFileSync(join(real.workspace, 'scores.csv'), CSV);
     renderWith(<ImportDialog />, real.api, 'ko');

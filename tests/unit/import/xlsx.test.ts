@@ -65,6 +65,22 @@ describe('XLSX import (exceljs)', () => {
     expect(r.observations.map((o) => o.value)).toEqual([61.8]);
   });
 
+  it('reads text cells by the one number rule and numeric cells as stored (1,234 and 1234 alike; 1234,567 refused)', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['model', 'benchmark', 'value']);
+      ws.addRow(['K-EXAONE', 'aa-index', '1,234']);
+      ws.addRow(['A.X K1', 'aa-index', 1234]);
+      ws.addRow(['Solar Open 100B', 'aa-index', '72,5']);
+      ws.addRow(['VAETKI', 'aa-index', 1e-7]); // String(1e-7) is "1e-7": scientific notation reads back exactly
+      ws.addRow(['HyperCLOVA X SEED Think 32B', 'codeforces', '1234,567']);
+    });
+    const r = await importFile(writeTemp('rule.xlsx', bytes), ds, { today: TODAY });
+    expect(r.observations.map((o) => o.value)).toEqual([1234, 1234, 72.5, 1e-7]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ kind: 'not-a-number', row: 6, column: 'value', text: '1234,567' }),
+    ]);
+  });
+
   it('a file that is not a workbook is an unreadable problem', async () => {
     const r = await importFile(writeTemp('fake.xlsx', 'model,benchmark,value\n'), ds, { today: TODAY });
     expect(r.problems).toEqual([expect.objectContaining({ kind: 'unreadable', file: 'fake.xlsx' })]);

@@ -22,6 +22,8 @@ export function applyCellEdit(
   switch (input.kind) {
     case 'not-a-number':
       return { ok: false, message: t('status.badNumber', { ...names, input: input.input }) };
+    case 'ambiguous':
+      return { ok: false, message: t('status.ambiguousNumber', { ...names, input: input.input }) };
     case 'out-of-scale':
       return { ok: false, message: t('status.outOfScale', { ...names, value: input.value, min: input.min, max: input.max }) };
     case 'empty':

@@ -32,8 +32,8 @@ interface Target {
 /**
  * Reads a block copied from Excel or Google Sheets (tab-separated, CRLF or LF, Excel's quoting of
  * cells holding tabs, newlines or quotes) and maps block cell (i, j) to rows[start.row + i] ×
- * columns[start.col + j]. Empty cells are skipped; numbers follow parseCellInput (decimal comma,
- * "%" suffix, the benchmark's scale when the column gives one). Any problem refuses the whole block.
+ * columns[start.col + j]. Empty cells are skipped; numbers follow parseCellInput (the importer's rules,
+ * shared/dataset/parse-number.ts, and the benchmark's scale when the column gives one). Any problem refuses the whole block.
  */
 export function pasteBlock(
   text: string,
@@ -69,7 +69,7 @@ export function pasteBlock(
       const message =
         input.kind === 'out-of-scale'
           ? t('paste.outOfScale', { ns: MODELS_NS, ...position, ...names, min: input.min, max: input.max })
-          : t('paste.notANumber', { ns: MODELS_NS, ...position, ...names });
+          : t(input.kind === 'ambiguous' ? 'paste.ambiguous' : 'paste.notANumber', { ns: MODELS_NS, ...position, ...names });
       problems.push({ ...position, ...names, message });
     }),
   );
