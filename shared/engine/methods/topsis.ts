@@ -1,5 +1,5 @@
 import { assertComplete } from '../matrix';
-import { normalizeMatrix } from '../normalize';
+import { normalizeMatrix, powerOfTwoScale } from '../normalize';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 export interface TopsisDetails extends NormalizedDetails {
@@ -11,7 +11,8 @@ export interface TopsisDetails extends NormalizedDetails {
 /**
  * TOPSIS (Hwang & Yoon 1981): v_ij = w_j·n_ij on direction-aware normalized values (default min-max, as
  * in pymcdm; `vector` gives the classic variant). Ideal = column max of v, anti-ideal = column min;
- * C_i = D⁻/(D⁺ + D⁻). When every column is constant (D⁺ = D⁻ = 0) all alternatives score 0.5.
+ * C_i = D⁻/(D⁺ + D⁻). An alternative at both the ideal and the anti-ideal (D⁺ = D⁻ = 0: every column constant
+ * after weighting) scores 0.5.
  */
 export function topsis(input: MethodInput): MethodResult<TopsisDetails> {
   assertComplete(input.matrix);
@@ -32,17 +33,26 @@ export function topsis(input: MethodInput): MethodResult<TopsisDetails> {
   const dMinus = new Float64Array(rows);
   const scores = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
+    // Distances as hypot takes them: over differences scaled by a power of two near the largest (exact), so
+    // the squares neither overflow nor underflow; C_i is the ratio of the scaled distances.
+    let big = 0;
+    for (let j = 0; j < cols; j++) {
+      const v = w[j] * data[i * cols + j];
+      big = Math.max(big, ideal[j] - v, v - anti[j]);
+    }
+    const s = powerOfTwoScale(big);
     let p = 0;
     let m = 0;
     for (let j = 0; j < cols; j++) {
       const v = w[j] * data[i * cols + j];
-      p += (v - ideal[j]) ** 2;
-      m += (v - anti[j]) ** 2;
+      p += ((v - ideal[j]) * s) ** 2;
+      m += ((v - anti[j]) * s) ** 2;
     }
-    dPlus[i] = Math.sqrt(p);
-    dMinus[i] = Math.sqrt(m);
-    const total = dPlus[i] + dMinus[i];
-    scores[i] = total > 0 ? dMinus[i] / total : 0.5;
+    const dp = Math.sqrt(p);
+    const dm = Math.sqrt(m);
+    dPlus[i] = dp / s;
+    dMinus[i] = dm / s;
+    scores[i] = dp + dm > 0 ? dm / (dp + dm) : 0.5;
   }
   return { scores, better: 'higher', details: { normalization, normalized, dPlus, dMinus } };
 }
