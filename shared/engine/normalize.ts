@@ -55,6 +55,8 @@ export interface ColumnPlan {
   readonly add: Float64Array;
   readonly floor: Float64Array;
   readonly tables: (Float64Array | undefined)[];
+  /** Every column affine without a floor: callers may inline n = (scale·x − off)/div + add (the same value). */
+  affineOnly: boolean;
 }
 
 /** The normalized value of raw value x in row i, column j, under `plan` (NaN stays NaN). */
@@ -97,15 +99,13 @@ export function columnPlan(
   const { rows, cols, data } = m;
   if (directions.length !== cols)
     throw new EngineError('shape', `${directions.length} directions for ${cols} criteria`, ['directions']);
+  // NaN fails both comparisons, so missing values are skipped without a test; min ≤ max once a value was seen.
   const min = new Float64Array(cols).fill(Infinity);
   const max = new Float64Array(cols).fill(-Infinity);
-  const count = new Int32Array(cols);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
     for (let j = 0; j < cols; j++) {
       const v = data[base + j];
-      if (v !== v) continue;
-      count[j]++;
       if (v < min[j]) min[j] = v;
       if (v > max[j]) max[j] = v;
     }
@@ -118,20 +118,72 @@ export function columnPlan(
     add: new Float64Array(cols),
     floor: new Float64Array(cols).fill(-Infinity),
     tables: new Array<Float64Array | undefined>(cols),
+    affineOnly: true,
   };
+  const sums = NEEDS_SUMS.has(kind) ? scaledSums(m, min, max, kind === 'zscore') : null;
   for (let j = 0; j < cols; j++) {
-    if (count[j] === 0) continue; // all missing: NaN stays NaN
+    if (!(min[j] <= max[j])) continue; // all missing: NaN stays NaN
     if (RATIO_KINDS.has(kind) && min[j] < 0)
       throw new EngineError(
         'negative-value',
         `${kind} normalization needs non-negative values; criterion ${j} has ${min[j]}`,
         ['matrix', '*', j],
       );
-    const col: Column = { m, j, min: min[j], max: max[j], count: count[j], benefit: directions[j] === 'higher' };
+    const col: Column = { m, j, min: min[j], max: max[j], benefit: directions[j] === 'higher', sums };
     planColumn(plan, col, kind, context);
     assertFinite(plan, col, kind);
+    if (plan.kind[j] !== AFFINE || plan.floor[j] !== -Infinity) plan.affineOnly = false;
   }
   return plan;
+}
+
+const NEEDS_SUMS: ReadonlySet<Normalization> = new Set(['sum', 'vector', 'zscore']);
+
+/**
+ * Per column, over the present values y = s·x (s = powerOfTwoScale of the largest magnitude, exact): the count,
+ * Σy, Σy², and with `deviations`, around the mean ȳ, Σd and Σd² for d = y − ȳ (the second pass of a two-pass
+ * variance).
+ * Row-major passes keep a 10,000 × 200 matrix cache-friendly.
+ */
+interface ScaledSums {
+  scale: Float64Array;
+  count: Int32Array;
+  sum: Float64Array;
+  sumSq: Float64Array;
+  mean: Float64Array;
+  sumD: Float64Array;
+  sumD2: Float64Array;
+}
+
+function scaledSums(m: DenseMatrix, min: Float64Array, max: Float64Array, deviations: boolean): ScaledSums {
+  const { rows, cols, data } = m;
+  const scale = Float64Array.from(min, (lo, j) => powerOfTwoScale(Math.max(-lo, max[j])));
+  const count = new Int32Array(cols);
+  const sum = new Float64Array(cols);
+  const sumSq = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) {
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const y = data[base + j] * scale[j];
+      if (y !== y) continue;
+      count[j]++;
+      sum[j] += y;
+      sumSq[j] += y * y;
+    }
+  }
+  const mean = Float64Array.from(sum, (t, j) => t / count[j]);
+  const sumD = new Float64Array(cols);
+  const sumD2 = new Float64Array(cols);
+  for (let i = 0; deviations && i < rows; i++) {
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const d = data[base + j] * scale[j] - mean[j];
+      if (d !== d) continue;
+      sumD[j] += d;
+      sumD2[j] += d * d;
+    }
+  }
+  return { scale, count, sum, sumSq, mean, sumD, sumD2 };
 }
 
 interface Column {
@@ -139,8 +191,9 @@ interface Column {
   j: number;
   min: number;
   max: number;
-  count: number;
   benefit: boolean;
+  /** For sum, vector and zscore. */
+  sums: ScaledSums | null;
 }
 
 /** Visits the present values of one column. */
@@ -168,7 +221,7 @@ function setReciprocal(p: ColumnPlan, j: number, num: number, den: number, atZer
 }
 
 function planColumn(p: ColumnPlan, c: Column, kind: Normalization, context: NormalizationContext): void {
-  const { j, min, max, count, benefit } = c;
+  const { j, min, max, benefit } = c;
   switch (kind) {
     case 'minmax': {
       if (min === max) return void (p.add[j] = 1);
@@ -186,12 +239,11 @@ function planColumn(p: ColumnPlan, c: Column, kind: Normalization, context: Norm
     case 'sum':
       return benefit ? planSumBenefit(p, c) : planSumCost(p, c);
     case 'vector': {
-      const s = powerOfTwoScale(max);
-      let ss = 0;
-      eachValue(c, (x) => (ss += (x * s) ** 2));
-      if (ss === 0) return void (p.add[j] = benefit ? 1 / Math.sqrt(count) : 1 - 1 / Math.sqrt(count));
-      const norm = Math.sqrt(ss);
-      return benefit ? setAffine(p, j, s, 0, norm) : setAffine(p, j, s, norm, -norm);
+      const { scale, count, sumSq } = c.sums!;
+      const n = count[j];
+      if (sumSq[j] === 0) return void (p.add[j] = benefit ? 1 / Math.sqrt(n) : 1 - 1 / Math.sqrt(n));
+      const norm = Math.sqrt(sumSq[j]);
+      return benefit ? setAffine(p, j, scale[j], 0, norm) : setAffine(p, j, scale[j], norm, -norm);
     }
     case 'zscore':
       return planZscore(p, c);
@@ -225,11 +277,9 @@ function planColumn(p: ColumnPlan, c: Column, kind: Normalization, context: Norm
 
 /** b: x/Σx over values scaled by a power of two (exact), so Σ cannot overflow; all-zero → 1/m. */
 function planSumBenefit(p: ColumnPlan, c: Column): void {
-  const s = powerOfTwoScale(c.max);
-  let total = 0;
-  eachValue(c, (x) => (total += x * s));
-  if (total === 0) p.add[c.j] = 1 / c.count;
-  else setAffine(p, c.j, s, 0, total);
+  const { scale, count, sum } = c.sums!;
+  if (sum[c.j] === 0) p.add[c.j] = 1 / count[c.j];
+  else setAffine(p, c.j, scale[c.j], 0, sum[c.j]);
 }
 
 /**
@@ -251,24 +301,15 @@ function planSumCost(p: ColumnPlan, c: Column): void {
  * s² = (Σd² − δΣd)/(m − 1), n = (y − ȳ)/s − δ/s. A constant column (min = max) or a single value gives 0.
  */
 function planZscore(p: ColumnPlan, c: Column): void {
-  const { j, min, max, count, benefit } = c;
-  if (count < 2 || min === max) return;
-  const s = powerOfTwoScale(Math.max(-min, max));
-  let total = 0;
-  eachValue(c, (x) => (total += x * s));
-  const mean = total / count;
-  let sumD = 0;
-  let sumD2 = 0;
-  eachValue(c, (x) => {
-    const d = x * s - mean;
-    sumD += d;
-    sumD2 += d * d;
-  });
-  const delta = sumD / count;
-  const corrected = sumD2 - delta * sumD;
-  const sd = Math.sqrt((corrected > 0 ? corrected : sumD2) / (count - 1));
+  const { j, min, max, benefit } = c;
+  const { scale, count, mean, sumD, sumD2 } = c.sums!;
+  const n = count[j];
+  if (n < 2 || min === max) return;
+  const delta = sumD[j] / n;
+  const corrected = sumD2[j] - delta * sumD[j];
+  const sd = Math.sqrt((corrected > 0 ? corrected : sumD2[j]) / (n - 1));
   const div = benefit ? sd : -sd;
-  setAffine(p, j, s, mean, div, -delta / div);
+  setAffine(p, j, scale[j], mean[j], div, -delta / div);
 }
 
 /** 1 = worst … m = best; ties get the mean of the ranks they span. */
@@ -280,7 +321,7 @@ function planRank(p: ColumnPlan, c: Column): void {
   const sign = c.benefit ? 1 : -1;
   present.sort((a, b) => sign * (at(a) - at(b)));
   const table = new Float64Array(rows).fill(NaN);
-  for (let k = 0; k < present.length; ) {
+  for (let k = 0; k < present.length;) {
     let e = k;
     while (e + 1 < present.length && at(present[e + 1]) === at(present[k])) e++;
     for (let t = k; t <= e; t++) table[present[t]] = (k + e) / 2 + 1;
@@ -329,9 +370,12 @@ export function normalizeMatrix(
   const plan = columnPlan(m, directions, kind, context);
   const { rows, cols, data } = m;
   const out = new Float64Array(data.length);
+  const { scale, off, div, add } = plan;
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
-    for (let j = 0; j < cols; j++) out[base + j] = normalizedValue(plan, i, j, data[base + j]);
+    if (plan.affineOnly)
+      for (let j = 0; j < cols; j++) out[base + j] = (scale[j] * data[base + j] - off[j]) / div[j] + add[j];
+    else for (let j = 0; j < cols; j++) out[base + j] = normalizedValue(plan, i, j, data[base + j]);
   }
   return { rows, cols, data: out };
 }

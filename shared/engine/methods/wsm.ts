@@ -16,7 +16,8 @@ export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
   const w = input.weights;
   const plan = columnPlan(input.matrix, input.directions, normalization, input.normalizationContext);
   const scores = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
+  /** Σ w_j·n_ij over the present values of row i, renormalized by their weights when some are missing. */
+  const rowScore = (i: number): number => {
     const base = i * cols;
     let s = 0;
     let present = 0;
@@ -28,9 +29,20 @@ export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
         present += w[j];
       } else missing = true;
     }
-    if (missing && !input.skipMissing) assertComplete(input.matrix);
-    scores[i] = missing ? (present > 0 ? s / present : 0) : s;
-  }
+    if (!missing) return s;
+    if (!input.skipMissing) assertComplete(input.matrix);
+    return present > 0 ? s / present : 0;
+  };
+  if (plan.affineOnly) {
+    // The same n_ij as normalizedValue, inlined; a NaN sum reveals a missing value and takes the general path.
+    const { scale, off, div, add } = plan;
+    for (let i = 0; i < rows; i++) {
+      const base = i * cols;
+      let s = 0;
+      for (let j = 0; j < cols; j++) s += w[j] * ((scale[j] * data[base + j] - off[j]) / div[j] + add[j]);
+      scores[i] = s === s ? s : rowScore(i);
+    }
+  } else for (let i = 0; i < rows; i++) scores[i] = rowScore(i);
   let normalized: DenseMatrix | null = null;
   return {
     scores,
