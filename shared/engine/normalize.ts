@@ -367,7 +367,11 @@ export function normalizeMatrix(
   kind: Normalization,
   context: NormalizationContext = {},
 ): DenseMatrix {
-  const plan = columnPlan(m, directions, kind, context);
+  return applyPlan(m, columnPlan(m, directions, kind, context));
+}
+
+/** The normalized matrix of `m` under a plan made for it by columnPlan. */
+export function applyPlan(m: DenseMatrix, plan: ColumnPlan): DenseMatrix {
   const { rows, cols, data } = m;
   const out = new Float64Array(data.length);
   const { scale, off, div, add } = plan;
@@ -378,6 +382,23 @@ export function normalizeMatrix(
     else for (let j = 0; j < cols; j++) out[base + j] = normalizedValue(plan, i, j, data[base + j]);
   }
   return { rows, cols, data: out };
+}
+
+/**
+ * n_ij − n_kj for raw values x_ij = xi, x_kj = xk. For an affine column the raw values are subtracted before
+ * dividing, (s·xi − s·xk)/div: exact differences, so values 1e9 + 0.1 and 1e9 + 0.5 differ by what they differ.
+ */
+export function normalizedDifference(
+  plan: ColumnPlan,
+  j: number,
+  i: number,
+  k: number,
+  xi: number,
+  xk: number,
+): number {
+  if (plan.kind[j] === AFFINE && plan.floor[j] === -Infinity)
+    return (plan.scale[j] * xi - plan.scale[j] * xk) / plan.div[j];
+  return normalizedValue(plan, i, j, xi) - normalizedValue(plan, k, j, xk);
 }
 
 /** One column (null = missing) through any normalization; a thin wrapper over normalizeMatrix. */

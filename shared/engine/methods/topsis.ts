@@ -1,5 +1,5 @@
 import { assertComplete } from '../matrix';
-import { normalizeMatrix, powerOfTwoScale } from '../normalize';
+import { applyPlan, columnPlan, normalizedDifference, powerOfTwoScale } from '../normalize';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 export interface TopsisDetails extends NormalizedDetails {
@@ -11,42 +11,47 @@ export interface TopsisDetails extends NormalizedDetails {
 /**
  * TOPSIS (Hwang & Yoon 1981): v_ij = w_j·n_ij on direction-aware normalized values (default min-max, as
  * in pymcdm; `vector` gives the classic variant). Ideal = column max of v, anti-ideal = column min;
- * C_i = D⁻/(D⁺ + D⁻). An alternative at both the ideal and the anti-ideal (D⁺ = D⁻ = 0: every column constant
- * after weighting) scores 0.5.
+ * D⁺_i = √Σ_j (v_ij − v⁺_j)², D⁻_i = √Σ_j (v_ij − v⁻_j)², C_i = D⁻/(D⁺ + D⁻). An alternative at both the ideal and
+ * the anti-ideal (D⁺ = D⁻ = 0: every column constant after weighting) scores 0.5.
+ * Numerics: v_ij − v⁺_j = w_j·(n_ij − n⁺_j) with the raw values subtracted before dividing where the normalization
+ * is affine (normalizedDifference), and the distances taken as hypot takes them, over differences scaled by a power
+ * of two near the largest (exact), so the squares neither overflow nor underflow.
  */
 export function topsis(input: MethodInput): MethodResult<TopsisDetails> {
   assertComplete(input.matrix);
   const normalization = input.normalization ?? 'minmax';
-  const normalized = normalizeMatrix(input.matrix, input.directions, normalization, input.normalizationContext);
-  const { rows, cols, data } = normalized;
+  const plan = columnPlan(input.matrix, input.directions, normalization, input.normalizationContext);
+  const normalized = applyPlan(input.matrix, plan);
+  const { rows, cols, data: n } = normalized;
+  const x = input.matrix.data;
   const w = input.weights;
-  const ideal = new Float64Array(cols).fill(-Infinity);
-  const anti = new Float64Array(cols).fill(Infinity);
-  for (let i = 0; i < rows; i++) {
+  // The rows holding the ideal (highest n) and the anti-ideal (lowest n) of each column; w ≥ 0 keeps them for v.
+  const ideal = new Int32Array(cols);
+  const anti = new Int32Array(cols);
+  for (let i = 1; i < rows; i++)
     for (let j = 0; j < cols; j++) {
-      const v = w[j] * data[i * cols + j];
-      if (v > ideal[j]) ideal[j] = v;
-      if (v < anti[j]) anti[j] = v;
+      if (n[i * cols + j] > n[ideal[j] * cols + j]) ideal[j] = i;
+      if (n[i * cols + j] < n[anti[j] * cols + j]) anti[j] = i;
     }
-  }
+  const toIdeal = new Float64Array(cols);
+  const toAnti = new Float64Array(cols);
   const dPlus = new Float64Array(rows);
   const dMinus = new Float64Array(rows);
   const scores = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
-    // Distances as hypot takes them: over differences scaled by a power of two near the largest (exact), so
-    // the squares neither overflow nor underflow; C_i is the ratio of the scaled distances.
     let big = 0;
     for (let j = 0; j < cols; j++) {
-      const v = w[j] * data[i * cols + j];
-      big = Math.max(big, ideal[j] - v, v - anti[j]);
+      const xi = x[i * cols + j];
+      toIdeal[j] = w[j] * normalizedDifference(plan, j, i, ideal[j], xi, x[ideal[j] * cols + j]);
+      toAnti[j] = w[j] * normalizedDifference(plan, j, i, anti[j], xi, x[anti[j] * cols + j]);
+      big = Math.max(big, Math.abs(toIdeal[j]), Math.abs(toAnti[j]));
     }
     const s = powerOfTwoScale(big);
     let p = 0;
     let m = 0;
     for (let j = 0; j < cols; j++) {
-      const v = w[j] * data[i * cols + j];
-      p += ((v - ideal[j]) * s) ** 2;
-      m += ((v - anti[j]) * s) ** 2;
+      p += (toIdeal[j] * s) ** 2;
+      m += (toAnti[j] * s) ** 2;
     }
     const dp = Math.sqrt(p);
     const dm = Math.sqrt(m);

@@ -46,7 +46,7 @@ export function vikor(input: MethodInput): MethodResult<VikorDetails> {
     const s = spanScale(lo, hi);
     const span = hi * s - lo * s;
     for (let i = 0; i < rows; i++) {
-      const d = span === 0 ? 0 : (w[j] * Math.abs(best * s - data[i * cols + j] * s)) / span;
+      const d = span === 0 ? 0 : w[j] * (Math.abs(best * s - data[i * cols + j] * s) / span);
       S[i] += d;
       if (d > R[i]) R[i] = d;
     }

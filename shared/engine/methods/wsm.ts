@@ -1,5 +1,5 @@
 import { assertComplete, type DenseMatrix } from '../matrix';
-import { columnPlan, normalizedValue, normalizeMatrix } from '../normalize';
+import { applyPlan, columnPlan, normalizedValue } from '../normalize';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 /**
@@ -50,12 +50,7 @@ export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
     details: {
       normalization,
       get normalized() {
-        return (normalized ??= normalizeMatrix(
-          input.matrix,
-          input.directions,
-          normalization,
-          input.normalizationContext,
-        ));
+        return (normalized ??= applyPlan(input.matrix, plan));
       },
     },
   };
