@@ -385,8 +385,9 @@ export function applyPlan(m: DenseMatrix, plan: ColumnPlan): DenseMatrix {
 }
 
 /**
- * n_ij − n_kj for raw values x_ij = xi, x_kj = xk. For an affine column the raw values are subtracted before
- * dividing, (s·xi − s·xk)/div: exact differences, so values 1e9 + 0.1 and 1e9 + 0.5 differ by what they differ.
+ * n_ij − n_kj for raw values x_ij = xi, x_kj = xk, or half of it with `half` (for values near ±1e308, whose
+ * difference overflows). For an affine column the raw values are subtracted before dividing, (s·xi − s·xk)/div:
+ * exact differences, so values 1e9 + 0.1 and 1e9 + 0.5 differ by what they differ.
  */
 export function normalizedDifference(
   plan: ColumnPlan,
@@ -395,10 +396,12 @@ export function normalizedDifference(
   k: number,
   xi: number,
   xk: number,
+  half = false,
 ): number {
+  const h = half ? 0.5 : 1;
   if (plan.kind[j] === AFFINE && plan.floor[j] === -Infinity)
-    return (plan.scale[j] * xi - plan.scale[j] * xk) / plan.div[j];
-  return normalizedValue(plan, i, j, xi) - normalizedValue(plan, k, j, xk);
+    return (plan.scale[j] * xi * h - plan.scale[j] * xk * h) / plan.div[j];
+  return normalizedValue(plan, i, j, xi) * h - normalizedValue(plan, k, j, xk) * h;
 }
 
 /** One column (null = missing) through any normalization; a thin wrapper over normalizeMatrix. */

@@ -369,6 +369,19 @@ describe('methods over zeros and extreme magnitudes: finite by their convention 
     expect(r.scores[2]).toBe(1);
   });
 
+  it('TOPSIS at a 1e9 offset subtracts before dividing: one criterion, C = (x − min)/(max − min) exactly', () => {
+    // One benefit criterion: D⁻ = w(n − n_min), D⁺ = w(n_max − n), so C = (x − min)/(max − min) for any affine n.
+    const xs = [1e9, 1e9, 1e9 + 0.1, 1e9 + 0.3];
+    const r = rank({
+      matrix: xs.map((x) => [x]),
+      directions: [H],
+      weights: [1],
+      method: { name: 'topsis', normalization: 'linear' },
+    });
+    const expected = (1e9 + 0.1 - 1e9) / (1e9 + 0.3 - 1e9); // both differences exact (Sterbenz)
+    expect(Math.abs(r.scores[2] - expected)).toBeLessThan(1e-12);
+  });
+
   it('COPRAS with cost sums near the smallest doubles: Q = S⁺ + (min S⁻ · ΣS⁻)/(S⁻_i Σ min S⁻/S⁻_k) stays finite', () => {
     // Benefit column equal (S⁺ = ½·⅓ each); cost column 1e−320 and 2e−320 and 3e−320 (shares ⅙, ⅓, ½ of Σ).
     const r = rank({
