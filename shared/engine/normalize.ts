@@ -18,7 +18,8 @@ import type { DenseMatrix } from './matrix';
  *   frontier-ratio   b x/ref   c ref/x      ref = best reference value of the column (> 0); c needs x > 0
  *   random-baseline  b max(0, (x−r)/(best−r))   c max(0, (r−x)/(r−best))   r = random baseline (0 if unknown),
  *                    best = the scale's best value when given, else the column's best; best not beyond r → 0
- * max, linear, sum and vector are ratio scales: a negative value is a typed error (`negative-value`).
+ * max, linear, sum and vector are ratio scales: a negative value is a typed error (`negative-value`). Where a
+ * normalization gives 0 (above), WPM refuses it (`zero-value`, see methods/wpm.ts) instead of tying at 0.
  * Numerics: the variance is two-pass (mean, then the corrected sum of squared deviations, Chan, Golub & LeVeque
  * 1983) and the mean's residual is kept, so 1e9 + 0.1, 1e9 + 0.5, 1e9 + 0.9 give −1, 0, 1; differences are taken
  * before dividing, so the best and worst values are exactly 1 and 0; sums and norms are taken over values scaled
@@ -384,25 +385,10 @@ export function applyPlan(m: DenseMatrix, plan: ColumnPlan): DenseMatrix {
   return { rows, cols, data: out };
 }
 
-/**
- * n_ij − n_kj for raw values x_ij = xi, x_kj = xk, or half of it with `half` (for values near ±1e308, whose
- * difference overflows). For an affine column the raw values are subtracted before dividing, (s·xi − s·xk)/div:
- * exact differences, so values 1e9 + 0.1 and 1e9 + 0.5 differ by what they differ.
- */
-export function normalizedDifference(
-  plan: ColumnPlan,
-  j: number,
-  i: number,
-  k: number,
-  xi: number,
-  xk: number,
-  half = false,
-): number {
-  const h = half ? 0.5 : 1;
-  if (plan.kind[j] === AFFINE && plan.floor[j] === -Infinity)
-    return (plan.scale[j] * xi * h - plan.scale[j] * xk * h) / plan.div[j];
-  return normalizedValue(plan, i, j, xi) * h - normalizedValue(plan, k, j, xk) * h;
-}
+/** Whether column j is affine without a floor, n = (scale·x − off)/div + add: differences of n are then
+ * (scale·x − scale·x')/div, raw values subtracted before dividing (exact for 1e9 + 0.1 against 1e9 + 0.5). */
+export const isAffine = (plan: ColumnPlan, j: number): boolean =>
+  plan.kind[j] === AFFINE && plan.floor[j] === -Infinity;
 
 /** One column (null = missing) through any normalization; a thin wrapper over normalizeMatrix. */
 export function normalizeColumn(

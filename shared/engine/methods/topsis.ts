@@ -1,6 +1,6 @@
 import { EngineError } from '../errors';
 import { assertComplete } from '../matrix';
-import { applyPlan, columnPlan, normalizedDifference, powerOfTwoScale } from '../normalize';
+import { applyPlan, columnPlan, isAffine, powerOfTwoScale } from '../normalize';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 export interface TopsisDetails extends NormalizedDetails {
@@ -15,9 +15,9 @@ export interface TopsisDetails extends NormalizedDetails {
  * D⁺_i = √Σ_j (v_ij − v⁺_j)², D⁻_i = √Σ_j (v_ij − v⁻_j)², C_i = D⁻/(D⁺ + D⁻). An alternative at both the ideal and
  * the anti-ideal (D⁺ = D⁻ = 0: every column constant after weighting) scores 0.5.
  * Numerics: v_ij − v⁺_j = w_j·(n_ij − n⁺_j) with the raw values subtracted before dividing where the normalization
- * is affine (normalizedDifference), and the distances taken as hypot takes them, over differences scaled by a power
- * of two near the largest (exact), so the squares neither overflow nor underflow; differences that overflow are
- * halved (C is a ratio). A distance itself beyond the largest double is a typed error (`out-of-range`).
+ * is affine (isAffine), and the distances taken as hypot takes them, over differences scaled by a power
+ * of two near the largest (exact) when they are beyond 2^±400, so the squares neither overflow nor underflow;
+ * differences that overflow are halved (C is a ratio). A distance itself beyond the largest double is a typed error (`out-of-range`).
  */
 export function topsis(input: MethodInput): MethodResult<TopsisDetails> {
   assertComplete(input.matrix);
@@ -35,41 +35,48 @@ export function topsis(input: MethodInput): MethodResult<TopsisDetails> {
       if (n[i * cols + j] > n[ideal[j] * cols + j]) ideal[j] = i;
       if (n[i * cols + j] < n[anti[j] * cols + j]) anti[j] = i;
     }
-  const toIdeal = new Float64Array(cols);
-  const toAnti = new Float64Array(cols);
+  // Per column the ideal and anti-ideal as raw scaled values (affine columns, subtracted before dividing) or as
+  // normalized values (the others).
+  const affine = Array.from({ length: cols }, (_, j) => isAffine(plan, j));
+  const idealAt = Float64Array.from(affine, (a, j) =>
+    a ? plan.scale[j] * x[ideal[j] * cols + j] : n[ideal[j] * cols + j],
+  );
+  const antiAt = Float64Array.from(affine, (a, j) =>
+    a ? plan.scale[j] * x[anti[j] * cols + j] : n[anti[j] * cols + j],
+  );
+  /**
+   * Row i's squared distances to the ideal and anti-ideal over differences times h·scale, and the largest difference.
+   * Where that largest difference lies within 2^±400 no square can overflow or underflow and scale = 1 is exact.
+   */
+  const distances = (i: number, h: number, scale: number): [number, number, number] => {
+    let p = 0;
+    let m = 0;
+    let big = 0;
+    for (let j = 0; j < cols; j++) {
+      if (w[j] === 0) continue;
+      const v = affine[j] ? plan.scale[j] * x[i * cols + j] : n[i * cols + j];
+      const d = affine[j] ? plan.div[j] : 1;
+      const toIdeal = w[j] * ((v * h - idealAt[j] * h) / d);
+      const toAnti = w[j] * ((v * h - antiAt[j] * h) / d);
+      big = Math.max(big, Math.abs(toIdeal), Math.abs(toAnti));
+      p += (toIdeal * scale) ** 2;
+      m += (toAnti * scale) ** 2;
+    }
+    return [p, m, big];
+  };
   const dPlus = new Float64Array(rows);
   const dMinus = new Float64Array(rows);
   const scores = new Float64Array(rows);
-  /** Row i's weighted differences to the ideal and anti-ideal (halved with `half`); returns the largest magnitude. */
-  const differences = (i: number, half: boolean): number => {
-    let big = 0;
-    for (let j = 0; j < cols; j++) {
-      if (w[j] === 0) {
-        toIdeal[j] = toAnti[j] = 0;
-        continue;
-      }
-      const xi = x[i * cols + j];
-      toIdeal[j] = w[j] * normalizedDifference(plan, j, i, ideal[j], xi, x[ideal[j] * cols + j], half);
-      toAnti[j] = w[j] * normalizedDifference(plan, j, i, anti[j], xi, x[anti[j] * cols + j], half);
-      big = Math.max(big, Math.abs(toIdeal[j]), Math.abs(toAnti[j]));
-    }
-    return big;
-  };
   for (let i = 0; i < rows; i++) {
-    let big = differences(i, false);
-    const half = !Number.isFinite(big);
-    if (half) big = differences(i, true);
-    const s = powerOfTwoScale(big);
-    let p = 0;
-    let m = 0;
-    for (let j = 0; j < cols; j++) {
-      p += (toIdeal[j] * s) ** 2;
-      m += (toAnti[j] * s) ** 2;
-    }
+    let h = 1;
+    let s = 1;
+    let [p, m, big] = distances(i, h, s);
+    if (!Number.isFinite(big)) [p, m, big] = distances(i, (h = 0.5), s); // differences overflow: halve them
+    if (big > 2 ** 400 || (big > 0 && big < 2 ** -400)) [p, m] = distances(i, h, (s = powerOfTwoScale(big)));
     const dp = Math.sqrt(p);
     const dm = Math.sqrt(m);
-    dPlus[i] = (half ? 2 : 1) * (dp / s);
-    dMinus[i] = (half ? 2 : 1) * (dm / s);
+    dPlus[i] = dp / s / h;
+    dMinus[i] = dm / s / h;
     if (!Number.isFinite(dPlus[i] + dMinus[i]))
       throw new EngineError(
         'out-of-range',
