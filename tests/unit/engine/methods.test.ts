@@ -400,6 +400,25 @@ describe('methods over zeros and extreme magnitudes: finite by their convention 
     r.scores.forEach((q, i) => expect(q).toBeCloseTo(expected[i], 9));
   });
 
+  it('PROMETHEE II over ±1e308 with a Gaussian s = 1e308: d/s = 2e308/1e308 = 2, so P = 1 − e^(−2), φ = ±P', () => {
+    const r = rank({
+      matrix: [[1e308], [-1e308]],
+      directions: [H],
+      weights: [1],
+      method: { name: 'promethee2' },
+      preferences: [{ type: 'gaussian', s: 1e308 }],
+    });
+    expect(r.scores[0]).toBeCloseTo(1 - Math.exp(-2), 14);
+    expect(r.scores[1]).toBeCloseTo(-(1 - Math.exp(-2)), 14);
+  });
+
+  it('win rate with one alternative: nobody to beat, its rates and score are 0 (not NaN)', () => {
+    const r = rank({ matrix: [[66, 3]], directions: [H, L], weights: [1, 1], method: { name: 'winrate' } });
+    expect(r.scores).toEqual([0]);
+    if (r.details.method !== 'winrate') throw new Error('winrate details expected');
+    expect(Array.from(r.details.winRates.data)).toEqual([0, 0]);
+  });
+
   it('weights [1e308, 1e308] weigh ½ each in a ranking', () => {
     const r = rank({
       matrix: [
