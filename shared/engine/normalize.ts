@@ -6,18 +6,23 @@ import type { DenseMatrix } from './matrix';
 /**
  * Direction-aware normalizations; every output is higher-is-better. Each column is normalized by its own
  * direction's formula, whatever the other columns are. For a column x of m present values, benefit (b) or cost (c):
- *   minmax  b (x−min)/(max−min)   c (max−x)/(max−min)   constant column → 1; the worst value gets 0 (Hwang & Yoon 1981)
- *   max     b x/max               c 1 − x/max           all-zero column → 1; b: x = 0 gets 0, c: the max gets 0
- *                                                                                               (Jahan & Edwards 2015)
- *   linear  b x/max               c min/x               all-zero b column → 1; c: x = min scores 1, also when min = 0
- *                                                       (then every other value gets 0); b: x = 0 gets 0
- *   sum     b x/Σx                c (1/x)/Σ(1/x)        all-zero column → 1/m; c with k zeros: each zero 1/k, the rest 0
- *   vector  b x/√Σx²              c 1 − x/√Σx²          all-zero column → 1/√m (b), 1 − 1/√m (c)
+ *   minmax  b (x−min)/(max−min)   c (max−x)/(max−min)   the worst value gets 0; a constant column → 1
+ *                                                       (Hwang & Yoon 1981)
+ *   max     b x/max               c 1 − x/max           b: x = 0 gets 0; c: the max gets 0, so a constant c column
+ *                                                       → 0; an all-zero column → 1 (Jahan & Edwards 2015)
+ *   linear  b x/max               c min/x               b: x = 0 gets 0, an all-zero column → 1; c: x = min scores 1,
+ *                                                       also when min = 0 (then every other value gets 0); constant → 1
+ *   sum     b x/Σx                c (1/x)/Σ(1/x)        constant or all-zero column → 1/m; c with k zeros: each zero
+ *                                                       1/k, the rest 0; b: x = 0 gets 0
+ *   vector  b x/√Σx²              c 1 − x/√Σx²          constant → 1/√m (b), 1 − 1/√m (c); all-zero the same; c with
+ *                                                       one value → 0
  *   zscore  b (x−mean)/s          c (mean−x)/s          s = sample sd; a constant column or one value → 0
- *   rank    1 = worst … m = best, ties get the mean of the ranks they span
- *   frontier-ratio   b x/ref   c ref/x      ref = best reference value of the column (> 0); c needs x > 0
+ *   rank    1 = worst … m = best, ties get the mean of the ranks they span (a constant column → (m+1)/2)
+ *   frontier-ratio   b x/ref   c ref/x      ref = best reference value of the column (> 0); c needs x > 0; b: x = 0
+ *                    gets 0
  *   random-baseline  b max(0, (x−r)/(best−r))   c max(0, (r−x)/(r−best))   r = random baseline (0 if unknown),
- *                    best = the scale's best value when given, else the column's best; best not beyond r → 0
+ *                    best = the scale's best value when given, else the column's best; at or below chance → 0,
+ *                    and best not beyond r → 0 throughout
  * max, linear, sum and vector are ratio scales: a negative value is a typed error (`negative-value`). Where a
  * normalization gives 0 (above), WPM refuses it (`zero-value`, see methods/wpm.ts) instead of tying at 0.
  * Numerics: the variance is two-pass (mean, then the corrected sum of squared deviations, Chan, Golub & LeVeque

@@ -46,11 +46,11 @@ export function wpm(input: MethodInput): MethodResult<NormalizedDetails> {
         continue;
       }
       if (v < 0)
-        throw new EngineError('negative-value', `WPM needs non-negative normalized values (row ${i}, criterion ${j})`, [
-          'matrix',
-          i,
-          j,
-        ]);
+        throw new EngineError(
+          'negative-value',
+          `WPM multiplies normalized values, which must be positive: ${normalization} normalization gives row ${i} a negative value on criterion ${j}; choose linear normalization (x/max, min/x)`,
+          ['matrix', i, j],
+        );
       present += w[j];
       if (w[j] === 0) continue;
       if (v === 0) throw zeroValue(input, normalization, i, j);

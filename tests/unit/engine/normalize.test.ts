@@ -150,3 +150,23 @@ describe('numerically stable statistics and extreme magnitudes (issue 9)', () =>
     );
   });
 });
+
+describe('constant columns, as the doc comment states them', () => {
+  const constant = [4, 4, 4, 4];
+  it('min-max and linear → 1; sum → 1/m; vector → 1/√m (b), 1 − 1/√m (c); z-score → 0; rank → (m + 1)/2', () => {
+    for (const d of ['higher', 'lower'] as const) {
+      expect(normalizeColumn(constant, d, 'minmax')).toEqual([1, 1, 1, 1]);
+      expect(normalizeColumn(constant, d, 'linear')).toEqual([1, 1, 1, 1]);
+      expect(normalizeColumn(constant, d, 'sum')).toEqual([0.25, 0.25, 0.25, 0.25]);
+      expect(normalizeColumn(constant, d, 'zscore')).toEqual([0, 0, 0, 0]);
+      expect(normalizeColumn(constant, d, 'rank')).toEqual([2.5, 2.5, 2.5, 2.5]);
+    }
+    expect(normalizeColumn(constant, 'higher', 'vector')).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(normalizeColumn(constant, 'lower', 'vector')).toEqual([0.5, 0.5, 0.5, 0.5]);
+  });
+
+  it('max: a constant benefit column → 1, a constant cost column → 0 (1 − x/max)', () => {
+    expect(normalizeColumn(constant, 'higher', 'max')).toEqual([1, 1, 1, 1]);
+    expect(normalizeColumn(constant, 'lower', 'max')).toEqual([0, 0, 0, 0]);
+  });
+});
