@@ -30,3 +30,30 @@ export function engine<T>(compute: () => T): T {
     throw error;
   }
 }
+
+/** The dotted path of the first NaN or ±Infinity in a JSON-bound value (arrays, typed arrays, objects), or undefined. */
+function firstNonFinite(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
+    return firstNonFinite(Array.from(value as unknown as ArrayLike<number>), path);
+  if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      const found = firstNonFinite(item, [...path, key]);
+      if (found) return found;
+    }
+  return undefined;
+}
+
+/**
+ * A result must be finite to be printed (JSON would turn NaN and Infinity into null, which reads as "missing"):
+ * otherwise an invalid-request error (exit 2) naming the field of the result.
+ */
+export function assertFiniteOutput(output: unknown): void {
+  const path = firstNonFinite(output, []);
+  if (path)
+    throw new WorkbenchError(
+      'invalid-request',
+      `the result ${dotted(path) ?? ''} is not a finite number: the input values are beyond what the method can compute; rescale them`,
+      dotted(path),
+    );
+}

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { toErrorBody, WorkbenchError, type ErrorBody } from '../../shared/api/errors';
 import { commands } from './commands';
+import { assertFiniteOutput } from './input-error';
 
 export interface CliIo {
   readStdin(): Promise<string>;
@@ -45,7 +46,10 @@ function atIndex(body: ErrorBody, index: number): ErrorBody {
   return { ...body, message: `[${index}] ${body.message}`, path: body.path ? `${index}.${body.path}` : String(index) };
 }
 
-/** Runs one CLI invocation; returns the exit code. Nothing is written to stdout unless every input succeeds. */
+/**
+ * Runs one CLI invocation; returns the exit code. Nothing is written to stdout unless every input succeeds, and
+ * no result holding NaN or ±Infinity is printed (exit 2 naming the field).
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, arg, ...rest] = argv;
   const fail = (body: ErrorBody, code: number) => {
@@ -64,7 +68,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       2,
     );
   try {
-    const command = await entry.load();
+    const loaded = await entry.load();
+    const command = {
+      run: async (input: unknown) => {
+        const result = await loaded.run(input);
+        assertFiniteOutput(result);
+        return result;
+      },
+    };
     if (entry.argument === 'path') {
       io.stdout(JSON.stringify(await command.run(arg), null, 2) + '\n');
       return 0;

@@ -95,6 +95,13 @@ export function ahp(pairwise: readonly (readonly number[])[], priority: AhpPrior
     const aw = multiply(pairwise, weights);
     lambdaMax = aw.reduce((s, x, i) => s + x / weights[i], 0) / n;
   }
+  // Priorities of a positive matrix are positive: a 0 or non-finite one is the number range giving out.
+  if (!Number.isFinite(lambdaMax) || !weights.every((w) => w > 0 && Number.isFinite(w)))
+    throw new EngineError(
+      'out-of-range',
+      'the pairwise ratios are too extreme to compute priorities; AHP judgements are ratios on the 1/9 … 9 scale',
+      ['pairwise'],
+    );
   const ci = n > 2 ? (lambdaMax - n) / (n - 1) : 0;
   const ri = RANDOM_INDEX[n];
   const cr = n <= 2 ? 0 : ri === undefined ? null : ci / ri;

@@ -6,6 +6,7 @@ export type EngineErrorCode =
   | 'shape'
   | 'negative-value'
   | 'zero-value'
+  | 'out-of-range'
   | 'missing-value'
   | 'no-reference'
   | 'invalid-weights'

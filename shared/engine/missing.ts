@@ -1,6 +1,7 @@
 import type { Direction } from '../domain/dataset';
 import type { MissingPolicy } from '../domain/scenario';
 import type { DenseMatrix } from './matrix';
+import { powerOfTwoScale } from './normalize';
 
 export interface AffectedCell {
   row: number;
@@ -60,19 +61,24 @@ export function applyMissingPolicy(
   columns.forEach((j, c) => {
     let fill = NaN;
     if (missingRows[j].length > 0 && (policy === 'worst' || policy === 'mean')) {
-      let sum = 0;
-      let count = 0;
       let lo = Infinity;
       let hi = -Infinity;
       for (let i = 0; i < rows; i++) {
         const v = data[i * cols + j];
-        if (Number.isNaN(v)) continue;
-        sum += v;
-        count++;
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
       }
-      fill = policy === 'mean' ? sum / count : directions[j] === 'higher' ? lo : hi;
+      // The mean over values scaled by a power of two (exact), so the sum of 1e308 and 1e308 does not overflow.
+      const s = powerOfTwoScale(Math.max(-lo, hi));
+      let sum = 0;
+      let count = 0;
+      for (let i = 0; i < rows; i++) {
+        const v = data[i * cols + j];
+        if (Number.isNaN(v)) continue;
+        sum += v * s;
+        count++;
+      }
+      fill = policy === 'mean' ? sum / count / s : directions[j] === 'higher' ? lo : hi;
     }
     for (let i = 0; i < rows; i++) {
       const v = data[i * cols + j];

@@ -1,17 +1,28 @@
 import { EngineError } from './errors';
 import { fractionalRanks } from './rank';
 
+/**
+ * A rank vector over N alternatives: every entry a finite number from 1 (best) to N; ties may share a rank
+ * (1, 2, 2, 4) or its mean (1, 2.5, 2.5, 4). Throws a typed error naming the first bad entry.
+ */
+export function assertRanks(ranks: readonly number[], path: (string | number)[]): void {
+  const n = ranks.length;
+  ranks.forEach((r, i) => {
+    if (!Number.isFinite(r) || r < 1 || r > n)
+      throw new EngineError(
+        'invalid-parameter',
+        `${[...path, i].join('.')} is ${r}: a rank must be a number from 1 to ${n} (the number of alternatives)`,
+        [...path, i],
+      );
+  });
+}
+
 function check(a: readonly number[], b: readonly number[]): void {
+  if (a.length < 2) throw new EngineError('shape', `rankings need at least two entries; a has ${a.length}`, ['a']);
   if (a.length !== b.length)
     throw new EngineError('shape', `the rankings have ${a.length} and ${b.length} entries`, ['b']);
-  if (a.length < 2) throw new EngineError('shape', 'rankings need at least two entries', ['a']);
-  for (const [name, v] of [
-    ['a', a],
-    ['b', b],
-  ] as const)
-    v.forEach((x, i) => {
-      if (!Number.isFinite(x)) throw new EngineError('shape', `entry ${i} is not a finite number`, [name, i]);
-    });
+  assertRanks(a, ['a']);
+  assertRanks(b, ['b']);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { EngineError } from './errors';
 import { toDense, type DenseMatrix } from './matrix';
 import { rankAlternatives, type RankInput } from './methods/index';
+import { normalizeWeights } from './weights';
 
 export interface RankReversal {
   /** The pair that swaps; `a` is ahead of `b` at the current weights (or tied). */
@@ -85,8 +86,7 @@ export function weightsWith(weights: readonly number[], k: number, t: number): n
 export function sweepWeight(input: RankInput, k: number, values: readonly number[]): SweepPoint[] {
   if (!(k >= 0 && k < input.weights.length))
     throw new EngineError('invalid-parameter', `no criterion ${k}`, ['criterion']);
-  const total = input.weights.reduce((a, b) => a + b, 0);
-  const base = input.weights.map((w) => w / total);
+  const base = normalizeWeights(input.weights);
   return values.map((t) => {
     if (!(t >= 0 && t <= 1)) throw new EngineError('invalid-parameter', `weight ${t} is outside [0, 1]`, ['values']);
     const r = rankAlternatives({ ...input, weights: weightsWith(base, k, t) });

@@ -2,6 +2,7 @@ import type { Direction } from '../domain/dataset';
 import { Sampler } from './distributions';
 import { dot } from './dot';
 import { EngineError } from './errors';
+import { spanScale } from './normalize';
 
 export type Measurement =
   | { exact: number }
@@ -119,11 +120,13 @@ function prepareCells(input: SmaaInput, m: number, n: number): Cells {
   const alpha = new Float64Array(n);
   const beta = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const span = hi[j] - lo[j];
+    // Over halved bounds when hi − lo would overflow (exact): a scale of [−1e308, 1e308] still maps onto [0, 1].
+    const s = spanScale(lo[j], hi[j]);
+    const span = hi[j] * s - lo[j] * s;
     if (!(span > 0)) continue;
     const benefit = input.directions[j] === 'higher';
-    alpha[j] = benefit ? 1 / span : -1 / span;
-    beta[j] = benefit ? -lo[j] / span : hi[j] / span;
+    alpha[j] = benefit ? s / span : -s / span;
+    beta[j] = benefit ? (-lo[j] * s) / span : (hi[j] * s) / span;
   }
   const c0 = new Float64Array(m * n);
   const c1 = new Float64Array(m * n);

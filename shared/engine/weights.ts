@@ -1,10 +1,18 @@
 import { EngineError } from './errors';
+import { powerOfTwoScale } from './normalize';
 
-/** Direct weights normalized to sum 1; all-zero weights give equal weights (never NaN). */
-export function normalizeWeights(raw: readonly number[]): number[] {
-  const total = raw.reduce((a, b) => a + b, 0);
-  if (!(total > 0)) return raw.map(() => (raw.length ? 1 / raw.length : 0));
-  return raw.map((w) => w / total);
+/**
+ * Non-negative weights normalized to sum 1: w_j / Σw, the sum taken over weights scaled by a power of two near
+ * the largest (exact), so [1e308, 1e308] gives [0.5, 0.5]. All weights 0 is a typed error (`invalid-weights`):
+ * there is nothing to rank by, and no weights are made up.
+ */
+export function normalizeWeights(raw: readonly number[], path: (string | number)[] = ['weights']): number[] {
+  const largest = raw.reduce((a, b) => Math.max(a, b), 0);
+  if (!(largest > 0))
+    throw new EngineError('invalid-weights', 'all weights are 0: give at least one criterion a positive weight', path);
+  const s = powerOfTwoScale(largest);
+  const total = raw.reduce((a, b) => a + b * s, 0);
+  return raw.map((w) => (w * s) / total);
 }
 
 /** Direct weights as the analyst gives them: finite, non-negative, not all zero; returned summing to 1. */
@@ -13,8 +21,7 @@ export function directWeights(raw: readonly number[], path: (string | number)[] 
     if (!Number.isFinite(w) || w < 0)
       throw new EngineError('invalid-weights', `weight ${i} must be a finite non-negative number`, [...path, i]);
   });
-  if (!raw.some((w) => w > 0)) throw new EngineError('invalid-weights', 'at least one weight must be positive', path);
-  return normalizeWeights(raw);
+  return normalizeWeights(raw, path);
 }
 
 /**
@@ -60,8 +67,9 @@ export interface HierarchyNode {
 
 /**
  * Hierarchical weights: global w = (group weight) × (local weight within the group), both levels
- * normalized to sum 1. Criteria without a known group sit directly under the goal beside the groups,
- * carrying their own weight at the top level.
+ * normalized to sum 1 (normalizeWeights). Criteria without a known group sit directly under the goal beside
+ * the groups, carrying their own weight at the top level; a group whose criteria all weigh 0 shares its weight
+ * equally among them. All top-level weights 0 is a typed error.
  */
 export function hierarchicalWeights(
   criteria: readonly HierarchyNode[],
@@ -69,20 +77,21 @@ export function hierarchicalWeights(
 ): number[] {
   const known = new Map(groups.map((g) => [g.id, g.weight]));
   const inGroup = (c: HierarchyNode) => c.group !== null && known.has(c.group);
-  const used = new Set(criteria.filter(inGroup).map((c) => c.group as string));
-  const topLevel = [
-    ...[...used].map((id) => known.get(id) as number),
-    ...criteria.filter((c) => !inGroup(c)).map((c) => c.weight),
-  ];
-  const topTotal = topLevel.reduce((a, b) => a + b, 0);
-  const localTotal = new Map<string, number>();
-  for (const c of criteria) if (inGroup(c)) localTotal.set(c.group!, (localTotal.get(c.group!) ?? 0) + c.weight);
-  if (!(topTotal > 0)) return normalizeWeights(criteria.map(() => 0));
+  const used = [...new Set(criteria.filter(inGroup).map((c) => c.group as string))];
+  const loose = criteria.filter((c) => !inGroup(c));
+  const top = normalizeWeights([...used.map((id) => known.get(id) as number), ...loose.map((c) => c.weight)]);
+  const share = new Map(used.map((id, k) => [id, top[k]]));
+  const local = new Map<string, number[]>();
+  for (const id of used) {
+    const ws = criteria.filter((c) => c.group === id).map((c) => c.weight);
+    local.set(id, ws.some((w) => w > 0) ? normalizeWeights(ws) : ws.map(() => 1 / ws.length));
+  }
+  const next = new Map(used.map((id) => [id, 0]));
+  let looseIndex = used.length;
   return criteria.map((c) => {
-    if (!inGroup(c)) return c.weight / topTotal;
-    const groupShare = (known.get(c.group!) as number) / topTotal;
-    const local = localTotal.get(c.group!) as number;
-    const members = criteria.filter((d) => d.group === c.group).length;
-    return groupShare * (local > 0 ? c.weight / local : 1 / members);
+    if (!inGroup(c)) return top[looseIndex++];
+    const k = next.get(c.group!)!;
+    next.set(c.group!, k + 1);
+    return share.get(c.group!)! * local.get(c.group!)![k];
   });
 }

@@ -15,9 +15,10 @@ export interface CoprasDetails {
 
 /**
  * COPRAS (Zavadskas, Kaklauskas & Šarka 1994; Zavadskas et al. 2007): d_ij = w_j x_ij / Σ_i x_ij;
- * S⁺_i, S⁻_i the sums over benefit and cost criteria; Q_i = S⁺_i + (min S⁻ · ΣS⁻)/(S⁻_i · Σ_k min S⁻/S⁻_k),
- * computed in the equivalent form S⁺_i + ΣS⁻/(S⁻_i · Σ_k 1/S⁻_k); when some S⁻ are 0 their limit gives
- * them ΣS⁻ shared equally and the others 0. Utility N_i = 100·Q_i/Qmax. Values must be non-negative.
+ * S⁺_i, S⁻_i the sums over benefit and cost criteria; Q_i = S⁺_i + (min S⁻ · ΣS⁻)/(S⁻_i · Σ_k min S⁻/S⁻_k)
+ * (every ratio min S⁻/S⁻_k in (0, 1], so nothing overflows); when some S⁻ are 0 their limit gives them ΣS⁻
+ * shared equally and the others 0; without cost criteria (or all cost values 0) Q_i = S⁺_i. Utility
+ * N_i = 100·Q_i/Qmax (100 for all when every Q is 0). Values must be non-negative.
  */
 export function copras(input: MethodInput): MethodResult<CoprasDetails> {
   assertComplete(input.matrix);
@@ -39,11 +40,14 @@ export function copras(input: MethodInput): MethodResult<CoprasDetails> {
   }
   const total = sMinus.reduce((a, b) => a + b, 0);
   const zeros = sMinus.reduce((a, s) => a + (s === 0 ? 1 : 0), 0);
-  const invSum = sMinus.reduce((a, s) => a + (s > 0 ? 1 / s : 0), 0);
+  const smallest = sMinus.reduce((a, s) => (s > 0 && s < a ? s : a), Infinity);
+  // Σ_k min S⁻/S⁻_k: every term in (0, 1], so no reciprocal of a tiny S⁻ overflows.
+  const ratioSum = sMinus.reduce((a, s) => a + (s > 0 ? smallest / s : 0), 0);
   const Q = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
     let relative = 0;
-    if (total > 0) relative = zeros > 0 ? (sMinus[i] === 0 ? total / zeros : 0) : total / (sMinus[i] * invSum);
+    if (total > 0)
+      relative = zeros > 0 ? (sMinus[i] === 0 ? total / zeros : 0) : (total * (smallest / sMinus[i])) / ratioSum;
     Q[i] = sPlus[i] + relative;
   }
   const qMax = Q.reduce((a, b) => Math.max(a, b), -Infinity);

@@ -5,7 +5,7 @@ import { toDense, type DenseMatrix, type MatrixInput } from '../matrix';
 import { applyMissingPolicy, type MissingOutcome } from '../missing';
 import type { NormalizationContext } from '../normalize';
 import { competitionRanks, type Better } from '../rank';
-import { directWeights } from '../weights';
+import { directWeights, normalizeWeights } from '../weights';
 import { copras, type CoprasDetails } from './copras';
 import { promethee2, type PrometheeDetails } from './promethee2';
 import { topsis, type TopsisDetails } from './topsis';
@@ -95,12 +95,11 @@ export function rankAlternatives(input: RankInput): RankOutput {
     if (columns.length === 0) throw new EngineError('missing-value', 'no criterion is left to rank on', ['matrix']);
   }
   const kept = columns.map((j) => fullWeights[j]);
-  const keptTotal = kept.reduce((a, b) => a + b, 0);
-  if (!(keptTotal > 0))
+  if (!kept.some((w) => w > 0))
     throw new EngineError('invalid-weights', 'the criteria left after the missing-value policy all weigh 0', [
       'weights',
     ]);
-  const weights = Float64Array.from(kept, (w) => w / keptTotal);
+  const weights = Float64Array.from(normalizeWeights(kept));
   const context = input.normalizationContext;
   const result = METHODS[input.method.name]({
     matrix,
@@ -117,6 +116,13 @@ export function rankAlternatives(input: RankInput): RankOutput {
     preferences: pick(input.preferences, columns),
   });
   const scores = Array.from(result.scores);
+  const bad = scores.findIndex((x) => !Number.isFinite(x));
+  if (bad >= 0)
+    throw new EngineError(
+      'out-of-range',
+      `${input.method.name} gives no finite score for alternative ${bad} (the values are beyond what the method can compute); rescale the criteria or choose another normalization`,
+      ['matrix', bad],
+    );
   const { rank, order } = competitionRanks(scores, result.better);
   const usedWeights = new Array<number>(n).fill(0);
   columns.forEach((j, c) => (usedWeights[j] = weights[c]));

@@ -26,8 +26,27 @@ export function preference(f: PreferenceFunction, d: number): number {
       return d <= f.q ? 0 : d <= f.p ? 0.5 : 1;
     case 'linear':
       return d <= f.q ? 0 : d > f.p ? 1 : (d - f.q) / (f.p - f.q);
+    case 'gaussian': {
+      const r = d / f.s; // (d/s)², not d²/s²: neither square overflows
+      return 1 - Math.exp(-(r * r) / 2);
+    }
+  }
+}
+
+/** The same preference function over halved differences: every threshold halved (exact, a power of two). */
+function halve(f: PreferenceFunction): PreferenceFunction {
+  switch (f.type) {
+    case 'usual':
+      return f;
+    case 'u-shape':
+      return { type: 'u-shape', q: f.q / 2 };
+    case 'v-shape':
+      return { type: 'v-shape', p: f.p / 2 };
+    case 'level':
+    case 'linear':
+      return { type: f.type, q: f.q / 2, p: f.p / 2 };
     case 'gaussian':
-      return 1 - Math.exp(-(d * d) / (2 * f.s * f.s));
+      return { type: 'gaussian', s: f.s / 2 };
   }
 }
 
@@ -43,7 +62,8 @@ function validate(f: PreferenceFunction, j: number): void {
 /**
  * PROMETHEE II (Brans, Vincke & Mareschal 1986): π(a,b) = Σ_j w_j P_j(d_j(a,b)) on raw values with
  * directions; φ⁺(a) = Σ_b π(a,b)/(m − 1), φ⁻(a) = Σ_b π(b,a)/(m − 1), net flow φ = φ⁺ − φ⁻ (higher is
- * better). With one alternative all flows are 0.
+ * better). With one alternative all flows are 0. A difference that would overflow (values near ±1e308) is taken
+ * over halved values with halved thresholds, which leaves every preference unchanged.
  */
 export function promethee2(input: MethodInput): MethodResult<PrometheeDetails> {
   assertComplete(input.matrix);
@@ -55,6 +75,7 @@ export function promethee2(input: MethodInput): MethodResult<PrometheeDetails> {
     validate(f, j);
     fns.push(f);
   }
+  const halved = fns.map(halve);
   const w = input.weights;
   const sign = input.directions.map((d) => (d === 'higher' ? 1 : -1));
   const out = new Float64Array(rows);
@@ -64,9 +85,17 @@ export function promethee2(input: MethodInput): MethodResult<PrometheeDetails> {
       let ab = 0;
       let ba = 0;
       for (let j = 0; j < cols; j++) {
-        const d = sign[j] * (data[a * cols + j] - data[b * cols + j]);
-        if (d > 0) ab += w[j] * preference(fns[j], d);
-        else if (d < 0) ba += w[j] * preference(fns[j], -d);
+        const x = data[a * cols + j];
+        const y = data[b * cols + j];
+        let d = sign[j] * (x - y);
+        let f = fns[j];
+        if (!Number.isFinite(d)) {
+          // the difference overflows (values near ±1e308): halve both sides and the thresholds (exact)
+          d = sign[j] * (x / 2 - y / 2);
+          f = halved[j];
+        }
+        if (d > 0) ab += w[j] * preference(f, d);
+        else if (d < 0) ba += w[j] * preference(f, -d);
       }
       out[a] += ab;
       inn[b] += ab;

@@ -1,4 +1,5 @@
 import { assertComplete } from '../matrix';
+import { spanScale } from '../normalize';
 import { competitionRanks } from '../rank';
 import type { MethodInput, MethodResult } from './types';
 
@@ -41,9 +42,11 @@ export function vikor(input: MethodInput): MethodResult<VikorDetails> {
     }
     const benefit = input.directions[j] === 'higher';
     const best = benefit ? hi : lo;
-    const span = hi - lo;
+    // Halved when hi − lo would overflow (exact): [−1e308, 1e308] still gives regrets in [0, w_j].
+    const s = spanScale(lo, hi);
+    const span = hi * s - lo * s;
     for (let i = 0; i < rows; i++) {
-      const d = span === 0 ? 0 : (w[j] * Math.abs(best - data[i * cols + j])) / span;
+      const d = span === 0 ? 0 : w[j] * (Math.abs(best * s - data[i * cols + j] * s) / span);
       S[i] += d;
       if (d > R[i]) R[i] = d;
     }

@@ -9,8 +9,9 @@ export interface WinrateDetails {
 /**
  * Mean win rate as in HELM (Liang et al. 2022, "Holistic Evaluation of Language Models"): on each
  * criterion an alternative scores the share of the other alternatives with a value it beats, ties counted
- * as half; the score is the weighted mean over criteria. With skipMissing, missing values take part in no
- * comparison and the weights are renormalized over the criteria where the alternative has a value.
+ * as half; the score is the weighted mean over criteria. A lone alternative has nobody to beat: its rates and score
+ * are 0. With skipMissing, missing values take part in no comparison, a criterion where only this alternative has a
+ * value gives no rate (NaN) and the weights are renormalized over the criteria where it has one.
  */
 export function winrate(input: MethodInput): MethodResult<WinrateDetails> {
   if (!input.skipMissing) assertComplete(input.matrix);
@@ -27,7 +28,7 @@ export function winrate(input: MethodInput): MethodResult<WinrateDetails> {
       let e = k;
       while (e + 1 < n && data[idx[e + 1] * cols + j] === data[idx[k] * cols + j]) e++;
       // idx[k..e] tie; k alternatives are worse.
-      const rate = n > 1 ? (k + 0.5 * (e - k)) / (n - 1) : NaN;
+      const rate = n > 1 ? (k + 0.5 * (e - k)) / (n - 1) : rows === 1 ? 0 : NaN;
       for (let t = k; t <= e; t++) rates[idx[t] * cols + j] = rate;
       k = e + 1;
     }

@@ -238,4 +238,84 @@ describe('the headless CLI', () => {
     expect(r.stdout).toBe('');
     expect((json(r.stderr).error as { path: string }).path).toBe('1.b');
   });
+
+  it('numbers right or refused (issue 9): mixed directions, extremes, all weights at their edges', () => {
+    const problem = (
+      matrix: number[][],
+      directions: string[],
+      normalization: string,
+      weights = matrix[0].map(() => 1),
+    ) => ({
+      alternatives: matrix.map((_, i) => `m${i}`),
+      criteria: directions.map((direction, j) => ({ id: `c${j}`, direction })),
+      matrix,
+      weights,
+      method: { name: 'wsm', normalization },
+    });
+    const r = cli(
+      ['rank', '-'],
+      JSON.stringify([
+        // sum: benefit 1/4, 3/4; cost (1/x)/Σ(1/x) = ½, ½ → 0.375, 0.625
+        problem(
+          [
+            [1, 1],
+            [3, 1],
+          ],
+          ['benefit', 'cost'],
+          'sum',
+        ),
+        // min-max over a span that overflows a double: 0, ½, 1
+        problem([[-1e308], [0], [1e308]], ['benefit'], 'minmax'),
+        // weights 1e308, 1e308 weigh ½ each
+        problem(
+          [
+            [0, 1],
+            [1, 1],
+          ],
+          ['benefit', 'benefit'],
+          'minmax',
+          [1e308, 1e308],
+        ),
+      ]),
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [mixed, extreme, heavy] = JSON.parse(r.stdout) as { scores: number[]; order: string[]; weights: number[] }[];
+    expect(mixed.order).toEqual(['m1', 'm0']);
+    expect(mixed.scores[0]).toBeCloseTo(0.375, 15);
+    expect(mixed.scores[1]).toBeCloseTo(0.625, 15);
+    expect(extreme.scores).toEqual([0, 0.5, 1]);
+    expect(heavy.weights).toEqual([0.5, 0.5]);
+  });
+
+  it('refuses what it cannot compute (issue 9): bad ranks, WPM over zeros — exit 2 naming the field', () => {
+    const ranks = cli(['compare-ranks', '-'], JSON.stringify({ a: [0, -3, 7], b: [1, 2, 3] }));
+    expect(ranks.code).toBe(2);
+    expect(ranks.stdout).toBe('');
+    expect(json(ranks.stderr).error).toMatchObject({ code: 'invalid-request', path: 'a.0' });
+
+    const borda = cli(
+      ['aggregate-ranks', '-'],
+      JSON.stringify({
+        method: 'borda',
+        rankings: [
+          [1, 2],
+          [3, 1],
+        ],
+      }),
+    );
+    expect(borda.code).toBe(2);
+    expect(json(borda.stderr).error).toMatchObject({ path: 'rankings.1.0' });
+
+    const wpm = cli(
+      ['rank', '-'],
+      JSON.stringify({ ...topsisProblem, method: { name: 'wpm', normalization: 'minmax' } }),
+    );
+    expect(wpm.code).toBe(2);
+    expect(wpm.stdout).toBe('');
+    const err = json(wpm.stderr).error as { message: string; path: string };
+    expect(err.message).toMatch(/zero-value: .*linear normalization/);
+    // min-max gives the lowest quality (3000, row 0, criterion 1) the value 0
+    expect(err.path).toBe('matrix.0.1');
+  });
 });

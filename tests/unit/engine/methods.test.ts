@@ -258,3 +258,178 @@ describe('Borda count — the Tennessee capital example (Wikipedia, "Borda count
     expect(borda([[1, 2, 2, 4]]).points).toEqual([3, 1.5, 1.5, 0]);
   });
 });
+
+describe('mixed directions: the issue-9 example {benefit, cost} [[1,1],[3,1]] ranks the better alternative first', () => {
+  // Alternative 1 is better on the benefit criterion (3 > 1) and equal on the cost one.
+  const input = (name: 'wsm' | 'wpm' | 'topsis', normalization: 'sum' | 'linear' | 'frontier-ratio') =>
+    rank({
+      matrix: [
+        [1, 1],
+        [3, 1],
+      ],
+      directions: [H, L],
+      weights: [1, 1],
+      method: { name, normalization },
+      normalizationContext: { references: [3, 1] },
+    });
+
+  it('WSM, sum: ½·(1/4) + ½·(1/2) = 0.375 and ½·(3/4) + ½·(1/2) = 0.625', () => {
+    const r = input('wsm', 'sum');
+    expect(r.scores[0]).toBeCloseTo(0.375, 15);
+    expect(r.scores[1]).toBeCloseTo(0.625, 15);
+    expect(r.order).toEqual([1, 0]);
+  });
+
+  it('WSM, linear: ½·(1/3) + ½·1 and ½·1 + ½·1; frontier-ratio (refs 3, 1) the same', () => {
+    for (const normalization of ['linear', 'frontier-ratio'] as const) {
+      const r = input('wsm', normalization);
+      expect(r.scores[0]).toBeCloseTo(0.5 / 3 + 0.5, 15);
+      expect(r.scores[1]).toBeCloseTo(1, 15);
+    }
+  });
+
+  it('WPM and TOPSIS put alternative 1 first under sum, linear and frontier-ratio', () => {
+    for (const name of ['wpm', 'topsis'] as const)
+      for (const normalization of ['sum', 'linear', 'frontier-ratio'] as const)
+        expect(input(name, normalization).order).toEqual([1, 0]);
+  });
+});
+
+describe('WSM composite = Σ weight × normalized value, to 1e-12 (issue 9: 0.99976 instead of 1 at a 1e9 offset)', () => {
+  it('min-max on 1e9-offset data: the alternative best everywhere scores 1, the others Σ w·(x − min)/(max − min)', () => {
+    const matrix = [
+      [1e9 + 0.1, 1e9 + 0.9, 1e9 + 0.3],
+      [1e9 + 0.5, 1e9 + 0.5, 1e9 + 0.2],
+      [1e9 + 0.9, 1e9 + 0.1, 1e9 + 0.1],
+    ];
+    const directions = [H, L, L];
+    const weights = [0.5, 0.3, 0.2];
+    const r = rank({ matrix, directions, weights, method: { name: 'wsm', normalization: 'minmax' } });
+    // By hand from the formula, column by column: benefit (x − min)/(max − min), cost (max − x)/(max − min).
+    const n = (i: number, j: number) => {
+      const col = matrix.map((row) => row[j]);
+      const [lo, hi] = [Math.min(...col), Math.max(...col)];
+      return directions[j] === H ? (matrix[i][j] - lo) / (hi - lo) : (hi - matrix[i][j]) / (hi - lo);
+    };
+    matrix.forEach((_, i) => {
+      const expected = weights.reduce((s, w, j) => s + w * n(i, j), 0);
+      expect(Math.abs(r.scores[i] - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+    });
+    expect(r.scores[2]).toBe(1);
+  });
+});
+
+describe('methods over zeros and extreme magnitudes: finite by their convention or a typed error (issue 9)', () => {
+  it('WPM over min-max values (the worst gets 0) is refused naming the cell and the fix, not a tie at 0', () => {
+    const run = () =>
+      rank({
+        matrix: [
+          [1, 5],
+          [2, 4],
+          [3, 6],
+        ],
+        directions: [H, H],
+        weights: [1, 1],
+        method: { name: 'wpm', normalization: 'minmax' },
+      });
+    expect(run).toThrow(expect.objectContaining({ code: 'zero-value', path: ['matrix', 0, 0] }));
+    expect(run).toThrow(/linear normalization/);
+  });
+
+  it('WPM with linear over positive values: Π (x/max)^w, no zeros', () => {
+    const r = rank({
+      matrix: [
+        [1, 5],
+        [2, 4],
+        [3, 6],
+      ],
+      directions: [H, H],
+      weights: [1, 1],
+      method: { name: 'wpm' },
+    });
+    expect(r.scores[0]).toBeCloseTo(Math.sqrt((1 / 3) * (5 / 6)), 14);
+  });
+
+  it('VIKOR over [−1e308, 0, 1e308]: regrets w·(f* − f)/(f* − f⁻) = 1, ½, 0, so Q = 1, ½, 0', () => {
+    const r = rank({ matrix: [[-1e308], [0], [1e308]], directions: [H], weights: [1], method: { name: 'vikor' } });
+    expect(r.scores).toEqual([1, 0.5, 0]);
+  });
+
+  it('TOPSIS over frontier ratios near 1e300: C = D⁻/(D⁺ + D⁻) computed without squaring overflow', () => {
+    // One criterion, ratios x/ref = 1e300, 2e300, 3e300: D⁺ = 2e300, 1e300, 0; D⁻ = 0, 1e300, 2e300 → 0, ½, 1.
+    const r = rank({
+      matrix: [[1], [2], [3]],
+      directions: [H],
+      weights: [1],
+      method: { name: 'topsis', normalization: 'frontier-ratio' },
+      normalizationContext: { references: [1e-300] },
+    });
+    expect(r.scores[0]).toBe(0);
+    expect(r.scores[1]).toBeCloseTo(0.5, 14);
+    expect(r.scores[2]).toBe(1);
+  });
+
+  it('TOPSIS at a 1e9 offset subtracts before dividing: one criterion, C = (x − min)/(max − min) exactly', () => {
+    // One benefit criterion: D⁻ = w(n − n_min), D⁺ = w(n_max − n), so C = (x − min)/(max − min) for any affine n.
+    const xs = [1e9, 1e9, 1e9 + 0.1, 1e9 + 0.3];
+    const r = rank({
+      matrix: xs.map((x) => [x]),
+      directions: [H],
+      weights: [1],
+      method: { name: 'topsis', normalization: 'linear' },
+    });
+    const expected = (1e9 + 0.1 - 1e9) / (1e9 + 0.3 - 1e9); // both differences exact (Sterbenz)
+    expect(Math.abs(r.scores[2] - expected)).toBeLessThan(1e-12);
+  });
+
+  it('COPRAS with cost sums near the smallest doubles: Q = S⁺ + (min S⁻ · ΣS⁻)/(S⁻_i Σ min S⁻/S⁻_k) stays finite', () => {
+    // Benefit column equal (S⁺ = ½·⅓ each); cost column 1e−320 and 2e−320 and 3e−320 (shares ⅙, ⅓, ½ of Σ).
+    const r = rank({
+      matrix: [
+        [1, 1e-320],
+        [1, 2e-320],
+        [1, 3e-320],
+      ],
+      directions: [H, L],
+      weights: [1, 1],
+      method: { name: 'copras' },
+    });
+    // S⁻ = ½·(1/6, 2/6, 3/6); the relative term ΣS⁻·(1/k)/Σ(1/k) with Σ(1/k) = 1 + ½ + ⅓ = 11/6.
+    const sPlus = 1 / 6;
+    const expected = [1, 1 / 2, 1 / 3].map((inv) => sPlus + (0.5 * inv) / (11 / 6));
+    r.scores.forEach((q, i) => expect(q).toBeCloseTo(expected[i], 9));
+  });
+
+  it('PROMETHEE II over ±1e308 with a Gaussian s = 1e308: d/s = 2e308/1e308 = 2, so P = 1 − e^(−2), φ = ±P', () => {
+    const r = rank({
+      matrix: [[1e308], [-1e308]],
+      directions: [H],
+      weights: [1],
+      method: { name: 'promethee2' },
+      preferences: [{ type: 'gaussian', s: 1e308 }],
+    });
+    expect(r.scores[0]).toBeCloseTo(1 - Math.exp(-2), 14);
+    expect(r.scores[1]).toBeCloseTo(-(1 - Math.exp(-2)), 14);
+  });
+
+  it('win rate with one alternative: nobody to beat, its rates and score are 0 (not NaN)', () => {
+    const r = rank({ matrix: [[66, 3]], directions: [H, L], weights: [1, 1], method: { name: 'winrate' } });
+    expect(r.scores).toEqual([0]);
+    if (r.details.method !== 'winrate') throw new Error('winrate details expected');
+    expect(Array.from(r.details.winRates.data)).toEqual([0, 0]);
+  });
+
+  it('weights [1e308, 1e308] weigh ½ each in a ranking', () => {
+    const r = rank({
+      matrix: [
+        [0, 1],
+        [1, 0],
+      ],
+      directions: [H, H],
+      weights: [1e308, 1e308],
+      method: { name: 'wsm' },
+    });
+    expect(r.weights).toEqual([0.5, 0.5]);
+    expect(r.scores).toEqual([0.5, 0.5]);
+  });
+});

@@ -78,3 +78,11 @@ describe('missing-value policies', () => {
     expect(r.notes.join(' ')).toMatch(/without any value/);
   });
 });
+
+describe('the mean fill at extreme magnitudes (issue 9)', () => {
+  it('the mean of 1e308 and 1e308 is 1e308, not Infinity (their sum overflows a double)', () => {
+    const m = toDense([[1e308], [1e308], [null]]);
+    const out = applyMissingPolicy(m, ['higher'], 'mean', false);
+    expect(out.matrix.data[2]).toBe(1e308);
+  });
+});

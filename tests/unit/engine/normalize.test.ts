@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { minmax, normalizeColumn } from '../../../shared/engine/normalize';
+import type { Normalization } from '../../../shared/domain/scenario';
+import { toDense } from '../../../shared/engine/matrix';
+import { minmax, normalizeColumn, normalizeMatrix } from '../../../shared/engine/normalize';
 
 const col = [2, 4, 8];
 
@@ -74,5 +76,97 @@ describe('normalizations (direction-aware, higher-is-better output)', () => {
       expect(() => normalizeColumn([-1, 2], 'higher', kind)).toThrow(
         expect.objectContaining({ code: 'negative-value' }),
       );
+  });
+});
+
+describe('each column by its own direction, whatever the other columns are (issue 9)', () => {
+  // Column 0 higher-is-better, column 1 lower-is-better, normalized together.
+  const m = toDense([
+    [2, 4],
+    [4, 2],
+    [8, 1],
+  ]);
+  const directions = ['higher', 'lower'] as const;
+  const columnOf = (kind: Normalization, context = {}) => {
+    const out = normalizeMatrix(m, directions, kind, context);
+    return [0, 1].map((j) => [0, 1, 2].map((i) => out.data[i * 2 + j]));
+  };
+
+  it('linear: the benefit column stays x/max beside a cost column (min/x)', () => {
+    const [b, c] = columnOf('linear');
+    expect(b).toEqual([2 / 8, 4 / 8, 8 / 8]);
+    expect(c).toEqual([1 / 4, 1 / 2, 1 / 1]);
+  });
+
+  it('sum: the benefit column stays x/Σx beside a cost column ((1/x)/Σ(1/x))', () => {
+    const [b, c] = columnOf('sum');
+    b.forEach((v, i) => expect(v).toBeCloseTo([2, 4, 8][i] / 14, 15));
+    const inv = 1 / 4 + 1 / 2 + 1 / 1;
+    c.forEach((v, i) => expect(v).toBeCloseTo(1 / [4, 2, 1][i] / inv, 15));
+  });
+
+  it('frontier-ratio: the benefit column stays x/ref beside a cost column (ref/x)', () => {
+    const [b, c] = columnOf('frontier-ratio', { references: [10, 2] });
+    expect(b).toEqual([0.2, 0.4, 0.8]);
+    expect(c).toEqual([2 / 4, 2 / 2, 2 / 1]);
+  });
+});
+
+describe('numerically stable statistics and extreme magnitudes (issue 9)', () => {
+  it('zscore of 1e9 + 0.1, 1e9 + 0.5, 1e9 + 0.9: mean 1e9 + 0.5, sample sd 0.4, so −1, 0, 1', () => {
+    // By hand: deviations −0.4, 0, 0.4; s² = (0.16 + 0 + 0.16)/2 = 0.16.
+    const z = normalizeColumn([1e9 + 0.1, 1e9 + 0.5, 1e9 + 0.9], 'higher', 'zscore') as number[];
+    [-1, 0, 1].forEach((want, i) => expect(Math.abs(z[i] - want)).toBeLessThan(1e-6));
+  });
+
+  it('min-max over [−1e308, 0, 1e308] gives 0, ½, 1 (the span 2e308 overflows a double)', () => {
+    expect(normalizeColumn([-1e308, 0, 1e308], 'higher', 'minmax')).toEqual([0, 0.5, 1]);
+    expect(normalizeColumn([-1e308, 0, 1e308], 'lower', 'minmax')).toEqual([1, 0.5, 0]);
+  });
+
+  it('vector over huge and tiny values: 1e200, 3e200 → 1/√10, 3/√10 and the same for 1e−200, 3e−200', () => {
+    for (const unit of [1e200, 1e-200]) {
+      const v = normalizeColumn([unit, 3 * unit], 'higher', 'vector') as number[];
+      expect(v[0]).toBeCloseTo(1 / Math.sqrt(10), 14);
+      expect(v[1]).toBeCloseTo(3 / Math.sqrt(10), 14);
+    }
+  });
+
+  it('sum over values whose total overflows (1e308 twice → ½, ½) or whose reciprocals do (1e−320, 2e−320 cost → ⅔, ⅓)', () => {
+    expect(normalizeColumn([1e308, 1e308], 'higher', 'sum')).toEqual([0.5, 0.5]);
+    // (1/x)/Σ(1/x) with 1/x = 1e320, 5e319: shares 2/3 and 1/3.
+    const c = normalizeColumn([1e-320, 2e-320], 'lower', 'sum') as number[];
+    expect(c[0]).toBeCloseTo(2 / 3, 12);
+    expect(c[1]).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('a ratio beyond the largest double is a typed error naming the criterion, never Infinity', () => {
+    // 1e308 / 1e−10 = 1e318 > 1.8e308.
+    expect(() => normalizeColumn([1e308, 1], 'higher', 'frontier-ratio', { references: [1e-10] })).toThrow(
+      expect.objectContaining({ code: 'out-of-range', path: ['matrix', '*', 0] }),
+    );
+    expect(() => normalizeColumn([1e-10, 1], 'lower', 'frontier-ratio', { references: [1e308] })).toThrow(
+      expect.objectContaining({ code: 'out-of-range' }),
+    );
+  });
+});
+
+describe('constant columns, as the doc comment states them', () => {
+  const constant = [4, 4, 4, 4];
+  it('min-max and linear → 1; sum → 1/m; vector → 1/√m (b), 1 − 1/√m (c); z-score → 0; rank → (m + 1)/2', () => {
+    for (const d of ['higher', 'lower'] as const) {
+      expect(normalizeColumn(constant, d, 'minmax')).toEqual([1, 1, 1, 1]);
+      expect(normalizeColumn(constant, d, 'linear')).toEqual([1, 1, 1, 1]);
+      expect(normalizeColumn(constant, d, 'sum')).toEqual([0.25, 0.25, 0.25, 0.25]);
+      expect(normalizeColumn(constant, d, 'zscore')).toEqual([0, 0, 0, 0]);
+      expect(normalizeColumn(constant, d, 'rank')).toEqual([2.5, 2.5, 2.5, 2.5]);
+    }
+    expect(normalizeColumn(constant, 'higher', 'vector')).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(normalizeColumn(constant, 'lower', 'vector')).toEqual([0.5, 0.5, 0.5, 0.5]);
+  });
+
+  it('max: a constant benefit column → 1, a constant cost column → 0 (1 − x/max)', () => {
+    expect(normalizeColumn(constant, 'higher', 'max')).toEqual([1, 1, 1, 1]);
+    expect(normalizeColumn(constant, 'lower', 'max')).toEqual([0, 0, 0, 0]);
   });
 });

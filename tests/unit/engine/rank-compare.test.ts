@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kendallTauB, spearman, weightedSpearman, wsCoefficient } from '../../../shared/engine/rank-compare';
+import { borda } from '../../../shared/engine/methods/borda';
 import { competitionRanks, fractionalRanks } from '../../../shared/engine/rank';
 
 describe('rank similarity — Sałabun & Urbaniak (2020), ICCS 2020, LNCS 12139, 632–645', () => {
@@ -33,4 +34,27 @@ describe('ranks', () => {
     expect(competitionRanks([1, 5, 5, 9], 'lower').rank).toEqual([1, 2, 2, 4]);
   });
   it('fractional ranks average ties', () => expect(fractionalRanks([9, 5, 5, 1], 'higher')).toEqual([1, 2.5, 2.5, 4]));
+});
+
+describe('rank vectors are validated (issue 9: [0, −3, 7] gave a weighted Spearman of −11.5)', () => {
+  it('a rank outside 1..N is refused naming the entry, by every coefficient and by Borda', () => {
+    for (const f of [spearman, kendallTauB, weightedSpearman, wsCoefficient])
+      expect(() => f([0, -3, 7], [1, 2, 3])).toThrow(
+        expect.objectContaining({ code: 'invalid-parameter', path: ['a', 0] }),
+      );
+    expect(() => weightedSpearman([1, 2, 3], [1, 2, 4])).toThrow(expect.objectContaining({ path: ['b', 2] }));
+    expect(() =>
+      borda([
+        [1, 2],
+        [3, 1],
+      ]),
+    ).toThrow(expect.objectContaining({ path: ['rankings', 1, 0] }));
+  });
+
+  it('lengths must match and a ranking needs two entries; tied and mid-ranks (2.5) are ranks', () => {
+    expect(() => spearman([1, 2, 3], [1, 2])).toThrow(expect.objectContaining({ code: 'shape', path: ['b'] }));
+    expect(() => spearman([1], [1])).toThrow(expect.objectContaining({ code: 'shape' }));
+    // Mid-ranks 1, 2.5, 2.5, 4 against 1, 2, 3, 4: Pearson of the ranks, by hand ρ = 4.5/√(4.5·5) = √0.9.
+    expect(spearman([1, 2.5, 2.5, 4], [1, 2, 3, 4])).toBeCloseTo(Math.sqrt(0.9), 12);
+  });
 });

@@ -171,3 +171,20 @@ describe('the ziggurat normal sampler', () => {
     expect(Math.abs(sorted[Math.floor(0.8413 * n)] - 1)).toBeLessThan(0.02);
   });
 });
+
+describe('SMAA at extreme magnitudes (issue 9)', () => {
+  it('exact values −1e308 and 1e308 (a span that overflows) still rank the higher one first in every sample', () => {
+    const r = smaa({
+      measurements: [[{ exact: -1e308 }], [{ exact: 1e308 }]],
+      directions: ['higher'],
+      weights: { kind: 'missing' },
+      samples: 50,
+      seed: 1,
+    });
+    // one criterion: the higher value is first in all 50 samples, the lower second
+    expect(r.rankAcceptability).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { criticWeights, entropyWeights } from '../../../shared/engine/objective-
 import {
   directWeights,
   hierarchicalWeights,
+  normalizeWeights,
   pointsWeights,
   rankSumWeights,
   rocWeights,
@@ -176,5 +177,41 @@ describe('rank-based and direct weights', () => {
     );
     // top level: knowledge 4, korean 4, ungrouped 2 → 0.4, 0.4, 0.2
     expect(round(w, 12)).toEqual([0.1, 0.3, 0.4, 0.2]);
+  });
+});
+
+describe('weights at the edges (issue 9)', () => {
+  it('[1e308, 1e308] normalizes to ½, ½ (their sum overflows a double) and [1e−320, 3e−320] to ¼, ¾', () => {
+    expect(normalizeWeights([1e308, 1e308])).toEqual([0.5, 0.5]);
+    expect(directWeights([1e308, 1e308])).toEqual([0.5, 0.5]);
+    const tiny = normalizeWeights([1e-320, 3e-320]);
+    expect(tiny[0]).toBeCloseTo(0.25, 12);
+    expect(tiny[1]).toBeCloseTo(0.75, 12);
+  });
+
+  it('all weights 0 is a typed error, never silently equal weights', () => {
+    for (const run of [
+      () => normalizeWeights([0, 0, 0]),
+      () =>
+        hierarchicalWeights(
+          [
+            { group: 'g', weight: 1 },
+            { group: null, weight: 0 },
+          ],
+          [{ id: 'g', weight: 0 }],
+        ),
+    ])
+      expect(run).toThrow(
+        expect.objectContaining({ code: 'invalid-weights', message: expect.stringMatching(/all weights are 0/) }),
+      );
+  });
+
+  it('AHP ratios beyond the number range are refused, not NaN consistency', () => {
+    const a = [
+      [1, 1e308, 1e308],
+      [1e-308, 1, 1e-300],
+      [1e-308, 1e300, 1],
+    ];
+    expect(() => ahp(a, 'geometric')).toThrow(expect.objectContaining({ code: 'out-of-range', path: ['pairwise'] }));
   });
 });
