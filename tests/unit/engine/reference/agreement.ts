@@ -12,6 +12,19 @@ import { Refusal, scoreRef, type Problem, type Scored } from './mcda-reference';
 export const RELATIVE_TOLERANCE = 1e-9;
 const ZERO_TOLERANCE = 1e-15;
 
+/**
+ * Refusal codes whose condition the reference has checked and found false when it scores the problem (weights
+ * valid, no negative, zero or missing value where it matters, references present): never an acceptable answer.
+ */
+const FALSE_CLAIMS: ReadonlySet<string> = new Set([
+  'invalid-weights',
+  'negative-value',
+  'zero-value',
+  'no-reference',
+  'missing-value',
+  'shape',
+]);
+
 /** What the engine (or the CLI) answered for one problem. */
 export type EngineAnswer =
   | { kind: 'scores'; scores: readonly unknown[]; rank: readonly unknown[]; better: unknown }
@@ -35,7 +48,8 @@ export function tolerances(s: Scored): number[] {
 
 /**
  * Every disagreement between the engine's answer and the reference's, as readable lines (empty = agreement).
- * `extreme` allows a typed, located refusal where the reference has scores (issue 9: finite or a typed error).
+ * `extreme` allows a typed, located refusal where the reference has scores (issue 9: finite or a typed error),
+ * unless its code states something the reference found false (FALSE_CLAIMS).
  */
 export function disagreements(p: Problem, engine: EngineAnswer, extreme: boolean): string[] {
   const ref = referenceAnswer(p);
@@ -51,7 +65,7 @@ export function disagreements(p: Problem, engine: EngineAnswer, extreme: boolean
   }
   const expected = ref.scored;
   if (engine.kind === 'refused') {
-    if (extreme && engine.located && engine.code) return [];
+    if (extreme && engine.located && engine.code && !FALSE_CLAIMS.has(engine.code)) return [];
     return [`refused (${engine.code}: ${engine.message}); the reference scores ${JSON.stringify(expected.scores)}`];
   }
   const out: string[] = [];

@@ -131,14 +131,16 @@ function preferenceFor(unit: number): fc.Arbitrary<Preference> {
 }
 
 const columnOf = (m: number[][], j: number) => m.map((row) => row[j]);
-/** A positive unit for column j: its spread, else its magnitude, else 1 (never 0, never Infinity). */
+/**
+ * A positive unit for column j: its spread, else its magnitude, else 1; at most a quarter of the largest double,
+ * so that thresholds up to 4 units stay finite (and survive JSON).
+ */
 function unitOf(x: number[]): number {
   const lo = Math.min(...x);
   const hi = Math.max(...x);
   const spread = Number.isFinite(hi - lo) ? hi - lo : hi / 2 - lo / 2;
-  if (spread > 0) return spread;
   const top = Math.max(...x.map(Math.abs));
-  return top > 0 ? top : 1;
+  return Math.min(spread > 0 ? spread : top > 0 ? top : 1, Number.MAX_VALUE / 4);
 }
 
 /** frontier-ratio references, random-baseline baselines and bests derived from the column, sometimes absent. */
