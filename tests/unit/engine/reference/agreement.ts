@@ -5,8 +5,8 @@ import { Refusal, scoreRef, type Problem, type Scored } from './mcda-reference';
  * differential). Tolerance, stated once: a score agrees when
  *   |engine − reference| ≤ 1e-9 · max(|reference|, max_k |reference_k|) + 1e-15 + u
  * i.e. 1e-9 relative to the largest score of the problem, 1e-15 absolute for values that are exactly 0, and u
- * the rounding a double computation cannot avoid (non-zero only for z-scores: the mean of values near M is off by
- * up to ~m·ε·M). Two alternatives must be ordered as the reference orders them unless their reference scores are
+ * the rounding a double computation cannot avoid, carried through the method (a few ε of each normalized value,
+ * more for z-scores, whose mean of values near M is off by up to ~m·ε·M; TOPSIS divides it by D⁺ + D⁻). Two alternatives must be ordered as the reference orders them unless their reference scores are
  * within the sum of their tolerances.
  */
 export const RELATIVE_TOLERANCE = 1e-9;

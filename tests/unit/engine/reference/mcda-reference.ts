@@ -7,9 +7,10 @@
  * where they differ from pymcdm, pyDecision or scikit-criteria, README.md ("Conventions against other MCDA
  * libraries") lists the difference.
  *
- * Floating point: every column is first divided by a power of two near its largest magnitude (exact for
- * normal numbers), so that differences and sums of values near ±1e308 do not overflow and values near 1e-300
- * are not lost; every formula used here is invariant under that scaling.
+ * Floating point: equality tests (constant column, zeros, the minimum) use the raw values; sums and norms are
+ * taken over the column divided by a power of two near its largest magnitude (exact for normal numbers), and a
+ * difference that overflows (1e308 − (−1e308)) is taken over halved values, so that values near ±1e308 give
+ * finite results and values near 1e-300 are not lost; every formula used is invariant under these scalings.
  */
 
 export type Dir = 'benefit' | 'cost';
@@ -85,7 +86,10 @@ function powerOfTwoScale(values: readonly number[]): number {
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const column = (m: readonly (readonly number[])[], j: number) => m.map((row) => row[j]);
 
-/** A normalized column and, per value, the absolute error that double arithmetic cannot avoid (0 but z-score). */
+/**
+ * A normalized column and the absolute error that double arithmetic cannot avoid in its values: a few roundings,
+ * and for z-scores the rounding of the mean. It matters where a method amplifies differences (TOPSIS on 1e9 + 3).
+ */
 export interface NormalizedColumn {
   values: number[];
   uncertainty: number;
@@ -113,54 +117,60 @@ export function normalizeColumnRef(
 ): NormalizedColumn {
   const m = x.length;
   const benefit = dir === 'benefit';
+  // Every computed value carries a few roundings (sums over m values): ~8·m·ε of the column's largest value.
   const exact = (values: number[]): NormalizedColumn => {
     if (!values.every(Number.isFinite)) throw new Refusal('overflow', `${kind} of criterion ${j} overflows`);
-    return { values, uncertainty: 0 };
+    return { values, uncertainty: 8 * m * EPS * Math.max(0, ...values.map(Math.abs)) };
   };
   if (['max', 'linear', 'sum', 'vector'].includes(kind) && x.some((v) => v < 0))
     throw new Refusal('negative-value', `${kind} needs non-negative values (criterion ${j})`);
+  // Tests of equality (constant column, zeros, the minimum) on the raw values; sums and norms on y = x/s.
+  const min = Math.min(...x);
+  const max = Math.max(...x);
   const s = powerOfTwoScale(x);
   const y = x.map((v) => v / s);
-  const min = Math.min(...y);
-  const max = Math.max(...y);
   switch (kind) {
     case 'minmax':
-      if (min === max) return exact(y.map(() => 1));
-      return exact(y.map((v) => (benefit ? (v - min) / (max - min) : (max - v) / (max - min))));
+      if (min === max) return exact(x.map(() => 1));
+      return exact(
+        x.map((v) => (benefit ? ratioOfDifferences(v, min, max, min) : ratioOfDifferences(max, v, max, min))),
+      );
     case 'max':
-      if (max === 0) return exact(y.map(() => 1));
-      return exact(y.map((v) => (benefit ? v / max : 1 - v / max)));
+      if (max === 0) return exact(x.map(() => 1));
+      // 1 − x/max written (max − x)/max: the same number without cancelling digits near the maximum.
+      return exact(x.map((v) => (benefit ? v / max : (max - v) / max)));
     case 'linear':
-      if (benefit) return exact(y.map((v) => (max === 0 ? 1 : v / max)));
-      return exact(y.map((v) => (v === min ? 1 : min / v)));
+      if (benefit) return exact(x.map((v) => (max === 0 ? 1 : v / max)));
+      return exact(x.map((v) => (v === min ? 1 : min / v)));
     case 'sum': {
       if (benefit) {
         const total = sum(y);
-        return exact(y.map((v) => (total === 0 ? 1 / m : v / total)));
+        return exact(y.map((v) => (max === 0 ? 1 / m : v / total)));
       }
-      const zeros = y.filter((v) => v === 0).length;
-      if (zeros > 0) return exact(y.map((v) => (v === 0 ? 1 / zeros : 0)));
+      const zeros = x.filter((v) => v === 0).length;
+      if (zeros > 0) return exact(x.map((v) => (v === 0 ? 1 / zeros : 0)));
       // (1/x)/Σ(1/x) is unchanged when x is divided by its minimum, which keeps every 1/x in (0, 1].
-      const inverse = x.map((v) => 1 / (v / Math.min(...x)));
+      const inverse = x.map((v) => min / v);
       const total = sum(inverse);
       return exact(inverse.map((v) => v / total));
     }
     case 'vector': {
+      if (max === 0) return exact(x.map(() => (benefit ? 1 / Math.sqrt(m) : 1 - 1 / Math.sqrt(m))));
       const norm = Math.sqrt(sum(y.map((v) => v * v)));
-      if (norm === 0) return exact(y.map(() => (benefit ? 1 / Math.sqrt(m) : 1 - 1 / Math.sqrt(m))));
-      return exact(y.map((v) => (benefit ? v / norm : 1 - v / norm)));
+      // 1 − x/‖x‖ written (‖x‖ − x)/‖x‖, as for max.
+      return exact(y.map((v) => (benefit ? v / norm : (norm - v) / norm)));
     }
     case 'zscore': {
-      if (m < 2 || min === max) return exact(y.map(() => 0));
-      // Two passes on values shifted by the column minimum (exact for nearby values): mean, then deviations.
-      const shifted = y.map((v) => v - min);
+      if (m < 2 || min === max) return exact(x.map(() => 0));
+      // Two passes on scaled values shifted by the column minimum (exact for nearby values): mean, then deviations.
+      const shifted = y.map((v) => v - min / s);
       const mean = sum(shifted) / m;
       const deviations = shifted.map((v) => v - mean);
       const sd = Math.sqrt(sum(deviations.map((d) => d * d)) / (m - 1));
       const values = deviations.map((d) => (benefit ? d / sd : -d / sd));
       // A double mean of values near M is off by up to ~m·ε·M, which moves every z by that over s.
-      const uncertainty = (4 * m * EPS * Math.max(Math.abs(min), Math.abs(max))) / sd;
-      return { values, uncertainty };
+      const uncertainty = (4 * m * EPS * Math.max(Math.abs(min), Math.abs(max))) / s / sd;
+      return { values, uncertainty: uncertainty + exact(values).uncertainty };
     }
     case 'rank':
       return exact(
@@ -181,13 +191,24 @@ export function normalizeColumnRef(
     }
     case 'random-baseline': {
       const r = context.baselines?.[j] ?? 0;
-      const best = context.bests?.[j] ?? (benefit ? Math.max(...x) : Math.min(...x));
-      const t = powerOfTwoScale([...x, r, best]);
-      const span = benefit ? best / t - r / t : r / t - best / t;
-      if (!(span > 0)) return exact(x.map(() => 0));
-      return exact(x.map((v) => Math.max(0, (benefit ? v / t - r / t : r / t - v / t) / span)));
+      const best = context.bests?.[j] ?? (benefit ? max : min);
+      if (!(benefit ? best > r : r > best)) return exact(x.map(() => 0));
+      return exact(
+        x.map((v) => Math.max(0, benefit ? ratioOfDifferences(v, r, best, r) : ratioOfDifferences(r, v, r, best))),
+      );
     }
   }
+}
+
+/**
+ * (a − b)/(c − d) with c > d; when a difference overflows, the same ratio of halved values (exact but for
+ * subnormals, which are then negligible).
+ */
+function ratioOfDifferences(a: number, b: number, c: number, d: number): number {
+  const top = a - b;
+  const bottom = c - d;
+  if (Number.isFinite(top) && Number.isFinite(bottom)) return top / bottom;
+  return (a / 2 - b / 2) / (c / 2 - d / 2);
 }
 
 export interface NormalizedMatrix {
@@ -250,7 +271,7 @@ export interface Problem {
 export interface Scored {
   scores: number[];
   better: 'higher' | 'lower';
-  /** Absolute tolerance each score carries from unavoidable rounding of its inputs (z-score means). */
+  /** Absolute tolerance each score carries from the unavoidable rounding of its normalized inputs. */
   uncertainty: number[];
 }
 
@@ -264,10 +285,19 @@ function wsm(n: NormalizedMatrix, w: number[]): Scored {
   };
 }
 
-/** WPM (Bridgman 1922; Miller & Starr 1969): P_i = Π_j n_ij^{w_j}; a negative n is refused, 0 with w > 0 gives 0. */
+/**
+ * WPM (Bridgman 1922; Miller & Starr 1969): P_i = Π_j n_ij^{w_j}. A negative n is refused; so is a 0 where the
+ * weight is not 0 (issue 9: it would tie every such alternative at 0 whatever its other values).
+ */
 function wpm(n: NormalizedMatrix, w: number[]): Scored {
-  if (n.values.some((row) => row.some((v) => v < 0)))
-    throw new Refusal('negative-value', 'WPM needs non-negative normalized values');
+  const negative = n.values.some((row) => row.some((v) => v < 0));
+  const zero = n.values.some((row) => row.some((v, j) => v === 0 && w[j] > 0));
+  if (negative || zero)
+    throw new Refusal(
+      negative ? 'negative-value' : 'zero-value',
+      'WPM needs positive normalized values where the weight is not 0',
+      negative && zero ? ['zero-value'] : [],
+    );
   return {
     scores: n.values.map((row) => row.reduce((p, v, j) => (w[j] === 0 ? p : p * v ** w[j]), 1)),
     better: 'higher',
@@ -309,12 +339,12 @@ function vikor(matrix: readonly (readonly number[])[], dirs: readonly Dir[], w: 
   const d: number[][] = matrix.map(() => []);
   dirs.forEach((dir, j) => {
     const x = column(matrix, j);
-    const s = powerOfTwoScale(x);
-    const y = x.map((t) => t / s);
-    const lo = Math.min(...y);
-    const hi = Math.max(...y);
-    const best = dir === 'benefit' ? hi : lo;
-    y.forEach((t, i) => d[i].push(hi === lo ? 0 : (w[j] * Math.abs(best - t)) / (hi - lo)));
+    const lo = Math.min(...x);
+    const hi = Math.max(...x);
+    x.forEach((t, i) => {
+      const regret = dir === 'benefit' ? ratioOfDifferences(hi, t, hi, lo) : ratioOfDifferences(t, lo, hi, lo);
+      d[i].push(hi === lo ? 0 : w[j] * regret);
+    });
   });
   const S = d.map((row) => sum(row));
   const R = d.map((row) => Math.max(0, ...row));
@@ -356,7 +386,7 @@ function checkPreference(f: Preference, j: number): void {
   if (!ok) throw new Refusal('invalid-parameter', `criterion ${j}: bad ${f.type} parameters`);
 }
 
-/** The thresholds of f divided by s (the same power of two as the advantages, so comparisons are unchanged). */
+/** The thresholds of f divided by s (as the advantages are, so that comparisons are unchanged). */
 function scalePreference(f: Preference, s: number): Preference {
   switch (f.type) {
     case 'usual':
@@ -386,13 +416,17 @@ function promethee2(
 ): Scored {
   const m = matrix.length;
   preferences.forEach(checkPreference);
+  /** The advantage of a over b on j in its direction, with f; both halved when the difference overflows. */
+  const advantage = (a: number, b: number, j: number): [number, Preference] => {
+    const [hi, lo] = dirs[j] === 'benefit' ? [matrix[a][j], matrix[b][j]] : [matrix[b][j], matrix[a][j]];
+    const d = hi - lo;
+    return Number.isFinite(d) ? [d, preferences[j]] : [hi / 2 - lo / 2, scalePreference(preferences[j], 2)];
+  };
   const pi = (a: number, b: number) =>
     sum(
-      dirs.map((dir, j) => {
-        const f = preferences[j];
-        const s = powerOfTwoScale([...column(matrix, j), ...Object.values(f).filter((t) => typeof t === 'number')]);
-        const advantage = (matrix[a][j] / s - matrix[b][j] / s) * (dir === 'benefit' ? 1 : -1);
-        return w[j] * preferenceRef(scalePreference(f, s), advantage);
+      dirs.map((_, j) => {
+        const [d, f] = advantage(a, b, j);
+        return w[j] * preferenceRef(f, d);
       }),
     );
   const scores = matrix.map((_, a) => {
