@@ -142,15 +142,23 @@ describe('CLI rank differential against the reference', () => {
           batch.map(({ p }) => p),
           MAX_REFUSALS,
         );
+        const byMethod = new Map<string, number>();
         batch.forEach(({ p }, i) => {
           const answer = answers.get(i);
           if (!answer) return;
           const lines = disagreements(p, answer, extreme);
           const bad = output.has(i) ? nonFinite(output.get(i)) : [];
           if (bad.length) lines.push(`null or non-finite output at ${bad.slice(0, 5).join(', ')}`);
-          if (lines.length) failures.push(`#${i} ${describeProblem(p)}\n    ${lines.slice(0, 6).join('\n    ')}`);
+          if (lines.length === 0) return;
+          failures.push(`#${i} ${describeProblem(p)}\n    ${lines.slice(0, 6).join('\n    ')}`);
+          const key = `${p.method}/${p.normalization}`;
+          byMethod.set(key, (byMethod.get(key) ?? 0) + 1);
         });
-        expect(failures.slice(0, 15).join('\n'), `${failures.length} of ${batch.length} problems disagree`).toBe('');
+        const summary = [...byMethod].map(([k, n]) => `${k} ${n}`).join(', ');
+        expect(
+          failures.slice(0, 15).join('\n'),
+          `${failures.length} of ${batch.length} problems disagree (${summary})`,
+        ).toBe('');
       },
       TIMEOUT,
     );
