@@ -118,7 +118,7 @@ export function normalizeColumnRef(
   const m = x.length;
   const benefit = dir === 'benefit';
   // Every computed value carries a few roundings (sums over m values): ~8·m·ε of the column's largest value.
-  const exact = (values: number[]): NormalizedColumn => {
+  const computed = (values: number[]): NormalizedColumn => {
     if (!values.every(Number.isFinite)) throw new Refusal('overflow', `${kind} of criterion ${j} overflows`);
     return { values, uncertainty: 8 * m * EPS * Math.max(0, ...values.map(Math.abs)) };
   };
@@ -131,37 +131,37 @@ export function normalizeColumnRef(
   const y = x.map((v) => v / s);
   switch (kind) {
     case 'minmax':
-      if (min === max) return exact(x.map(() => 1));
-      return exact(
+      if (min === max) return computed(x.map(() => 1));
+      return computed(
         x.map((v) => (benefit ? ratioOfDifferences(v, min, max, min) : ratioOfDifferences(max, v, max, min))),
       );
     case 'max':
-      if (max === 0) return exact(x.map(() => 1));
+      if (max === 0) return computed(x.map(() => 1));
       // 1 − x/max written (max − x)/max: the same number without cancelling digits near the maximum.
-      return exact(x.map((v) => (benefit ? v / max : (max - v) / max)));
+      return computed(x.map((v) => (benefit ? v / max : (max - v) / max)));
     case 'linear':
-      if (benefit) return exact(x.map((v) => (max === 0 ? 1 : v / max)));
-      return exact(x.map((v) => (v === min ? 1 : min / v)));
+      if (benefit) return computed(x.map((v) => (max === 0 ? 1 : v / max)));
+      return computed(x.map((v) => (v === min ? 1 : min / v)));
     case 'sum': {
       if (benefit) {
         const total = sum(y);
-        return exact(y.map((v) => (max === 0 ? 1 / m : v / total)));
+        return computed(y.map((v) => (max === 0 ? 1 / m : v / total)));
       }
       const zeros = x.filter((v) => v === 0).length;
-      if (zeros > 0) return exact(x.map((v) => (v === 0 ? 1 / zeros : 0)));
+      if (zeros > 0) return computed(x.map((v) => (v === 0 ? 1 / zeros : 0)));
       // (1/x)/Σ(1/x) is unchanged when x is divided by its minimum, which keeps every 1/x in (0, 1].
       const inverse = x.map((v) => min / v);
       const total = sum(inverse);
-      return exact(inverse.map((v) => v / total));
+      return computed(inverse.map((v) => v / total));
     }
     case 'vector': {
-      if (max === 0) return exact(x.map(() => (benefit ? 1 / Math.sqrt(m) : 1 - 1 / Math.sqrt(m))));
+      if (max === 0) return computed(x.map(() => (benefit ? 1 / Math.sqrt(m) : 1 - 1 / Math.sqrt(m))));
       const norm = Math.sqrt(sum(y.map((v) => v * v)));
       // 1 − x/‖x‖ written (‖x‖ − x)/‖x‖, as for max.
-      return exact(y.map((v) => (benefit ? v / norm : (norm - v) / norm)));
+      return computed(y.map((v) => (benefit ? v / norm : (norm - v) / norm)));
     }
     case 'zscore': {
-      if (m < 2 || min === max) return exact(x.map(() => 0));
+      if (m < 2 || min === max) return computed(x.map(() => 0));
       // Two passes on scaled values shifted by the column minimum (exact for nearby values): mean, then deviations.
       const shifted = y.map((v) => v - min / s);
       const mean = sum(shifted) / m;
@@ -170,10 +170,10 @@ export function normalizeColumnRef(
       const values = deviations.map((d) => (benefit ? d / sd : -d / sd));
       // A double mean of values near M is off by up to ~m·ε·M, which moves every z by that over s.
       const uncertainty = (4 * m * EPS * Math.max(Math.abs(min), Math.abs(max))) / s / sd;
-      return { values, uncertainty: uncertainty + exact(values).uncertainty };
+      return { values, uncertainty: uncertainty + computed(values).uncertainty };
     }
     case 'rank':
-      return exact(
+      return computed(
         x.map((v) => {
           const worse = x.filter((o) => (benefit ? o < v : o > v)).length;
           const tied = x.filter((o) => o === v).length - 1;
@@ -184,16 +184,16 @@ export function normalizeColumnRef(
       const ref = context.references?.[j];
       if (ref === null || ref === undefined || !Number.isFinite(ref) || ref <= 0)
         throw new Refusal('no-reference', `criterion ${j} needs a positive reference value`);
-      if (benefit) return exact(x.map((v) => v / ref));
+      if (benefit) return computed(x.map((v) => v / ref));
       if (x.some((v) => v <= 0))
         throw new Refusal('zero-value', `frontier-ratio of a cost criterion needs positive values (criterion ${j})`);
-      return exact(x.map((v) => ref / v));
+      return computed(x.map((v) => ref / v));
     }
     case 'random-baseline': {
       const r = context.baselines?.[j] ?? 0;
       const best = context.bests?.[j] ?? (benefit ? max : min);
-      if (!(benefit ? best > r : r > best)) return exact(x.map(() => 0));
-      return exact(
+      if (!(benefit ? best > r : r > best)) return computed(x.map(() => 0));
+      return computed(
         x.map((v) => Math.max(0, benefit ? ratioOfDifferences(v, r, best, r) : ratioOfDifferences(r, v, r, best))),
       );
     }
