@@ -1,8 +1,10 @@
 import { useScenarioStore } from './scenario-store';
 import type { Scenario } from '../../../shared/domain/scenario';
-import { evaluateScenario, type Evaluation } from '../../../shared/engine/evaluate';
+import { evaluateScenario, UnrankableError, type Evaluation, type Unrankable } from '../../../shared/engine/evaluate';
 
-export type EvaluationResult = { ok: true; evaluation: Evaluation } | { ok: false; message: string };
+/** An evaluation, or why there is none: a state the views explain (`unrankable`) or an error message. */
+export type EvaluationResult =
+  { ok: true; evaluation: Evaluation } | { ok: false; message: string; unrankable: Unrankable | null };
 
 const cache = new WeakMap<Scenario, EvaluationResult>();
 
@@ -14,7 +16,11 @@ export function evaluate(scenario: Scenario): EvaluationResult {
   try {
     result = { ok: true, evaluation: evaluateScenario(scenario) };
   } catch (error) {
-    result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    result = {
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      unrankable: error instanceof UnrankableError ? error.reason : null,
+    };
   }
   cache.set(scenario, result);
   return result;

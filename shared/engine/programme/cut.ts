@@ -11,7 +11,32 @@ export interface CutResult {
   /** Lowest total that advances and highest total eliminated on score (null when there is none). */
   lowestAdvancing: number | null;
   highestEliminated: number | null;
+  /** The cut line (see cutLine): the one value the Rounds table, chart, report and CLI measure margins against. */
+  cutLine: number | null;
 }
+
+/**
+ * The cut line of a round, defined once: the lowest total that advances among the teams that pass every gate,
+ * when the cut rule leaves out at least one of them ("eliminate N" with N ≥ 1, "keep N" with N below their
+ * number); null when the rule cuts nobody or nobody advances. Under the tie rule a team advances exactly when its
+ * total reaches the line: "all-advance" keeps the teams tied at the last place kept, so the line is their total
+ * and their margin 0; "all-eliminated" eliminates them, so the line is the next total above. Margin to the cut =
+ * total − cut line (within TIE_TOLERANCE it is 0): ≥ 0 advances, < 0 is eliminated on score.
+ */
+export function cutLine(
+  totals: ArrayLike<number>,
+  ranked: readonly number[],
+  eliminated: readonly boolean[],
+  keep: number,
+) {
+  if (keep >= ranked.length) return null;
+  const advancing = ranked.filter((i) => !eliminated[i]);
+  return advancing.length ? Math.min(...advancing.map((i) => totals[i])) : null;
+}
+
+/** Total − cut line, 0 within the tie tolerance (so a tied team never shows −0.0); null without a line. */
+export const marginToCut = (total: number, line: number | null): number | null =>
+  line === null ? null : Math.abs(total - line) <= TIE_TOLERANCE ? 0 : total - line;
 
 /**
  * The cut among the teams that pass every gate, ranked by total: "eliminate N" keeps the m − N
@@ -48,5 +73,11 @@ export function applyCut(
     if (eliminated[i]) highestEliminated = Math.max(highestEliminated ?? -Infinity, totals[i]);
     else lowestAdvancing = Math.min(lowestAdvancing ?? Infinity, totals[i]);
   }
-  return { eliminated, tiedAtCut, lowestAdvancing, highestEliminated };
+  return {
+    eliminated,
+    tiedAtCut,
+    lowestAdvancing,
+    highestEliminated,
+    cutLine: cutLine(totals, ranked, eliminated, keep),
+  };
 }

@@ -9,15 +9,16 @@ import {
   type Normalization,
 } from '../../../../shared/domain/scenario';
 import { useEvaluation } from '../../state/evaluation';
-import { useScenarioStore } from '../../state/scenario-store';
+import { newGesture, useScenarioStore, type Gesture } from '../../state/scenario-store';
+import { EvaluationProblem } from '../results/UnrankableNotice';
 import { WeightRow } from './WeightRow';
 
 const EQUAL_WEIGHT = 10;
 
 /**
  * Criteria weights (slider + number per benchmark, normalized share beside it) and the scenario's
- * missing-value policy and normalization. A slider gesture is one undo step: history pauses after its
- * first change and resumes on commit.
+ * missing-value policy and normalization. Each gesture is one undo step (see WeightRow; VIKOR's v: typing until
+ * Enter or blur). When the scenario cannot be ranked (all weights 0, WPM over zeros) the notice says why.
  */
 export function WeightsView() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function WeightsView() {
   const setNormalization = useScenarioStore((s) => s.setNormalization);
   const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
-  const gesture = useRef(false);
+  const vTyping = useRef<Gesture | null>(null);
   const missingId = useId();
   const normalizationId = useId();
   const methodId = useId();
@@ -39,17 +40,6 @@ export function WeightsView() {
   const shares = new Map(
     result?.ok ? result.evaluation.criteria.map((c) => [c.benchmark, c.used ? c.weight : null] as const) : [],
   );
-  const change = (benchmark: string, weight: number) => {
-    setWeight(benchmark, weight);
-    if (!gesture.current) {
-      useScenarioStore.temporal.getState().pause();
-      gesture.current = true;
-    }
-  };
-  const commit = () => {
-    useScenarioStore.temporal.getState().resume();
-    gesture.current = false;
-  };
 
   return (
     <section className="weights-view">
@@ -74,8 +64,10 @@ export function WeightsView() {
               value={scenario.method.v}
               onChange={(e) => {
                 const v = e.target.valueAsNumber;
-                if (v >= 0 && v <= 1) setMethod('vikor', v);
+                if (v >= 0 && v <= 1) setMethod('vikor', v, (vTyping.current ??= newGesture()));
               }}
+              onBlur={() => (vTyping.current = null)}
+              onKeyDown={(e) => e.key === 'Enter' && (vTyping.current = null)}
             />
           </>
         )}
@@ -103,11 +95,7 @@ export function WeightsView() {
           {t('weights.equalize')}
         </button>
       </div>
-      {result && !result.ok && (
-        <p className="view-problem" role="alert">
-          {t('status.evaluationFailed', { message: result.message })}
-        </p>
-      )}
+      {result && !result.ok && <EvaluationProblem result={result} />}
       <div className="weights-table" role="group" aria-label={t('weights.heading')}>
         <div className="weight-row weight-head" aria-hidden="true">
           <span>{t('weights.benchmark')}</span>
@@ -120,9 +108,8 @@ export function WeightsView() {
             key={c.benchmark}
             name={names.get(c.benchmark) ?? c.benchmark}
             weight={c.weight}
-            normalized={shares.get(c.benchmark) ?? null}
-            onChange={(w) => change(c.benchmark, w)}
-            onCommit={commit}
+            normalized={result?.ok ? (shares.get(c.benchmark) ?? null) : undefined}
+            onChange={(w, gesture) => setWeight(c.benchmark, w, gesture)}
           />
         ))}
       </div>
