@@ -1,9 +1,12 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
 import { newGesture, useScenarioStore } from '../../renderer/src/state/scenario-store';
+import { RoundsView } from '../../renderer/src/views/programme/RoundsView';
 import { WeightsView } from '../../renderer/src/views/weights/WeightsView';
+import { inProcessWorker, loadScenario, makeI18n } from './programme/helpers';
 import { createRealApi, renderWith, resetStores, type RealApi } from './real-api';
 
 /** Issue 9: one gesture is one undo step, exactly — slider drags, key presses, typing, and edits between them. */
@@ -174,5 +177,39 @@ describe('the Weights view: sequences of different gestures', () => {
     undo();
     expect(weight('hle')).toBe(10);
     expect(history().pastStates).toHaveLength(0);
+  });
+});
+
+/** The Rounds view over the store, as the app's Rounds tab is. */
+function StoreRounds() {
+  const current = useScenarioStore((s) => s.scenario);
+  return current ? (
+    <RoundsView scenario={current} onChange={(next) => store().replace(next)} createWorker={inProcessWorker} />
+  ) : null;
+}
+
+describe('the programme views: typing in a number field', () => {
+  it('is one step per field until Enter or blur, whatever the keystrokes committed on the way', async () => {
+    const planned = loadScenario('round1-as-planned');
+    act(() => store().load({ ...planned, uncertainty: { ...planned.uncertainty, enabled: true } }, null));
+    render(
+      <I18nextProvider i18n={await makeI18n()}>
+        <StoreRounds />
+      </I18nextProvider>,
+    );
+    const seed = screen.getByRole('spinbutton', { name: 'Seed' });
+    const samples = screen.getByRole('spinbutton', { name: 'Samples' });
+    const before = store().scenario!.uncertainty;
+    await userEvent.clear(seed);
+    await userEvent.type(seed, '4321{Enter}');
+    await userEvent.clear(samples);
+    await userEvent.type(samples, '5000');
+    fireEvent.blur(samples);
+    expect(store().scenario!.uncertainty).toMatchObject({ seed: 4321, samples: 5000 });
+    expect(history().pastStates).toHaveLength(2);
+    undo();
+    expect(store().scenario!.uncertainty).toMatchObject({ seed: 4321, samples: before.samples });
+    undo();
+    expect(store().scenario!.uncertainty.seed).toBe(before.seed);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
 import { decisionMatrix } from '../../shared/engine/evaluate';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
+import { DataView } from '../../renderer/src/views/data/DataView';
 import { ResultsView } from '../../renderer/src/views/results/ResultsView';
 import { WeightsView } from '../../renderer/src/views/weights/WeightsView';
 import { expectedOrder } from '../e2e/oracle';
@@ -77,6 +78,17 @@ describe('all criteria weigh 0', () => {
       ),
     );
     expect(screen.getByLabelText(`${nameOf('hle')} Normalized`)).toHaveTextContent('100.0%');
+  });
+
+  it('the Data view still shows every value (only the ranking is withheld)', async () => {
+    renderWith(<DataView />, real.api);
+    act(() => useScenarioStore.getState().setWeights(0));
+    const vaetki = 'vaetki-112b-a10b';
+    const own = scenario.dataset.observations.find(
+      (o) => o.model === vaetki && o.benchmark === 'kobalt' && o.measuredBy === 'model maker',
+    )!.value;
+    const row = await screen.findByRole('row', { name: new RegExp(`^${modelName(vaetki)}`) });
+    expect(row.querySelector('[role="gridcell"][col-id="kobalt"]')).toHaveTextContent(String(own));
   });
 
   it('is said in Korean too', () => {

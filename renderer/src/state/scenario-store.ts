@@ -81,13 +81,17 @@ const coalesceGestures =
     gestureRun = gesture ? { gesture, scenario: current.scenario } : null;
   };
 
-/** Applies `apply` (which calls `set`) as part of `gesture`, if any. */
-function within(gesture: Gesture | undefined, apply: () => void): void {
-  pendingGesture = gesture ?? null;
+/**
+ * Runs `apply` as part of `gesture`: every store edit it makes (directly or through a view's onChange) joins the
+ * gesture's undo step. Nested calls without a gesture of their own keep the outer one.
+ */
+export function inGesture(gesture: Gesture | undefined, apply: () => void): void {
+  const outer = pendingGesture;
+  pendingGesture = gesture ?? outer;
   try {
     apply();
   } finally {
-    pendingGesture = null;
+    pendingGesture = outer;
   }
 }
 
@@ -123,7 +127,7 @@ export const useScenarioStore = create<ScenarioState>()(
         set((s) => ({ saved: s.scenario, path }));
       },
       setWeight(benchmark, weight, gesture) {
-        within(gesture, () =>
+        inGesture(gesture, () =>
           set((s) =>
             edit(s, (sc) => ({
               ...sc,
@@ -196,10 +200,10 @@ export const useScenarioStore = create<ScenarioState>()(
         );
       },
       setMethod(name, v, gesture) {
-        within(gesture, () => set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } }))));
+        inGesture(gesture, () => set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } }))));
       },
       replace(next, gesture) {
-        within(gesture, () => set({ scenario: next }));
+        inGesture(gesture, () => set({ scenario: next }));
       },
       importDataset(dataset) {
         set((s) => edit(s, (sc) => ({ ...sc, dataset })));
