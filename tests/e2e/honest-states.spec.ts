@@ -72,6 +72,26 @@ test('all-zero weights show the notice and no ranking', async ({ page, host }) =
   await page.screenshot({ path: 'test-results/e2e/honest-all-zero.png' });
 });
 
+test('WPM over min-max values shows the notice with the fix, and ranks once the fix is chosen', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: 'Weights' }).click();
+  await page.getByRole('combobox', { name: 'Method' }).selectOption('wpm');
+  await expect(page.getByRole('alert')).toContainText(
+    'Weighted product (WPM) needs positive values: choose “Divide by max” or “Linear (scale)” normalization',
+  );
+  await page.screenshot({ path: 'test-results/e2e/honest-wpm.png' });
+  await page.getByRole('tab', { name: 'Results' }).click();
+  await expect(page.getByRole('table', { name: 'Ranking' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Weights' }).click();
+  await page.getByRole('combobox', { name: 'Normalization' }).selectOption('max');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Results' }).click();
+  await expect(page.getByRole('table', { name: 'Ranking' }).getByRole('row')).toHaveCount(6);
+});
+
 test('the margin shown in the Rounds view equals total minus the drawn cut line', async ({ page, host }) => {
   await page.goto(host.url);
   await openBundled(page, /as announced/i);
