@@ -118,7 +118,10 @@ export class UnrankableError extends EngineError {
   }
 }
 
-/** True when no criterion carries weight: the top level of the weight tree (groups in use, ungrouped criteria) sums to 0, or every criterion's own weight is 0. */
+/**
+ * True when no criterion carries weight: every criterion's own weight is 0, or the top level of the weight tree
+ * (the groups in use and the ungrouped criteria) is all 0.
+ */
 export function allWeightsZero(scenario: Scenario): boolean {
   if (scenario.criteria.every((c) => !(c.weight > 0))) return true;
   const groups = new Map(scenario.groups.map((g) => [g.id, g.weight]));
