@@ -44,9 +44,9 @@ export interface ScenarioState {
   /** Pins one observation for a cell, or (null) lets the policy choose again. */
   setManualChoice(model: string, benchmark: string, observation: string | null): void;
   /** The aggregation method; `v` is VIKOR's weight of the majority rule (kept when not given). */
-  setMethod(name: MethodName, v?: number, gesture?: Gesture): void;
+  setMethod(name: MethodName, v?: number): void;
   /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
-  replace(next: Scenario, gesture?: Gesture): void;
+  replace(next: Scenario): void;
   /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
   importDataset(dataset: Dataset): void;
 }
@@ -61,7 +61,7 @@ export interface ScenarioState {
 export type Gesture = { readonly gesture: true };
 export const newGesture = (): Gesture => ({ gesture: true });
 
-/** The gesture of the edit being applied (set around `set` by the actions), and the last recorded run. */
+/** The gesture of the edit being applied (set by inGesture around it), and the last recorded run. */
 let pendingGesture: Gesture | null = null;
 let gestureRun: { gesture: Gesture; scenario: Scenario | null } | null = null;
 
@@ -199,11 +199,11 @@ export const useScenarioStore = create<ScenarioState>()(
           }),
         );
       },
-      setMethod(name, v, gesture) {
-        inGesture(gesture, () => set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } }))));
+      setMethod(name, v) {
+        set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } })));
       },
-      replace(next, gesture) {
-        inGesture(gesture, () => set({ scenario: next }));
+      replace(next) {
+        set({ scenario: next });
       },
       importDataset(dataset) {
         set((s) => edit(s, (sc) => ({ ...sc, dataset })));

@@ -1,5 +1,5 @@
-import { useId, useRef, useState } from 'react';
-import { inGesture, newGesture, type Gesture } from '../../state/scenario-store';
+import { useId, useState } from 'react';
+import { useTypingGesture } from '../../state/typing-gesture';
 import { useProgrammeT } from './i18n';
 
 interface Props {
@@ -22,8 +22,7 @@ export function NumberField({ label, value, min, max, step = 1, integer = false,
   const t = useProgrammeT();
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; for: number } | null>(null);
-  const typing = useRef<Gesture | null>(null);
-  const endTyping = () => (typing.current = null);
+  const typing = useTypingGesture();
   const text = draft && draft.for === value ? draft.text : String(value);
   const problem = (() => {
     if (text.trim() === '' || Number.isNaN(Number(text))) return t('number.notNumber', { label });
@@ -53,10 +52,10 @@ export function NumberField({ label, value, min, max, step = 1, integer = false,
           const commit = valid && n !== value;
           // The draft belongs to the value it will show once committed ("1." stays "1." while 1 is applied).
           setDraft({ text: next, for: commit ? n : value });
-          if (commit) inGesture((typing.current ??= newGesture()), () => onCommit(n));
+          if (commit) typing.run(() => onCommit(n));
         }}
-        onBlur={endTyping}
-        onKeyDown={(e) => e.key === 'Enter' && endTyping()}
+        onBlur={typing.end}
+        onKeyDown={(e) => e.key === 'Enter' && typing.end()}
       />
       {problem && (
         <span id={`${id}-problem`} role="alert" className="programme-problem">

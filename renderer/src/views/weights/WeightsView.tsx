@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MethodNameSchema,
@@ -9,7 +9,8 @@ import {
   type Normalization,
 } from '../../../../shared/domain/scenario';
 import { useEvaluation } from '../../state/evaluation';
-import { newGesture, useScenarioStore, type Gesture } from '../../state/scenario-store';
+import { useScenarioStore } from '../../state/scenario-store';
+import { useTypingGesture } from '../../state/typing-gesture';
 import { EvaluationProblem } from '../results/UnrankableNotice';
 import { WeightRow } from './WeightRow';
 
@@ -29,7 +30,7 @@ export function WeightsView() {
   const setNormalization = useScenarioStore((s) => s.setNormalization);
   const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
-  const vTyping = useRef<Gesture | null>(null);
+  const vTyping = useTypingGesture();
   const missingId = useId();
   const normalizationId = useId();
   const methodId = useId();
@@ -64,10 +65,10 @@ export function WeightsView() {
               value={scenario.method.v}
               onChange={(e) => {
                 const v = e.target.valueAsNumber;
-                if (v >= 0 && v <= 1) setMethod('vikor', v, (vTyping.current ??= newGesture()));
+                if (v >= 0 && v <= 1) vTyping.run(() => setMethod('vikor', v));
               }}
-              onBlur={() => (vTyping.current = null)}
-              onKeyDown={(e) => e.key === 'Enter' && (vTyping.current = null)}
+              onBlur={vTyping.end}
+              onKeyDown={(e) => e.key === 'Enter' && vTyping.end()}
             />
           </>
         )}
