@@ -180,6 +180,22 @@ describe('the Weights view: sequences of different gestures', () => {
   });
 });
 
+describe('the method controls', () => {
+  it('choosing VIKOR is a step, typing its v until Enter another', async () => {
+    renderWith(<WeightsView />, real.api);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Method' }), 'vikor');
+    const v = screen.getByRole('spinbutton', { name: 'VIKOR v (weight of the majority)' });
+    await userEvent.clear(v);
+    await userEvent.type(v, '0.75{Enter}');
+    expect(store().scenario!.method).toEqual({ name: 'vikor', v: 0.75 });
+    expect(history().pastStates).toHaveLength(2);
+    undo();
+    expect(store().scenario!.method).toEqual({ name: 'vikor', v: scenario.method.v });
+    undo();
+    expect(store().scenario!.method.name).toBe(scenario.method.name);
+  });
+});
+
 /** The Rounds view over the store, as the app's Rounds tab is. */
 function StoreRounds() {
   const current = useScenarioStore((s) => s.scenario);

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/scenario';
 import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
-import { useTypingGesture } from '../../state/typing-gesture';
+import { NumberField } from '../programme/NumberField';
 import { EvaluationProblem } from '../results/UnrankableNotice';
 import { WeightRow } from './WeightRow';
 
@@ -30,11 +30,9 @@ export function WeightsView() {
   const setNormalization = useScenarioStore((s) => s.setNormalization);
   const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
-  const vTyping = useTypingGesture();
   const missingId = useId();
   const normalizationId = useId();
   const methodId = useId();
-  const vId = useId();
   if (!scenario) return null;
 
   const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
@@ -54,23 +52,15 @@ export function WeightsView() {
           ))}
         </select>
         {scenario.method.name === 'vikor' && (
-          <>
-            <label htmlFor={vId}>{t('weights.vikorV')}</label>
-            <input
-              id={vId}
-              type="number"
-              min={0}
-              max={1}
-              step={0.05}
-              value={scenario.method.v}
-              onChange={(e) => {
-                const v = e.target.valueAsNumber;
-                if (v >= 0 && v <= 1) vTyping.run(() => setMethod('vikor', v));
-              }}
-              onBlur={vTyping.end}
-              onKeyDown={(e) => e.key === 'Enter' && vTyping.end()}
-            />
-          </>
+          // A draft that may be cleared and retyped; a value outside [0, 1] is named and not applied.
+          <NumberField
+            label={t('weights.vikorV')}
+            value={scenario.method.v}
+            min={0}
+            max={1}
+            step={0.05}
+            onCommit={(v) => setMethod('vikor', v)}
+          />
         )}
         <label htmlFor={missingId}>{t('weights.missing')}</label>
         <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
