@@ -5,13 +5,13 @@ import type { CliCommand } from './command';
 
 /**
  * `programme <file.sewb>`: the scenario file's programme played out — the frontier test, each round
- * (gates, points, cut, margins) and, when the scenario's uncertainty is enabled, the seeded Monte
+ * (gates, points, `cutLine` and each team's margin = total − cutLine, as the Rounds view shows them) and, when the scenario's uncertainty is enabled, the seeded Monte
  * Carlo probabilities of elimination and of the lowest total.
  */
 export const programme: CliCommand = {
   name: 'programme',
   usage:
-    'programme <file.sewb | -> — a scenario with a `programme`: frontier ratios and pass/fail, round outcomes (who advances, who is eliminated by a gate or by score, margins), and elimination probabilities when uncertainty is enabled',
+    'programme <file.sewb | -> — a scenario with a `programme`: frontier ratios and pass/fail, round outcomes (who advances, who is eliminated by a gate or by score, the cut line and margins = total − cut line), and elimination probabilities when uncertainty is enabled',
   async run(input: unknown): Promise<unknown> {
     const parsed = ScenarioSchema.safeParse(input);
     if (!parsed.success) throw fromZodError(parsed.error, 'invalid-request', 'scenario');

@@ -3,8 +3,10 @@ import { cellKey, type MethodName, type MissingPolicy, type Normalization, type 
 import { indexDataset, type DatasetIndex } from '../dataset/index';
 import { pivotDataset } from '../dataset/pivot';
 import { resolveCell, type ResolvedCell } from '../dataset/resolve';
+import { EngineError } from './errors';
 import type { DenseMatrix } from './matrix';
-import { rankAlternatives, type MethodDetails } from './methods/index';
+import { applyMissingPolicy } from './missing';
+import { rankAlternatives, SKIPS_MISSING_CELLS, type MethodDetails } from './methods/index';
 import { normalizeMatrix, type NormalizationContext } from './normalize';
 import { hierarchicalWeights, normalizeWeights } from './weights';
 
@@ -67,6 +69,64 @@ export interface Evaluation {
   details: MethodDetails;
   /** Plain-language notes on what the engine had to decide (fallbacks, dropped criteria). */
   notes: string[];
+}
+
+/**
+ * Why a scenario cannot be ranked as it stands, and what fixes it. The views, the report and the CLI show this
+ * instead of a ranking: never equal weights in place of the analyst's zeros, never a tie at 0 from a product.
+ * - all-weights-zero: no criterion carries weight (every weight 0, or every group in use and every ungrouped
+ *   criterion 0), so there is nothing to rank on;
+ * - needs-positive-values: WPM multiplies n_ij^{w_j}, so one normalized value ≤ 0 on a weighted criterion makes
+ *   (or, negative, breaks) the product; `fixes` are the normalizations that give every weighted value > 0 here.
+ */
+export type Unrankable =
+  | { kind: 'all-weights-zero' }
+  | {
+      kind: 'needs-positive-values';
+      method: MethodName;
+      normalization: Normalization;
+      /** The first weighted cell whose normalized value is ≤ 0: model and criterion (ids and names). */
+      model: string;
+      modelName: string;
+      benchmark: string;
+      benchmarkName: string;
+      value: number;
+      fixes: Normalization[];
+    };
+
+/** Normalizations suggested to WPM, in order, when they give positive values. */
+const POSITIVE_CANDIDATES: readonly Normalization[] = ['max', 'linear', 'sum', 'vector', 'rank'];
+
+/** The state as one English sentence (the CLI's message; the renderer shows its own translations). */
+function unrankableMessage(reason: Unrankable): string {
+  if (reason.kind === 'all-weights-zero') return 'All criteria weigh 0: set a weight to rank';
+  const where = `${reason.normalization} gives ${reason.modelName} ${reason.value} on ${reason.benchmarkName}`;
+  const fix = reason.fixes.length
+    ? `choose ${reason.fixes.slice(0, 2).join(' or ')} normalization`
+    : 'no normalization gives positive values for these data';
+  return `WPM needs positive values (${where}): ${fix}`;
+}
+
+/** A scenario that cannot be ranked (see Unrankable); an EngineError, so the CLI's error envelope carries it. */
+export class UnrankableError extends EngineError {
+  constructor(readonly reason: Unrankable) {
+    super(reason.kind === 'all-weights-zero' ? 'invalid-weights' : 'zero-value', unrankableMessage(reason), [
+      'criteria',
+      ...(reason.kind === 'all-weights-zero' ? [] : [reason.benchmark]),
+    ]);
+    this.name = 'UnrankableError';
+  }
+}
+
+/**
+ * True when no criterion carries weight: every criterion's own weight is 0, or the top level of the weight tree
+ * (the groups in use and the ungrouped criteria) is all 0.
+ */
+export function allWeightsZero(scenario: Scenario): boolean {
+  if (scenario.criteria.every((c) => !(c.weight > 0))) return true;
+  const groups = new Map(scenario.groups.map((g) => [g.id, g.weight]));
+  const top = scenario.criteria.map((c) => (c.group !== null && groups.has(c.group) ? groups.get(c.group)! : c.weight));
+  return top.every((w) => !(w > 0));
 }
 
 /** The decision matrix of a scenario: observation policy applied, then what-if overrides on top. */
@@ -185,20 +245,23 @@ function normalizationContext(scenario: Scenario, index: DatasetIndex, direction
 /**
  * Scores a scenario as the app shows it: the decision matrix (observation policy, then overrides), the
  * scenario's missing-value policy, normalization and aggregation method (see shared/engine/methods), and
- * competition ranks. Throws an EngineError when the inputs cannot be scored (e.g. frontier-ratio without
- * reference values).
+ * competition ranks. Throws an UnrankableError, before the engine runs, when the scenario cannot be ranked as it
+ * stands (all weights 0; WPM over values that are not all positive), and an EngineError when the inputs cannot
+ * be scored (e.g. frontier-ratio without reference values).
  */
 export function evaluateScenario(scenario: Scenario): Evaluation {
+  if (allWeightsZero(scenario)) throw new UnrankableError({ kind: 'all-weights-zero' });
   const index = indexDataset(scenario.dataset);
   const models = scenario.alternatives;
   const values = matrixValues(scenario, models);
   const directions = scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)?.direction ?? 'higher');
   const context = normalizationContext(scenario, index, directions);
   const weights = scenarioWeights(scenario);
+  if (scenario.method.name === 'wpm') assertPositiveForProduct(scenario, index, values, directions, context, weights);
   const result = rankAlternatives({
     matrix: values,
     directions,
-    weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1),
+    weights,
     method: { name: scenario.method.name, normalization: scenario.normalization, v: scenario.method.v },
     normalizationContext: context,
     missing: scenario.missing,
@@ -306,4 +369,64 @@ function normalizedView(
     for (let c = 0; c < columns.length; c++)
       data[r * values.cols + columns[c]] = normalized.data[r * normalized.cols + c];
   return { rows: values.rows, cols: values.cols, data };
+}
+
+/**
+ * WPM's precondition, checked before the engine runs: after the missing-value policy, every normalized value on a
+ * criterion with weight > 0 is > 0 (a cell the policy leaves out under "renormalize" is skipped, as WPM skips it).
+ * Throws needs-positive-values naming the first offending cell and the normalizations that would do.
+ */
+function assertPositiveForProduct(
+  scenario: Scenario,
+  index: DatasetIndex,
+  values: DenseMatrix,
+  directions: Direction[],
+  context: NormalizationContext,
+  weights: number[],
+): void {
+  const policy = applyMissingPolicy(values, directions, scenario.missing, SKIPS_MISSING_CELLS.has('wpm'));
+  const columns = policy.columns;
+  if (!columns.length) return; // the engine says that no criterion is left
+  const firstNonPositive = (normalization: Normalization): { row: number; col: number; value: number } | null => {
+    const normalized = normalizeMatrix(
+      policy.matrix,
+      columns.map((j) => directions[j]),
+      normalization,
+      {
+        references: columns.map((j) => context.references![j]),
+        baselines: columns.map((j) => context.baselines![j]),
+        bests: columns.map((j) => context.bests![j]),
+      },
+    );
+    const cols = columns.length;
+    for (let r = 0; r < normalized.rows; r++)
+      for (let c = 0; c < cols; c++) {
+        const v = normalized.data[r * cols + c];
+        if (weights[columns[c]] > 0 && v <= 0) return { row: r, col: columns[c], value: v };
+      }
+    return null;
+  };
+  const givesPositive = (normalization: Normalization): boolean => {
+    try {
+      return firstNonPositive(normalization) === null;
+    } catch (error) {
+      if (error instanceof EngineError) return false; // a normalization these data cannot take (negative values)
+      throw error;
+    }
+  };
+  const bad = firstNonPositive(scenario.normalization);
+  if (!bad) return;
+  const model = scenario.alternatives[bad.row];
+  const benchmark = scenario.criteria[bad.col].benchmark;
+  throw new UnrankableError({
+    kind: 'needs-positive-values',
+    method: scenario.method.name,
+    normalization: scenario.normalization,
+    model,
+    modelName: index.models.get(model)?.name ?? model,
+    benchmark,
+    benchmarkName: index.benchmarks.get(benchmark)?.name ?? benchmark,
+    value: bad.value,
+    fixes: POSITIVE_CANDIDATES.filter((n) => n !== scenario.normalization && givesPositive(n)),
+  });
 }

@@ -60,8 +60,6 @@ export async function resetStores(api: WorkbenchApi): Promise<Scenario> {
   useUiStore.setState({ ...initialUi, appInfo: await api.getAppInfo({}) }, true);
   const { scenario } = await api.loadBundledScenario({ id: 'default' });
   useScenarioStore.getState().load(scenario, null);
-  // A slider gesture left unfinished by an earlier test would keep the history paused.
-  useScenarioStore.temporal.getState().resume();
   return scenario;
 }
 

@@ -1,25 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { Evaluation } from '../../../shared/engine/evaluate';
+import type { Evaluation, Unrankable } from '../../../shared/engine/evaluate';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { RankingTable } from '../views/results/RankingTable';
 import { RankAcceptability } from '../views/results/RankAcceptability';
 import { StabilityTable } from '../views/results/StabilityTable';
+import { UnrankableText } from '../views/results/UnrankableNotice';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { SourcesAppendix } from './SourcesAppendix';
 
-interface Props {
+type Props = {
   scenario: Scenario;
-  evaluation: Evaluation;
   generatedAt: string;
   onChartRendered(): void;
-}
+} & ({ evaluation: Evaluation; unrankable?: undefined } | { evaluation: null; unrankable: Unrankable });
 
 /**
  * The A4 report: title and date, assumptions, weights, ranking, composite chart, weight stability, rank acceptability, the programme sections
- * (frontier test, rounds; absent without programme rules), and the sources appendix.
+ * (frontier test, rounds; absent without programme rules), and the sources appendix. A scenario that cannot be
+ * ranked (`unrankable`) prints its assumptions, its weights, why there is no ranking, and the programme sections.
  */
-export function Report({ scenario, evaluation, generatedAt, onChartRendered }: Props) {
+export function Report({ scenario, evaluation, unrankable, generatedAt, onChartRendered }: Props) {
   const { t, i18n } = useTranslation();
   const date = new Date(generatedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   const policy = scenario.observationPolicy;
@@ -36,18 +37,18 @@ export function Report({ scenario, evaluation, generatedAt, onChartRendered }: P
         <h2>{t('report.assumptions')}</h2>
         <dl className="report-assumptions">
           <dt>{t('report.method')}</dt>
-          <dd>{t(`report.methods.${evaluation.method}`)}</dd>
+          <dd>{t(`report.methods.${scenario.method.name}`)}</dd>
           <dt>{t('report.normalization')}</dt>
-          <dd>{t(`weights.normalizationKind.${evaluation.normalization}`)}</dd>
+          <dd>{t(`weights.normalizationKind.${scenario.normalization}`)}</dd>
           <dt>{t('report.missing')}</dt>
-          <dd>{t(`weights.missingPolicy.${evaluation.missingPolicy}`)}</dd>
+          <dd>{t(`weights.missingPolicy.${evaluation?.missingPolicy ?? scenario.missing}`)}</dd>
           <dt>{t('report.observationPolicy')}</dt>
           <dd>
             {t(`report.policy.${policy.kind}`)}
             {policy.settingPreference.length > 0 && ` · ${policy.settingPreference.join(' › ')}`}
           </dd>
         </dl>
-        {evaluation.notes.length > 0 && (
+        {evaluation && evaluation.notes.length > 0 && (
           <ul className="report-engine-notes">
             {evaluation.notes.map((note) => (
               <li key={note}>{note}</li>
@@ -72,23 +73,60 @@ export function Report({ scenario, evaluation, generatedAt, onChartRendered }: P
               </tr>
             </thead>
             <tbody>
-              {evaluation.criteria.map((c) => (
-                <tr key={c.benchmark}>
-                  <td>{c.name}</td>
-                  <td className="num">{c.rawWeight}</td>
-                  <td className="num">{c.used ? `${(c.weight * 100).toFixed(1)}%` : t('weights.unused')}</td>
-                </tr>
-              ))}
+              {evaluation
+                ? evaluation.criteria.map((c) => (
+                    <tr key={c.benchmark}>
+                      <td>{c.name}</td>
+                      <td className="num">{c.rawWeight}</td>
+                      <td className="num">{c.used ? `${(c.weight * 100).toFixed(1)}%` : t('weights.unused')}</td>
+                    </tr>
+                  ))
+                : scenario.criteria.map((c) => (
+                    <tr key={c.benchmark}>
+                      <td>{scenario.dataset.benchmarks.find((b) => b.id === c.benchmark)?.name ?? c.benchmark}</td>
+                      <td className="num">{c.weight}</td>
+                      <td className="num">—</td>
+                    </tr>
+                  ))}
             </tbody>
           </table>
         </section>
 
         <section className="report-section">
           <h2>{t('report.ranking')}</h2>
-          <RankingTable evaluation={evaluation} />
+          {evaluation ? (
+            <RankingTable evaluation={evaluation} />
+          ) : (
+            <p className="report-problem" role="alert">
+              <UnrankableText reason={unrankable} />
+            </p>
+          )}
         </section>
       </div>
 
+      {evaluation && <RankedSections scenario={scenario} evaluation={evaluation} onChartRendered={onChartRendered} />}
+
+      <FrontierReportSection scenario={scenario} />
+      <RoundsReportSection scenario={scenario} />
+
+      {evaluation && <SourcesAppendix scenario={scenario} evaluation={evaluation} />}
+    </article>
+  );
+}
+
+/** The parts of the report that read the ranking: the composite chart and the two robustness analyses. */
+function RankedSections({
+  scenario,
+  evaluation,
+  onChartRendered,
+}: {
+  scenario: Scenario;
+  evaluation: Evaluation;
+  onChartRendered(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       <section className="report-section report-chart-section">
         <h2>{t('report.chart')}</h2>
         <CompositeChart
@@ -111,11 +149,6 @@ export function Report({ scenario, evaluation, generatedAt, onChartRendered }: P
           printed
         />
       </div>
-
-      <FrontierReportSection scenario={scenario} />
-      <RoundsReportSection scenario={scenario} />
-
-      <SourcesAppendix scenario={scenario} evaluation={evaluation} />
-    </article>
+    </>
   );
 }

@@ -41,8 +41,10 @@ export function ReportApp({ jobId }: { jobId: string }) {
   }, [api, jobId, t, i18n]);
 
   const result = job ? evaluate(job.scenario) : null;
-  const printable = result !== null && result.ok && chartDone;
-  const failed = problem !== null || (result !== null && !result.ok);
+  // An unrankable scenario prints without a chart (the report says why there is no ranking).
+  const unrankable = result !== null && !result.ok ? result.unrankable : null;
+  const printable = result !== null && (result.ok ? chartDone : unrankable !== null);
+  const failed = problem !== null || (result !== null && !result.ok && unrankable === null);
 
   // Ready once the fonts are loaded and the chart has drawn; "error" tells the printer to stop waiting.
   useEffect(() => {
@@ -65,18 +67,27 @@ export function ReportApp({ jobId }: { jobId: string }) {
       </p>
     );
   if (!job || !result) return <p className="report-loading">{t('report.loading')}</p>;
-  if (!result.ok)
+  if (!result.ok && !result.unrankable)
     return (
       <p className="report-problem" role="alert">
         {t('status.evaluationFailed', { message: result.message })}
       </p>
     );
-  return (
+  const chartRendered = () => setChartDone(true);
+  return result.ok ? (
     <Report
       scenario={job.scenario}
       evaluation={result.evaluation}
       generatedAt={job.generatedAt}
-      onChartRendered={() => setChartDone(true)}
+      onChartRendered={chartRendered}
+    />
+  ) : (
+    <Report
+      scenario={job.scenario}
+      evaluation={null}
+      unrankable={result.unrankable!}
+      generatedAt={job.generatedAt}
+      onChartRendered={chartRendered}
     />
   );
 }

@@ -1,10 +1,37 @@
 import { useScenarioStore } from './scenario-store';
 import type { Scenario } from '../../../shared/domain/scenario';
-import { evaluateScenario, type Evaluation } from '../../../shared/engine/evaluate';
+import { evaluateScenario, UnrankableError, type Evaluation, type Unrankable } from '../../../shared/engine/evaluate';
 
-export type EvaluationResult = { ok: true; evaluation: Evaluation } | { ok: false; message: string };
+/**
+ * An evaluation, or why there is none: a state the views explain (`unrankable`) or an error message. An unrankable
+ * scenario still has its decision matrix (`matrix`: the values and normalized values the Data view shows, which do
+ * not depend on weights or method); its scores and ranks are not to be read.
+ */
+export type EvaluationResult =
+  | { ok: true; evaluation: Evaluation }
+  | { ok: false; message: string; unrankable: Unrankable | null; matrix: Evaluation | null };
+
+/**
+ * The scenario with every weight 1 under WSM (which treats missing cells as WPM does): the same values and
+ * normalized values as the scenario's own, for the Data view of a scenario that cannot be ranked.
+ */
+const matrixOnly = (scenario: Scenario): Scenario => ({
+  ...scenario,
+  criteria: scenario.criteria.map((c) => ({ ...c, weight: 1 })),
+  groups: scenario.groups.map((g) => ({ ...g, weight: 1 })),
+  method: { ...scenario.method, name: 'wsm' },
+});
 
 const cache = new WeakMap<Scenario, EvaluationResult>();
+
+/** The decision matrix of an unrankable scenario, or null when it cannot be evaluated even so. */
+function matrixOf(scenario: Scenario): Evaluation | null {
+  try {
+    return evaluateScenario(matrixOnly(scenario));
+  } catch {
+    return null;
+  }
+}
 
 /** Results are derived, never stored: evaluateScenario once per scenario object (every edit makes a new one). */
 export function evaluate(scenario: Scenario): EvaluationResult {
@@ -14,7 +41,12 @@ export function evaluate(scenario: Scenario): EvaluationResult {
   try {
     result = { ok: true, evaluation: evaluateScenario(scenario) };
   } catch (error) {
-    result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    result = {
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+      unrankable: error instanceof UnrankableError ? error.reason : null,
+      matrix: error instanceof UnrankableError ? matrixOf(scenario) : null,
+    };
   }
   cache.set(scenario, result);
   return result;

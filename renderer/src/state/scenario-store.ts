@@ -25,7 +25,8 @@ export interface ScenarioState {
   load(scenario: Scenario, path: string | null, options?: { dirty?: boolean }): void;
   /** Records that the current scenario was written to `path`. */
   markSaved(path: string): void;
-  setWeight(benchmark: string, weight: number): void;
+  /** One criterion's raw weight; edits carrying the same `gesture` are one undo step (see Gesture). */
+  setWeight(benchmark: string, weight: number, gesture?: Gesture): void;
   setWeights(weight: number): void;
   /** A what-if value; one outside the benchmark's scale is refused (nothing changes). */
   setOverride(model: string, benchmark: string, value: number, note?: string): void;
@@ -52,6 +53,50 @@ export interface ScenarioState {
   importDataset(dataset: Dataset): void;
 }
 
+/**
+ * One user gesture, the unit of undo: a slider drag (pointer down … moves … up), one key press on a slider (a held
+ * key's auto-repeat is the same press), typing into a number field until Enter or blur. A view makes a new Gesture
+ * when one starts and passes it with each edit it causes; consecutive edits with the same Gesture are one undo step.
+ * Edits without one (menus, buttons, paste, import) are a step each. No end event is needed: the next gesture has
+ * another identity, and any other edit, undo or redo in between ends the run (see `gestureRun`).
+ */
+export type Gesture = { readonly gesture: true };
+export const newGesture = (): Gesture => ({ gesture: true });
+
+/** The gesture of the edit being applied (set by inGesture around it), and the last recorded run. */
+let pendingGesture: Gesture | null = null;
+let gestureRun: { gesture: Gesture; scenario: Scenario | null } | null = null;
+
+/** The history recorder (zundo's handleSet): an edit continuing the current gesture's run adds no step. */
+type Recorder = (past: unknown, replace: unknown, current: HistoryState, delta?: unknown) => void;
+interface HistoryState {
+  scenario: Scenario | null;
+}
+const coalesceGestures =
+  (record: Recorder): Recorder =>
+  (past, replace, current, delta) => {
+    const gesture = pendingGesture;
+    // The run continues only while the scenario is still the one its last edit made (no undo, no other edit since).
+    const continues =
+      gesture !== null && gestureRun?.gesture === gesture && gestureRun.scenario === (past as HistoryState).scenario;
+    if (!continues) record(past, replace, current, delta);
+    gestureRun = gesture ? { gesture, scenario: current.scenario } : null;
+  };
+
+/**
+ * Runs `apply` as part of `gesture`: every store edit it makes (directly or through a view's onChange) joins the
+ * gesture's undo step. Nested calls without a gesture of their own keep the outer one.
+ */
+export function inGesture(gesture: Gesture | undefined, apply: () => void): void {
+  const outer = pendingGesture;
+  pendingGesture = gesture ?? outer;
+  try {
+    apply();
+  } finally {
+    pendingGesture = outer;
+  }
+}
+
 const edit = (state: ScenarioState, change: (s: Scenario) => Scenario): Partial<ScenarioState> =>
   state.scenario ? { scenario: change(state.scenario) } : {};
 
@@ -74,7 +119,7 @@ const withoutOverride = (overrides: Override[], model: string, benchmark: string
 
 /**
  * The document store: one scenario, its file and its saved state, with undo/redo (zundo) over the
- * scenario only. Every edit makes a new scenario object, so undo restores earlier objects and
+ * scenario only, one step per gesture. Every edit makes a new scenario object, so undo restores earlier objects and
  * "dirty" is an identity test against the saved one.
  */
 export const useScenarioStore = create<ScenarioState>()(
@@ -92,12 +137,14 @@ export const useScenarioStore = create<ScenarioState>()(
       markSaved(path) {
         set((s) => ({ saved: s.scenario, path }));
       },
-      setWeight(benchmark, weight) {
-        set((s) =>
-          edit(s, (sc) => ({
-            ...sc,
-            criteria: sc.criteria.map((c) => (c.benchmark === benchmark ? { ...c, weight } : c)),
-          })),
+      setWeight(benchmark, weight, gesture) {
+        inGesture(gesture, () =>
+          set((s) =>
+            edit(s, (sc) => ({
+              ...sc,
+              criteria: sc.criteria.map((c) => (c.benchmark === benchmark ? { ...c, weight } : c)),
+            })),
+          ),
         );
       },
       setWeights(weight) {
@@ -177,6 +224,7 @@ export const useScenarioStore = create<ScenarioState>()(
     {
       partialize: (s) => ({ scenario: s.scenario }),
       equality: (past, current) => past.scenario === current.scenario,
+      handleSet: (record) => coalesceGestures(record as unknown as Recorder),
       limit: 200,
     },
   ),

@@ -8,10 +8,20 @@ export interface CutResult {
   eliminated: boolean[];
   /** Per team: tied on total with the last team above the cut line, so the tie rule decided. */
   tiedAtCut: boolean[];
-  /** Lowest total that advances and highest total eliminated on score (null when there is none). */
-  lowestAdvancing: number | null;
-  highestEliminated: number | null;
+  /**
+   * The cut line, defined once for the Rounds table, chart, report and CLI: the lowest total that advances among the
+   * teams passing every gate, when the rule leaves out at least one of them ("eliminate N" with N ≥ 1, "keep N" with
+   * N below their number); null when the rule cuts nobody or nobody advances. With the tie rule a team advances
+   * exactly when its total reaches the line: "all-advance" keeps the teams tied at the last place kept, so the line is
+   * their total (margin 0); "all-eliminated" eliminates them, so the line is the next total above. The margin to the
+   * cut is total − cut line (marginToCut): ≥ 0 advances, < 0 is eliminated on score.
+   */
+  cutLine: number | null;
 }
+
+/** Total − cut line, 0 within the tie tolerance (so a tied team never shows −0.0); null without a line. */
+export const marginToCut = (total: number, line: number | null): number | null =>
+  line === null ? null : Math.abs(total - line) <= TIE_TOLERANCE ? 0 : total - line;
 
 /**
  * The cut among the teams that pass every gate, ranked by total: "eliminate N" keeps the m − N
@@ -33,20 +43,17 @@ export function applyCut(
   const tiedAtCut = new Array<boolean>(n).fill(false);
   if (keep === 0) ranked.forEach((i) => (eliminated[i] = true));
   else if (keep < m) {
-    const line = totals[ranked[keep - 1]];
-    const tiedWithLine = (i: number) => Math.abs(totals[i] - line) <= TIE_TOLERANCE;
-    const hasTie = tiedWithLine(ranked[keep]);
+    const lastKept = totals[ranked[keep - 1]];
+    const tiedWithLast = (i: number) => Math.abs(totals[i] - lastKept) <= TIE_TOLERANCE;
+    const hasTie = tiedWithLast(ranked[keep]);
     for (const i of ranked) {
-      const tied = hasTie && tiedWithLine(i);
+      const tied = hasTie && tiedWithLast(i);
       tiedAtCut[i] = tied;
-      eliminated[i] = tied ? tieRule === 'all-eliminated' : totals[i] < line;
+      eliminated[i] = tied ? tieRule === 'all-eliminated' : totals[i] < lastKept;
     }
   }
-  let lowestAdvancing: number | null = null;
-  let highestEliminated: number | null = null;
-  for (const i of ranked) {
-    if (eliminated[i]) highestEliminated = Math.max(highestEliminated ?? -Infinity, totals[i]);
-    else lowestAdvancing = Math.min(lowestAdvancing ?? Infinity, totals[i]);
-  }
-  return { eliminated, tiedAtCut, lowestAdvancing, highestEliminated };
+  // Among those kept: the lowest total (the tie rule has already decided who is kept).
+  let lowest: number | null = null;
+  for (const i of ranked) if (!eliminated[i]) lowest = Math.min(lowest ?? Infinity, totals[i]);
+  return { eliminated, tiedAtCut, cutLine: keep < m ? lowest : null };
 }

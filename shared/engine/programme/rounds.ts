@@ -2,7 +2,7 @@ import type { Cut, Programme, Round } from '../../domain/programme';
 import type { Scenario } from '../../domain/scenario';
 import { indexDataset } from '../../dataset/index';
 import { competitionRanks } from '../rank';
-import { applyCut } from './cut';
+import { applyCut, marginToCut } from './cut';
 import { frontierAnalysis, type FrontierResult } from './frontier';
 import { evaluateGate, type GateOutcome } from './gates';
 import { computedPoints, componentTerms, entryBounds, type PointsTerm } from './points';
@@ -48,9 +48,8 @@ export interface TeamOutcome {
   /** Why a team is eliminated: a failing gate (whatever its score) or its score. */
   by: 'gate' | 'score' | null;
   /**
-   * Points to the cut line: for a team that advances, total − the highest total eliminated on score;
-   * for a team eliminated on score, total − the lowest total that advances (≤ 0). Null when there is
-   * no such other team, and for teams eliminated by a gate.
+   * Points to the cut line as drawn: total − the round's `cutLine` (see cutLine in ./cut): ≥ 0 for a team that
+   * advances, < 0 for one eliminated on score. Null without a cut line, and for teams eliminated by a gate.
    */
   margin: number | null;
   tiedAtCut: boolean;
@@ -76,6 +75,8 @@ export interface RoundOutcome {
   date: string;
   cut: Cut;
   tieRule: Round['tieRule'];
+  /** The lowest total that advances when the cut leaves someone out (see cutLine in ./cut); null otherwise. */
+  cutLine: number | null;
   entrants: string[];
   participants: string[];
   /** Best rank first. */
@@ -134,13 +135,12 @@ export function evaluateRounds(scenario: Scenario, programme: Programme): RoundO
     const teams: TeamOutcome[] = rows.map((r, t) => {
       const byGate = !eligible[t];
       const out = byGate || cut.eliminated[t];
-      const other = out ? cut.lowestAdvancing : cut.highestEliminated;
       return {
         ...r,
         rank: rank[t],
         status: out ? 'eliminated' : 'advances',
         by: byGate ? 'gate' : out ? 'score' : null,
-        margin: byGate || other === null ? null : totals[t] - other,
+        margin: byGate ? null : marginToCut(totals[t], cut.cutLine),
         tiedAtCut: cut.tiedAtCut[t],
         probability: null,
       };
@@ -153,6 +153,7 @@ export function evaluateRounds(scenario: Scenario, programme: Programme): RoundO
       date: plan.round.date,
       cut: plan.round.cut,
       tieRule: plan.round.tieRule,
+      cutLine: cut.cutLine,
       entrants: plan.round.entrants,
       participants,
       teams,

@@ -51,6 +51,26 @@ describe('programme report sections', () => {
     expect(links.some((u) => u.startsWith('https://www.koreaherald.com/'))).toBe(true);
   });
 
+  it('rounds: the printed margins are the printed totals minus the printed cut line (12.3, 0.8, 0.0, —, −3.0)', async () => {
+    await renderReport(loadScenario('round1-as-announced'));
+    const section = screen.getByRole('region', { name: 'Elimination rounds' });
+    const chart = within(section).getByRole('img', { name: /^Totals and ranges — / });
+    const line = Number(/cut (\d+\.\d)/.exec(chart.textContent ?? '')![1]);
+    expect(line).toBe(77.9);
+    const table = within(section).getByRole('table', { name: /^Teams — / });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent ?? '');
+    const at = (h: string) => headers.findIndex((x) => x.startsWith(h));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent ?? ''));
+    expect(rows.map((r) => r[at('Margin')])).toEqual(['+12.3', '+0.8', '+0.0', '—', '\u22123.0']);
+    for (const r of rows.filter((x) => x[at('Margin')] !== '—'))
+      expect(Number(r[at('Margin')].replace('\u2212', '-'))).toBeCloseTo(Number.parseFloat(r[at('Total')]) - line, 9);
+  });
+
   it('renders nothing for a scenario without programme rules', async () => {
     const { container } = await renderReport(loadScenario('default'));
     expect(container.textContent).toBe('');

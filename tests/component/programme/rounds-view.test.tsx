@@ -91,6 +91,35 @@ describe('RoundsView', () => {
     expect(chart.textContent).toContain(`cut ${lowestAdvancing.toFixed(1)}`);
   });
 
+  it('each margin shown is the total shown minus the cut line the chart draws (and states under the table)', async () => {
+    const check = () => {
+      const chart = screen.getByRole('img', { name: /^Totals and ranges — / });
+      const line = Number(/cut (\d+\.\d)/.exec(chart.textContent ?? '')![1]);
+      expect(screen.getByText(/^Cut line /).textContent).toContain(`Cut line ${line.toFixed(1)}:`);
+      const rows = teamRows();
+      for (const r of rows) {
+        const margin = r.cell('Margin');
+        if (r.status === 'Eliminated by gate') expect(margin).toBe('—');
+        else expect(Number.parseFloat(margin.replace('\u2212', '-'))).toBeCloseTo(r.total - line, 9);
+      }
+      return { line, rows };
+    };
+    // As announced: NAVER out on the gate, NC AI on score; the line is Upstage's 77.9 (SKT +0.8, LG +12.3).
+    await renderRounds(loadScenario('round1-as-announced'));
+    const announced = check();
+    expect(announced.line).toBe(77.9);
+    expect(announced.rows.find((r) => r.name.startsWith('K-EXAONE'))!.cell('Margin')).toBe('+12.3');
+    cleanup();
+    // As planned, eliminate 2: the line moves up to the third highest total.
+    await renderRounds(loadScenario('round1-as-planned'));
+    const rounds = screen.getByRole('list', { name: 'Rounds' });
+    await act(async () =>
+      fireEvent.change(within(rounds).getByRole('spinbutton', { name: 'Eliminate' }), { target: { value: '2' } }),
+    );
+    const planned = check();
+    expect(planned.line).toBe([...planned.rows.map((r) => r.total)].sort((a, b) => b - a)[2]);
+  });
+
   it('with uncertainty on, the worker run shows progress, then the probabilities (NC AI most likely lowest)', async () => {
     const s = loadScenario('round1-as-announced');
     expect(s.uncertainty.enabled).toBe(true);

@@ -62,13 +62,53 @@ const scenario = (p: ProgrammeInput, uncertainty = false) =>
 const run = (p: ProgrammeInput) => evaluateRounds(scenario(p), ProgrammeSchema.parse(p))[0];
 
 describe('the cut line', () => {
-  it('eliminates the lowest total and gives each team its margin to the line', () => {
+  it('eliminates the lowest total and gives each team its margin to the line: total − the lowest total kept', () => {
     const r = run(programme({ a: 50, b: 40, c: 30, d: 20 }));
     expect(r.eliminated).toEqual(['d']);
+    // Three of four are kept: the line is the third highest total, 30 (c's), whatever d scored.
+    expect(r.cutLine).toBe(30);
     const byModel = Object.fromEntries(r.teams.map((t) => [t.model, t]));
-    expect(byModel.c.margin).toBe(10);
-    expect(byModel.a.margin).toBe(30);
-    expect(byModel.d).toMatchObject({ status: 'eliminated', by: 'score', margin: -10 });
+    expect(byModel.a.margin).toBe(50 - 30);
+    expect(byModel.b.margin).toBe(40 - 30);
+    expect(byModel.c.margin).toBe(0);
+    expect(byModel.d).toMatchObject({ status: 'eliminated', by: 'score', margin: 20 - 30 });
+  });
+
+  it('measures every margin against the same line: ≥ 0 exactly for the teams that advance', () => {
+    const totals = { a: 41.4, b: 57.9, c: 59.2, d: 54.9 };
+    const r = run(programme(totals, { cut: { kind: 'keep', count: 2 } }));
+    expect(r.cutLine).toBe(57.9);
+    for (const t of r.teams) {
+      expect(t.margin).toBeCloseTo(totals[t.model as keyof typeof totals] - 57.9, 12);
+      expect(t.margin! >= 0).toBe(t.status === 'advances');
+    }
+  });
+
+  it('places the line by the tie rule: at the tied total (margin 0) or at the next total above', () => {
+    const tied = { a: 50, b: 40, c: 30, d: 30 };
+    const advance = run(programme(tied));
+    expect(advance.cutLine).toBe(30);
+    expect(advance.teams.filter((t) => t.margin === 0).map((t) => t.model)).toEqual(['c', 'd']);
+    const out = run(programme(tied, { tieRule: 'all-eliminated' }));
+    expect(out.cutLine).toBe(40);
+    expect(Object.fromEntries(out.teams.map((t) => [t.model, t.margin]))).toEqual({ a: 10, b: 0, c: -10, d: -10 });
+  });
+
+  it('has no line, and no margins, when the rule cuts nobody or nobody advances', () => {
+    expect(run(programme({ a: 50, b: 40, c: 30, d: 20 }, { cut: { kind: 'keep', count: 4 } }))).toMatchObject({
+      cutLine: null,
+      teams: [{ margin: null }, { margin: null }, { margin: null }, { margin: null }],
+    });
+    const allTied = run(programme({ a: 30, b: 30, c: 30, d: 30 }, { tieRule: 'all-eliminated' }));
+    expect(allTied.advancing).toEqual([]);
+    expect(allTied.cutLine).toBeNull();
+  });
+
+  it('a margin tied within floating point is 0, not −0.0', () => {
+    // 0.1 + 0.2 and 0.3 differ by 5.6e-17: tied, so both advance, and neither is "below" the line.
+    const r = run(programme({ a: 0.1 + 0.2, b: 0.3, c: 1, d: 0.1 }));
+    expect(r.cutLine).toBeCloseTo(0.3, 12);
+    expect(r.teams.filter((t) => t.model === 'a' || t.model === 'b').map((t) => t.margin)).toEqual([0, 0]);
   });
 
   it('keeps every team tied at the cut under "all-advance" and eliminates them all under "all-eliminated"', () => {

@@ -113,6 +113,24 @@ describe('programme CLI command', () => {
     expect(JSON.parse(JSON.stringify(out)).rounds[0].teams.length).toBe(5);
   });
 
+  it('reports the cut line and each margin as total − that line (round 1 as announced, by hand)', async () => {
+    const s = JSON.parse(readFileSync(join(root, 'data/scenarios/round1-as-announced.sewb'), 'utf8'));
+    const out = JSON.parse(JSON.stringify(await programmeCommand.run(s)));
+    const round = out.rounds[0];
+    // Point totals: LG 90.2 (published), SKT 78.7, Upstage 77.9, NAVER 76.9 and NC 74.9 (midpoints of the
+    // published ranges). NAVER fails the gate; of the four others "eliminate 1" keeps three, the lowest of them
+    // Upstage's 77.9: the line. Margins 90.2 − 77.9, 78.7 − 77.9, 0, none (gate), 74.9 − 77.9.
+    expect(round.cutLine).toBeCloseTo(77.9, 9);
+    const margins = Object.fromEntries(
+      round.teams.map((t: { model: string; margin: number | null }) => [t.model, t.margin]),
+    );
+    expect(margins[LG]).toBeCloseTo(12.3, 9);
+    expect(margins['ax-k1-519b-a33b']).toBeCloseTo(0.8, 9);
+    expect(margins['solar-open-100b']).toBe(0);
+    expect(margins[NAVER]).toBeNull();
+    expect(margins[NC]).toBeCloseTo(-3.0, 9);
+  });
+
   it('names the field of a bad programme', async () => {
     const s = JSON.parse(readFileSync(join(root, 'data/scenarios/round1-as-announced.sewb'), 'utf8'));
     s.programme.rounds[0].entries[0].points = 45;

@@ -35,6 +35,23 @@ describe('cli score <file.sewb>', () => {
     expect(byModel['m-one'].contributions.err).toBeCloseTo(0.25, 12);
   });
 
+  it('says so, and ranks nothing, when every criterion weighs 0 or WPM meets a min-max zero', async () => {
+    const zero = join(tempDir(), 'zero.sewb');
+    const base = tinyScenario();
+    writeFileSync(zero, serializeScenario({ ...base, criteria: base.criteria.map((c) => ({ ...c, weight: 0 })) }));
+    await expect(score.run(zero)).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: 'invalid-weights: All criteria weigh 0: set a weight to rank',
+      path: 'criteria',
+    });
+    const wpm = join(tempDir(), 'wpm.sewb');
+    writeFileSync(wpm, serializeScenario({ ...base, method: { name: 'wpm', v: 0.5 } }));
+    await expect(score.run(wpm)).rejects.toMatchObject({
+      message: expect.stringMatching(/^zero-value: WPM needs positive values .*choose linear or sum normalization$/),
+      path: 'criteria.acc',
+    });
+  });
+
   it('refuses an invalid file with the field named', async () => {
     const path = join(tempDir(), 'bad.sewb');
     const doc = JSON.parse(serializeScenario(tinyScenario()));

@@ -86,9 +86,11 @@ export function DataView() {
     [t, index, benchmarks, heatmap],
   );
   const rows = useMemo((): Row[] => {
-    if (!result?.ok) return [];
-    const matrix = gridMatrix(result.evaluation);
-    return result.evaluation.alternatives.map((alternative, r) => ({
+    // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
+    const evaluation = result?.ok ? result.evaluation : result?.matrix;
+    if (!evaluation) return [];
+    const matrix = gridMatrix(evaluation);
+    return evaluation.alternatives.map((alternative, r) => ({
       id: alternative.model,
       name: alternative.name,
       alternative,

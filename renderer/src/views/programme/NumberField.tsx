@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTypingGesture } from '../../state/typing-gesture';
 import { useProgrammeT } from './i18n';
 
 interface Props {
@@ -14,12 +15,14 @@ interface Props {
 
 /**
  * A spinbutton whose typed draft is checked (a number, whole if required, within [min, max]) before
- * it reaches the scenario; while invalid, the message names the field and the scenario is unchanged.
+ * it reaches the scenario; while invalid, the message names the field and the scenario is unchanged. Typing until
+ * Enter or blur is one gesture: its commits are one undo step.
  */
 export function NumberField({ label, value, min, max, step = 1, integer = false, onCommit }: Props) {
   const t = useProgrammeT();
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; for: number } | null>(null);
+  const typing = useTypingGesture();
   const text = draft && draft.for === value ? draft.text : String(value);
   const problem = (() => {
     if (text.trim() === '' || Number.isNaN(Number(text))) return t('number.notNumber', { label });
@@ -49,8 +52,10 @@ export function NumberField({ label, value, min, max, step = 1, integer = false,
           const commit = valid && n !== value;
           // The draft belongs to the value it will show once committed ("1." stays "1." while 1 is applied).
           setDraft({ text: next, for: commit ? n : value });
-          if (commit) onCommit(n);
+          if (commit) typing.run(() => onCommit(n));
         }}
+        onBlur={typing.end}
+        onKeyDown={(e) => e.key === 'Enter' && typing.end()}
       />
       {problem && (
         <span id={`${id}-problem`} role="alert" className="programme-problem">

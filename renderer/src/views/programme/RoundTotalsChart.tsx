@@ -16,7 +16,8 @@ const COLOURS = { advances: '#3b6fb6', score: '#c0392b', gate: '#8a9099' } as co
 
 /**
  * One round's totals as an ECharts option: per team a bar over [lo, hi] (undisclosed scores) and a
- * diamond at the point total, coloured by status, with the cut line at the lowest total that advances.
+ * diamond at the point total, coloured by status, with the round's cut line (the value margins are measured
+ * against; see cutLine in shared/engine/programme/cut.ts).
  */
 export function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t: ProgrammeT) {
   const teams = [...outcome.teams].reverse();
@@ -25,8 +26,7 @@ export function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t
   const min = Math.max(0, Math.floor(Math.min(...teams.map((x) => x.total.lo)) / 10) * 10);
   const colour = (i: number) =>
     teams[i].status === 'advances' ? COLOURS.advances : teams[i].by === 'gate' ? COLOURS.gate : COLOURS.score;
-  const advancing = outcome.teams.filter((team) => team.status === 'advances').map((team) => team.total.point);
-  const cutLine = advancing.length && advancing.length < outcome.teams.length ? Math.min(...advancing) : null;
+  const { cutLine } = outcome;
   return {
     animation: false,
     textStyle: { fontFamily: FONT },

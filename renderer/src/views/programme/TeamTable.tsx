@@ -1,7 +1,7 @@
 import type { PointsScheme } from '../../../../shared/domain/programme';
 import type { TeamProbability, RoundOutcome } from '../../../../shared/engine/programme/rounds';
 import { percent } from '../../format/percent';
-import { pointsRange, signed } from './format';
+import { points, pointsRange, signed } from './format';
 import { useProgrammeT } from './i18n';
 
 interface Props {
@@ -115,6 +115,9 @@ export function TeamTable({ outcome, scheme, probabilities, reasons = 'inline' }
           })}
         </tbody>
       </table>
+      {outcome.cutLine !== null && (
+        <p className="programme-cut-definition">{t('rounds.cutDefinition', { value: points(outcome.cutLine) })}</p>
+      )}
       {!inline && failed.length > 0 && (
         <ul className="programme-gate-notes" aria-label={t('rounds.gateNotes')}>
           {failed.map(({ team, g }) => (

@@ -6,6 +6,7 @@ import { RankingTable } from './RankingTable';
 import { ContributionTable } from './ContributionTable';
 import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
+import { EvaluationProblem } from './UnrankableNotice';
 
 /**
  * Ranking and composite chart of the current scenario (both follow every weight and cell edit), then how
@@ -16,12 +17,7 @@ export function ResultsView() {
   const result = useEvaluation();
   const scenario = useScenarioStore((s) => s.scenario);
   if (!result || !scenario) return null;
-  if (!result.ok)
-    return (
-      <p className="view-problem" role="alert">
-        {t('status.evaluationFailed', { message: result.message })}
-      </p>
-    );
+  if (!result.ok) return <EvaluationProblem result={result} />;
   const { evaluation } = result;
   return (
     <section className="results-view">

@@ -1,6 +1,7 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newGesture, type Gesture } from '../../state/scenario-store';
 
 export const WEIGHT_MIN = 0;
 export const WEIGHT_MAX = 100;
@@ -8,26 +9,32 @@ export const WEIGHT_MAX = 100;
 interface Props {
   name: string;
   weight: number;
-  /** Normalized weight (0–1), or null when the criterion is not used. */
-  normalized: number | null;
-  onChange(weight: number): void;
-  /** A slider drag or key press is over (one undo step per gesture). */
-  onCommit(): void;
+  /** Normalized weight (0–1), null when the criterion is not used, undefined when there is none (no evaluation). */
+  normalized: number | null | undefined;
+  /** A new raw weight, as part of `gesture`: the edits of one gesture are one undo step. */
+  onChange(weight: number, gesture: Gesture): void;
 }
 
 const clamp = (v: number) => Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, Math.round(v)));
 
-/** One criterion: its name, a slider and a number field for the raw weight, and the normalized share. */
-export function WeightRow({ name, weight, normalized, onChange, onCommit }: Props) {
+/**
+ * One criterion: its name, a slider and a number field for the raw weight, and the normalized share. Gestures
+ * (one undo step each): a slider drag from pointer down to up; a key press on the slider (a held key's
+ * auto-repeat belongs to its press); typing into the field until Enter or blur.
+ */
+export function WeightRow({ name, weight, normalized, onChange }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(String(weight));
   useEffect(() => setDraft(String(weight)), [weight]);
+  const slide = useRef<Gesture | null>(null);
+  const typing = useRef<Gesture | null>(null);
+  const typed = (value: number) => onChange(value, (typing.current ??= newGesture()));
   const commitDraft = () => {
     const value = Number(draft);
     const valid = draft.trim() !== '' && Number.isFinite(value);
-    if (valid && clamp(value) !== weight) onChange(clamp(value));
+    if (valid && clamp(value) !== weight) typed(clamp(value));
     else setDraft(String(weight));
-    onCommit();
+    typing.current = null;
   };
   return (
     <div className="weight-row">
@@ -38,8 +45,12 @@ export function WeightRow({ name, weight, normalized, onChange, onCommit }: Prop
         max={WEIGHT_MAX}
         step={1}
         value={[weight]}
-        onValueChange={([v]) => onChange(v)}
-        onValueCommit={onCommit}
+        // Both run before Radix's own handlers, so the gesture exists when the value changes.
+        onPointerDown={() => (slide.current = newGesture())}
+        onKeyDown={(e) => {
+          if (!e.repeat) slide.current = newGesture();
+        }}
+        onValueChange={([v]) => onChange(v, (slide.current ??= newGesture()))}
       >
         <Slider.Track className="slider-track">
           <Slider.Range className="slider-range" />
@@ -59,13 +70,17 @@ export function WeightRow({ name, weight, normalized, onChange, onCommit }: Prop
           setDraft(e.target.value);
           const value = Number(e.target.value);
           if (e.target.value.trim() !== '' && Number.isFinite(value) && value >= WEIGHT_MIN && value <= WEIGHT_MAX)
-            onChange(Math.round(value));
+            typed(Math.round(value));
         }}
         onBlur={commitDraft}
         onKeyDown={(e) => e.key === 'Enter' && commitDraft()}
       />
       <span className="weight-share" aria-label={`${name} ${t('weights.normalized')}`}>
-        {normalized === null ? t('weights.unused') : `${(normalized * 100).toFixed(1)}%`}
+        {normalized === undefined
+          ? '—'
+          : normalized === null
+            ? t('weights.unused')
+            : `${(normalized * 100).toFixed(1)}%`}
       </span>
     </div>
   );

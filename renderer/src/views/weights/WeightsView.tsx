@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MethodNameSchema,
@@ -10,14 +10,16 @@ import {
 } from '../../../../shared/domain/scenario';
 import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
+import { NumberField } from '../programme/NumberField';
+import { EvaluationProblem } from '../results/UnrankableNotice';
 import { WeightRow } from './WeightRow';
 
 const EQUAL_WEIGHT = 10;
 
 /**
  * Criteria weights (slider + number per benchmark, normalized share beside it) and the scenario's
- * missing-value policy and normalization. A slider gesture is one undo step: history pauses after its
- * first change and resumes on commit.
+ * missing-value policy and normalization. Each gesture is one undo step (see WeightRow; VIKOR's v: typing until
+ * Enter or blur). When the scenario cannot be ranked (all weights 0, WPM over zeros) the notice says why.
  */
 export function WeightsView() {
   const { t } = useTranslation();
@@ -28,28 +30,15 @@ export function WeightsView() {
   const setNormalization = useScenarioStore((s) => s.setNormalization);
   const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
-  const gesture = useRef(false);
   const missingId = useId();
   const normalizationId = useId();
   const methodId = useId();
-  const vId = useId();
   if (!scenario) return null;
 
   const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
   const shares = new Map(
     result?.ok ? result.evaluation.criteria.map((c) => [c.benchmark, c.used ? c.weight : null] as const) : [],
   );
-  const change = (benchmark: string, weight: number) => {
-    setWeight(benchmark, weight);
-    if (!gesture.current) {
-      useScenarioStore.temporal.getState().pause();
-      gesture.current = true;
-    }
-  };
-  const commit = () => {
-    useScenarioStore.temporal.getState().resume();
-    gesture.current = false;
-  };
 
   return (
     <section className="weights-view">
@@ -63,21 +52,15 @@ export function WeightsView() {
           ))}
         </select>
         {scenario.method.name === 'vikor' && (
-          <>
-            <label htmlFor={vId}>{t('weights.vikorV')}</label>
-            <input
-              id={vId}
-              type="number"
-              min={0}
-              max={1}
-              step={0.05}
-              value={scenario.method.v}
-              onChange={(e) => {
-                const v = e.target.valueAsNumber;
-                if (v >= 0 && v <= 1) setMethod('vikor', v);
-              }}
-            />
-          </>
+          // A draft that may be cleared and retyped; a value outside [0, 1] is named and not applied.
+          <NumberField
+            label={t('weights.vikorV')}
+            value={scenario.method.v}
+            min={0}
+            max={1}
+            step={0.05}
+            onCommit={(v) => setMethod('vikor', v)}
+          />
         )}
         <label htmlFor={missingId}>{t('weights.missing')}</label>
         <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
@@ -103,11 +86,7 @@ export function WeightsView() {
           {t('weights.equalize')}
         </button>
       </div>
-      {result && !result.ok && (
-        <p className="view-problem" role="alert">
-          {t('status.evaluationFailed', { message: result.message })}
-        </p>
-      )}
+      {result && !result.ok && <EvaluationProblem result={result} />}
       <div className="weights-table" role="group" aria-label={t('weights.heading')}>
         <div className="weight-row weight-head" aria-hidden="true">
           <span>{t('weights.benchmark')}</span>
@@ -120,9 +99,8 @@ export function WeightsView() {
             key={c.benchmark}
             name={names.get(c.benchmark) ?? c.benchmark}
             weight={c.weight}
-            normalized={shares.get(c.benchmark) ?? null}
-            onChange={(w) => change(c.benchmark, w)}
-            onCommit={commit}
+            normalized={result?.ok ? (shares.get(c.benchmark) ?? null) : undefined}
+            onChange={(w, gesture) => setWeight(c.benchmark, w, gesture)}
           />
         ))}
       </div>
