@@ -1,6 +1,8 @@
 import type { Dataset } from '../../../shared/domain/dataset';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { provenanceOf } from '../../../shared/dataset/provenance';
+import { WorkbenchError } from '../../../shared/api/errors';
+import { EngineError } from '../../../shared/engine/errors';
 import { evaluateScenario } from '../../../shared/engine/evaluate';
 
 /** A table to write: a header and rows of text, numbers or blanks. */
@@ -8,6 +10,22 @@ export interface ExportTable {
   name: string;
   header: string[];
   rows: (string | number | null)[][];
+}
+
+/** The evaluation the matrix is ordered by; a scenario that cannot be ranked (all weights 0, WPM over zeros) is a
+ * typed refusal with the engine's reason, not an internal error. */
+function rankedOrRefused(scenario: Scenario) {
+  try {
+    return evaluateScenario(scenario);
+  } catch (error) {
+    if (error instanceof EngineError)
+      throw new WorkbenchError(
+        'invalid-request',
+        `the decision matrix follows the ranking: ${error.message}`,
+        'scenario',
+      );
+    throw error;
+  }
 }
 
 /**
@@ -71,7 +89,7 @@ export function datasetTable(dataset: Dataset): ExportTable {
  * provenance table naming, per cell, the observation(s) and source links used or the override.
  */
 export function matrixTables(scenario: Scenario): [ExportTable, ExportTable] {
-  const evaluation = evaluateScenario(scenario);
+  const evaluation = rankedOrRefused(scenario);
   const sources = new Map(scenario.dataset.sources.map((s) => [s.id, s]));
   const byModel = new Map(evaluation.alternatives.map((a) => [a.model, a]));
   const ordered = evaluation.order.map((m) => byModel.get(m)!);

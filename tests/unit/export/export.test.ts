@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -108,5 +108,16 @@ describe('decision matrix export', () => {
   it('an unwritable path is an io error naming the path; nothing is written', async () => {
     const path = join(tempDir(), 'missing-folder', 'm.csv');
     await expect(exportMatrix(path, scenario, 'csv')).rejects.toMatchObject({ code: 'not-found', path });
+  });
+
+  it('a scenario that cannot be ranked (all weights 0) is refused with the reason; no file is written', async () => {
+    const path = join(tempDir(), 'm.csv');
+    const unweighted = { ...scenario, criteria: scenario.criteria.map((c) => ({ ...c, weight: 0 })) };
+    await expect(async () => exportMatrix(path, unweighted, 'csv')).rejects.toMatchObject({
+      code: 'invalid-request',
+      path: 'scenario',
+      message: expect.stringMatching(/weigh 0/),
+    });
+    expect(existsSync(path)).toBe(false);
   });
 });
