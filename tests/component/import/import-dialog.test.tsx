@@ -38,8 +38,8 @@ const CSV = [
 const observationsOf = (s: Scenario, model: string, benchmark: string) =>
   s.dataset.observations.filter((o) => o.model === model && o.benchmark === benchmark);
 
-async function openImport(file: string) {
-  renderWith(<ImportDialog />, real.api);
+async function openImport(file: string, api = real.api) {
+  renderWith(<ImportDialog />, api);
   act(() => useImportStore.getState().start(join(real.workspace, file)));
   const dialog = await screen.findByRole('dialog', { name: 'Import data' });
   await within(dialog).findByRole('table', { name: /accepted rows/i });
@@ -142,13 +142,23 @@ describe('Import dialog', () => {
 
   it('while a request runs a progress bar shows, and its Cancel abandons the result: nothing is imported', async () => {
     writeFileSync(join(real.workspace, 'good.csv'), ['model,benchmark,value', 'VAETKI,AIME 2025,71.2'].join('\n'));
-    const dialog = await openImport('good.csv');
+    const commits: Promise<unknown>[] = [];
+    const api = {
+      ...real.api,
+      commitImport: (request: Parameters<typeof real.api.commitImport>[0]) => {
+        const answer = real.api.commitImport(request);
+        commits.push(answer.catch(() => undefined));
+        return answer;
+      },
+    };
+    const dialog = await openImport('good.csv', api);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(within(dialog).getByRole('progressbar', { name: 'Importing…' })).toBeInTheDocument();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(within(dialog).queryByRole('progressbar')).not.toBeInTheDocument();
-    // Give the abandoned commit time to answer: the answer is dropped.
-    await new Promise((r) => setTimeout(r, 300));
+    // The abandoned commit answers; its answer is dropped.
+    expect(commits).toHaveLength(1);
+    await act(() => Promise.all(commits));
     expect(useScenarioStore.getState().scenario).toBe(scenario);
     expect(within(dialog).getByRole('button', { name: 'Import' })).toBeEnabled();
 
