@@ -10,9 +10,9 @@ import { gridCell, modelId } from './grid';
  * it is a decimal comma), read back from what the grid shows after each route.
  */
 
-// The shipped scenario with one more criterion on an open-ended benchmark (the index has no 0–100 scale, so
+// The shipped scenario with one more criterion on an open-ended benchmark (a rating has no 0–100 scale, so
 // 1234 is a value it may hold); neither of the two cells below has an observation.
-const BENCHMARK = 'aa-index';
+const BENCHMARK = 'codeforces';
 const ROWS = ['K-EXAONE', 'A.X K1'];
 const TEXTS = ['1,234', '72,5'];
 const EXPECTED = ['1234', '72.5'];
