@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { assertComplete } from '../matrix';
+import { outrankingSums } from './promethee-flows';
 import type { MethodInput, MethodResult, PreferenceFunction } from './types';
 
 export interface PrometheeDetails {
@@ -57,23 +58,7 @@ export function promethee2(input: MethodInput): MethodResult<PrometheeDetails> {
   }
   const w = input.weights;
   const sign = input.directions.map((d) => (d === 'higher' ? 1 : -1));
-  const out = new Float64Array(rows);
-  const inn = new Float64Array(rows);
-  for (let a = 0; a < rows; a++) {
-    for (let b = a + 1; b < rows; b++) {
-      let ab = 0;
-      let ba = 0;
-      for (let j = 0; j < cols; j++) {
-        const d = sign[j] * (data[a * cols + j] - data[b * cols + j]);
-        if (d > 0) ab += w[j] * preference(fns[j], d);
-        else if (d < 0) ba += w[j] * preference(fns[j], -d);
-      }
-      out[a] += ab;
-      inn[b] += ab;
-      out[b] += ba;
-      inn[a] += ba;
-    }
-  }
+  const { out, inn } = outrankingSums(data, rows, cols, fns, w, sign, preference);
   const denom = rows > 1 ? rows - 1 : 1;
   const phiPlus = out.map((x) => x / denom);
   const phiMinus = inn.map((x) => x / denom);
