@@ -90,9 +90,12 @@ def smaa_case(spec, matrix):
     benefit = np.asarray(spec["benefit"], dtype=bool)
     samples = spec["samples"]
     rng = np.random.default_rng(spec["seed"])
+    m, n = mu.shape
+    # the big draws go into buffers allocated once, as the engine keeps its value draws in one reused buffer
+    w = np.empty((samples, n))
+    u = np.empty((samples, m, n))
 
     def run():
-        m, n = mu.shape
         lo = (mu - Z95 * sd).min(axis=0)
         hi = (mu + Z95 * sd).max(axis=0)
         span = hi - lo
@@ -100,11 +103,11 @@ def smaa_case(spec, matrix):
         beta = np.where(span > 0, np.where(benefit, -lo / span, hi / span), 0.0)
         c0 = alpha * mu + beta
         c1 = alpha * sd
-        w = rng.standard_exponential((samples, n))
-        w /= w.sum(axis=1, keepdims=True)
-        u = rng.standard_normal((samples, m, n))
-        u *= c1
-        u += c0
+        rng.standard_exponential(out=w)
+        np.divide(w, w.sum(axis=1, keepdims=True), out=w)
+        rng.standard_normal(out=u)
+        np.multiply(u, c1, out=u)
+        np.add(u, c0, out=u)
         utility = np.einsum("smn,sn->sm", u, w)
         rank = (utility[:, None, :] > utility[:, :, None]).sum(axis=2)
         acceptability = np.bincount((np.arange(m) * m + rank).ravel(), minlength=m * m).reshape(m, m) / samples
