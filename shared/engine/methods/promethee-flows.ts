@@ -30,6 +30,9 @@ export function outrankingSums(
   const out = new Float64Array(rows);
   const inn = new Float64Array(rows);
   const y = new Float64Array(rows);
+  const keys = new Float64Array(rows);
+  const words = new Uint32Array(keys.buffer);
+  const order = new Uint32Array(rows);
   const sorted = new Float64Array(rows);
   const hi = new Float64Array(rows + 1);
   const lo = new Float64Array(rows + 1);
@@ -48,17 +51,56 @@ export function outrankingSums(
       pairwiseColumn(y, f, w, pairwise, out, inn);
       continue;
     }
-    sorted.set(y);
-    sorted.sort();
-    prefixSums(sorted, hi, lo);
+    const withRows = sortWithRows(y, keys, words, order, sorted);
+    if (!withRows) {
+      sorted.set(y);
+      sorted.sort();
+    }
+    if (f.type === 'linear' || f.type === 'v-shape') prefixSums(sorted, hi, lo);
     columnSums(sorted, f, hi, lo, plus, minus);
-    for (let a = 0; a < rows; a++) {
-      const i = lowerBound(sorted, y[a]);
-      out[a] += w * plus[i];
-      inn[a] += w * minus[i];
+    for (let i = 0; i < rows; i++) {
+      // a tie's sums depend on its value only, so the first position of the value serves every row holding it
+      const a = withRows ? order[i] : i;
+      const at = withRows ? i : lowerBound(sorted, y[a]);
+      out[a] += w * plus[at];
+      inn[a] += w * minus[at];
     }
   }
   return { out, inn };
+}
+
+/** Index of the low 32-bit word of a float64 in a Uint32Array view (0 on little-endian platforms). */
+const LOW_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/**
+ * Sorts y into `sorted` with order[i] = the row at position i, by one native sort of keys that carry the row in
+ * the low bits of the mantissa (`words` views `keys`). Values equal but for those bits can come out of order:
+ * then it returns false, and the caller sorts the values alone and finds each row's position by bisection.
+ */
+function sortWithRows(
+  y: Float64Array,
+  keys: Float64Array,
+  words: Uint32Array,
+  order: Uint32Array,
+  sorted: Float64Array,
+): boolean {
+  const rows = y.length;
+  if (rows > 1 << 24) return false;
+  const bits = Math.max(1, Math.ceil(Math.log2(rows)));
+  const mask = (1 << bits) - 1;
+  keys.set(y);
+  for (let a = 0; a < rows; a++) {
+    const k = 2 * a + LOW_WORD;
+    words[k] = (words[k] & ~mask) | a;
+  }
+  keys.sort();
+  for (let i = 0; i < rows; i++) {
+    const a = words[2 * i + LOW_WORD] & mask;
+    order[i] = a;
+    sorted[i] = y[a];
+    if (i > 0 && sorted[i - 1] > sorted[i]) return false;
+  }
+  return true;
 }
 
 function pairwiseColumn(

@@ -165,6 +165,20 @@ describe('PROMETHEE II by sorted columns equals the pairwise definition (to 1e-1
     expectClose(got.minus, want.minus);
   });
 
+  it('values a few units in the last place apart (1 + k·2⁻⁵², thresholds of 20 and 60 units)', () => {
+    const rnd = createPrng(11);
+    const ulp = 2 ** -52;
+    const x = Array.from({ length: 60 }, () => [1 + Math.floor(rnd() * 200) * ulp, 1 + Math.floor(rnd() * 200) * ulp]);
+    const fns: PreferenceFunction[] = [
+      { type: 'linear', q: 20 * ulp, p: 60 * ulp },
+      { type: 'level', q: 20 * ulp, p: 60 * ulp },
+    ];
+    const got = fast(x, ['higher', 'lower'], [0.5, 0.5], fns);
+    const want = reference(x, ['higher', 'lower'], [0.5, 0.5], fns);
+    expectClose(got.plus, want.plus);
+    expectClose(got.minus, want.minus);
+  });
+
   it('a larger problem (600 × 6) still matches', () => {
     const { x, directions, w, fns } = randomProblem(99, 600, 6, 'continuous');
     const got = fast(x, directions, w, fns);
