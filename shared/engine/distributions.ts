@@ -65,6 +65,8 @@ const TWO_POW_53 = 9007199254740992;
 export class Sampler {
   private readonly prng: Prng32;
   private raw = new Uint32Array(256);
+  /** fillScaledNormal's rejected draws: (index, draw) pairs. */
+  private rejected = new Int32Array(512);
 
   constructor(seed: number) {
     this.prng = new Prng32(seed);
@@ -117,15 +119,46 @@ export class Sampler {
     }
   }
 
-  /** out[k] = mean[k] + scale[k]·z_k for independent standard normals z_k. */
+  /**
+   * out[k] = mean[k] + scale[k]·z_k for independent standard normals z_k. The generator step runs inline (one
+   * loop, no buffer of draws); the draws the fast path rejects are finished afterwards in order, taking their
+   * extra draws from after the batch, as `draw(count)` then the loop above does: the same values bit for bit.
+   */
   fillScaledNormal(out: Float64Array, mean: Float64Array, scale: Float64Array, count: number): void {
-    const r = this.draw(count);
+    const st = this.prng.st;
+    let a = st[0];
+    let b = st[1];
+    let c = st[2];
+    let d = st[3];
+    if (this.rejected.length < 2 * count) this.rejected = new Int32Array(4 * count);
+    const rejected = this.rejected;
+    let nr = 0;
     for (let k = 0; k < count; k++) {
-      const u = r[k];
+      // the step of Prng32.fill
+      const r = Math.imul(b, 5);
+      const u = Math.imul((r << 7) | (r >>> 25), 9);
+      const t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = (d << 11) | (d >>> 21);
       const iz = u & (LAYERS - 1);
-      const hz = (u | 0) >> 7;
+      const hz = u >> 7;
       if (Math.abs(hz) < kn[iz]) out[k] = mean[k] + scale[k] * (hz * wn[iz]);
-      else out[k] = mean[k] + scale[k] * this.slowNormal(u);
+      else {
+        rejected[nr++] = k;
+        rejected[nr++] = u;
+      }
+    }
+    st[0] = a;
+    st[1] = b;
+    st[2] = c;
+    st[3] = d;
+    for (let t = 0; t < nr; t += 2) {
+      const k = rejected[t];
+      out[k] = mean[k] + scale[k] * this.slowNormal(rejected[t + 1] >>> 0);
     }
   }
 

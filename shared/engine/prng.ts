@@ -10,7 +10,8 @@ export type Prng = () => number;
  * values above 2^30 are never boxed.
  */
 export class Prng32 {
-  private readonly st = new Int32Array(4);
+  /** The state, read and written by the sampler loops that inline the generator step (see fill). */
+  readonly st = new Int32Array(4);
 
   constructor(seed: number) {
     let x = seed >>> 0;

@@ -281,9 +281,69 @@ function weightSampler(
   }
 }
 
-const VALUE_STREAM = 0x9e3779b9;
+/**
+ * out[at] = dot(a, aOff, b, b1, n) and out[at + 1] = dot(a, aOff, b, b2, n), bit for bit (the same four
+ * accumulators and final sum), in one sweep that reads a once for both rows.
+ */
+function dotPair(
+  a: Float64Array,
+  aOff: number,
+  b: Float64Array,
+  b1: number,
+  b2: number,
+  n: number,
+  out: Float64Array,
+  at: number,
+): void {
+  let p0 = 0;
+  let p1 = 0;
+  let p2 = 0;
+  let p3 = 0;
+  let q0 = 0;
+  let q1 = 0;
+  let q2 = 0;
+  let q3 = 0;
+  let j = 0;
+  for (; j + 3 < n; j += 4) {
+    const a0 = a[aOff + j];
+    const a1 = a[aOff + j + 1];
+    const a2 = a[aOff + j + 2];
+    const a3 = a[aOff + j + 3];
+    p0 += a0 * b[b1 + j];
+    p1 += a1 * b[b1 + j + 1];
+    p2 += a2 * b[b1 + j + 2];
+    p3 += a3 * b[b1 + j + 3];
+    q0 += a0 * b[b2 + j];
+    q1 += a1 * b[b2 + j + 1];
+    q2 += a2 * b[b2 + j + 2];
+    q3 += a3 * b[b2 + j + 3];
+  }
+  for (; j < n; j++) {
+    p0 += a[aOff + j] * b[b1 + j];
+    q0 += a[aOff + j] * b[b2 + j];
+  }
+  out[at] = p0 + p1 + (p2 + p3);
+  out[at + 1] = q0 + q1 + (q2 + q3);
+}
 
-/** Pass 1: rank counts, and the weight sums of the samples where each alternative ranks first. */
+const VALUE_STREAM = 0x9e3779b9;
+/** Up to this many partial values (32 MB) pass 1 keeps its draws for pass 2; beyond, pass 2 replays them. */
+const KEEP_VALUES = 1 << 22;
+/**
+ * The buffer they are kept in, reused from call to call (SMAA reruns at every weight edit): a fresh 24 MB array
+ * per call cost as much as the draws it saves, in page faults and zeroing.
+ */
+let keptBuffer = new Float64Array(0);
+
+function keepBuffer(size: number): Float64Array {
+  if (keptBuffer.length < size) keptBuffer = new Float64Array(size);
+  return keptBuffer;
+}
+
+/**
+ * Pass 1: rank counts, and the weight sums of the samples where each alternative ranks first; sample s's
+ * partial values are copied to kept[s·m·n …] when `kept` is given.
+ */
 function acceptabilityPass(
   cells: Cells,
   drawWeights: (w: Float64Array) => void,
@@ -294,6 +354,7 @@ function acceptabilityPass(
   acceptCount: Float64Array,
   centralSum: Float64Array,
   firstCount: Float64Array,
+  kept: Float64Array | null,
 ): void {
   const w = new Float64Array(n);
   const u = partialValueBuffer(cells, m, n);
@@ -301,7 +362,10 @@ function acceptabilityPass(
   for (let s = 0; s < N; s++) {
     drawWeights(w);
     drawPartialValues(cells, values, u);
-    for (let i = 0; i < m; i++) utility[i] = dot(w, 0, u, i * n, n);
+    if (kept) kept.set(u, s * m * n);
+    let t = 0;
+    for (; t + 1 < m; t += 2) dotPair(w, 0, u, t * n, (t + 1) * n, n, utility, t);
+    if (t < m) utility[t] = dot(w, 0, u, t * n, n);
     for (let i = 0; i < m; i++) {
       let r = 0;
       const ui = utility[i];
@@ -316,10 +380,13 @@ function acceptabilityPass(
   }
 }
 
-/** Pass 2: the same value draws (replayed stream) with weights fixed at each central weight vector. */
+/**
+ * Pass 2: the same value draws, kept by pass 1 (`values` an array) or replayed from the stream (a Sampler),
+ * with weights fixed at each central weight vector.
+ */
 function confidencePass(
   cells: Cells,
-  values: Sampler,
+  values: Sampler | Float64Array,
   m: number,
   n: number,
   N: number,
@@ -327,15 +394,30 @@ function confidencePass(
   firstCount: Float64Array,
   confidentCount: Float64Array,
 ): void {
-  const u = partialValueBuffer(cells, m, n);
+  const replay = values instanceof Sampler ? values : null;
+  const u = replay ? partialValueBuffer(cells, m, n) : (values as Float64Array);
+  const pair = new Float64Array(2);
   for (let s = 0; s < N; s++) {
-    drawPartialValues(cells, values, u);
+    let base = 0;
+    if (replay) drawPartialValues(cells, replay, u);
+    else base = s * m * n;
     for (let i = 0; i < m; i++) {
       if (firstCount[i] === 0) continue;
       const wBase = i * n;
-      const ui = dot(central, wBase, u, wBase, n);
+      const ui = dot(central, wBase, u, base + wBase, n);
+      // the other alternatives two at a time, stopping at the first that beats i
       let best = true;
-      for (let k = 0; k < m && best; k++) if (k !== i && dot(central, wBase, u, k * n, n) > ui) best = false;
+      for (let k = i === 0 ? 1 : 0; best && k < m;) {
+        const k2 = k + 1 === i ? k + 2 : k + 1;
+        if (k2 < m) {
+          dotPair(central, wBase, u, base + k * n, base + k2 * n, n, pair, 0);
+          best = !(pair[0] > ui || pair[1] > ui);
+          k = k2 + 1 === i ? k2 + 2 : k2 + 1;
+        } else {
+          best = !(dot(central, wBase, u, base + k * n, n) > ui);
+          k = m;
+        }
+      }
       if (best) confidentCount[i]++;
     }
   }
@@ -347,8 +429,8 @@ function confidencePass(
  * information; Dirichlet around a point) and every measurement, maps values linearly onto [0, 1] over the
  * criterion's scale (the union of the measurements' 95 % ranges) and ranks by Σ w_j u_ij (ties share the
  * better rank). Rank acceptabilities b_i^r, central weights w_i^c and the below-cut probabilities come
- * from one pass; confidence factors p_i^c replay the same value draws under each central weight vector
- * (replaying costs less than keeping N·m·n values in memory).
+ * from one pass; confidence factors p_i^c take the same value draws under each central weight vector (kept
+ * from the first pass up to 2^22 values, replayed from the stream beyond).
  * Weights and values use separate PRNG streams derived from the seed, so results are bit-reproducible.
  */
 export function smaa(input: SmaaInput): SmaaResult {
@@ -368,15 +450,18 @@ export function smaa(input: SmaaInput): SmaaResult {
   const acceptCount = new Float64Array(m * m);
   const centralSum = new Float64Array(m * n);
   const firstCount = new Float64Array(m);
-  acceptabilityPass(cells, drawWeights, new Sampler(valueSeed), m, n, N, acceptCount, centralSum, firstCount);
+  const withConfidence = input.confidence ?? true;
+  const kept = withConfidence && N * m * n <= KEEP_VALUES ? keepBuffer(N * m * n) : null;
+  const values = new Sampler(valueSeed);
+  acceptabilityPass(cells, drawWeights, values, m, n, N, acceptCount, centralSum, firstCount, kept);
   const centralWeights = Array.from({ length: m }, (_, i) =>
     firstCount[i] > 0 ? Array.from({ length: n }, (_, j) => centralSum[i * n + j] / firstCount[i]) : null,
   );
   const central = new Float64Array(m * n);
   centralWeights.forEach((c, i) => c && central.set(c, i * n));
-  const withConfidence = input.confidence ?? true;
   const confidentCount = new Float64Array(m);
-  if (withConfidence) confidencePass(cells, new Sampler(valueSeed), m, n, N, central, firstCount, confidentCount);
+  if (withConfidence)
+    confidencePass(cells, kept ?? new Sampler(valueSeed), m, n, N, central, firstCount, confidentCount);
 
   const rankAcceptability = Array.from({ length: m }, (_, i) =>
     Array.from({ length: m }, (_, r) => acceptCount[i * m + r] / N),

@@ -1,32 +1,82 @@
 /**
- * Engine figures for `npm run bench` (milliseconds, single-threaded, median of several runs after warm-up):
- * WSM (normalize, aggregate, rank) on 10,000 alternatives × 200 criteria; SMAA-2 with 10,000 samples on
- * 5 alternatives × 60 criteria (normal measurements, missing weights; with and without the confidence-factor
- * pass, which replays the value draws); exact WSM
- * rank-reversal thresholds on 5 × 60. Inputs come from the seeded PRNG, so every run measures the same work.
+ * Engine figures for `npm run bench` (milliseconds, single-threaded), each beside NumPy doing the same work on
+ * the same inputs in the same session (tests/bench/numpy_reference.py, see numpy.ts): after a warm-up, ROUNDS
+ * rounds alternate a block of engine runs and a block of NumPy runs (A B A B …); a round's figure is the median
+ * of its block, and the JSON gives the median, min and max over the rounds of the engine time, the NumPy time
+ * and their ratio (engine / NumPy, below 1 = the engine is faster). The clock of a run starts just before the
+ * call and stops when it returns:
+ * - WSM: a weight edit (one weight changed, then renormalized), then min-max normalize, aggregate and rank
+ *   10,000 alternatives × 200 criteria (`rankAlternatives`; NumPy builds the normalized matrix, and in its
+ *   "folded" variant folds the normalization into the weights as the engine does);
+ * - SMAA-2, 10,000 samples, 5 × 60 normal measurements, missing weights, with confidence factors (`smaa`);
+ * - PROMETHEE II, 1,000 × 200 and 5,000 × 200, the five piecewise-linear preference functions in turn, net flows
+ *   and ranks (`rankAlternatives`; NumPy by the pairwise definition at 1,000, and by sorted columns with
+ *   searchsorted and prefix sums, the engine's algorithm, at both sizes: pairwise 5,000 × 200 would take minutes).
+ * Engine-only figures: SMAA-2 without confidence factors and the exact WSM rank-reversal thresholds on 5 × 60.
+ * Inputs come from the seeded PRNG, so every run measures the same work. Without python3 and NumPy the JSON
+ * says so and gives the engine figures alone.
  */
 import type { Direction } from '../../shared/domain/dataset';
 import type { DenseMatrix } from '../../shared/engine/matrix';
-import { rankAlternatives } from '../../shared/engine/methods/index';
+import { rankAlternatives, type PreferenceFunction } from '../../shared/engine/methods/index';
 import { normalizeMatrix } from '../../shared/engine/normalize';
 import { createPrng } from '../../shared/engine/prng';
 import { rankReversalThresholds } from '../../shared/engine/sensitivity';
 import { smaa, type Measurement } from '../../shared/engine/smaa';
+import { NumpyReference } from './numpy';
 
-const RUNS = 9;
+const ROUNDS = Number(process.env.SEWB_BENCH_ROUNDS ?? 7);
 const WARMUP = 3;
 
-function median(fn: () => unknown): { median: number; min: number; runs: number } {
-  for (let i = 0; i < WARMUP; i++) fn();
+const round2 = (x: number) => Math.round(x * 1000) / 1000;
+const medianOf = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs: readonly number[]) => ({
+  median: round2(medianOf(xs)),
+  min: round2(Math.min(...xs)),
+  max: round2(Math.max(...xs)),
+});
+
+function time(fn: () => unknown, runs: number): number[] {
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { median: round(times[Math.floor(RUNS / 2)]), min: round(times[0]), runs: RUNS };
+  return times;
+}
+
+/** An engine-only figure: the median, min and max of 9 runs after the warm-up. */
+function engineOnly(fn: () => unknown) {
+  time(fn, WARMUP);
+  return { ...spread(time(fn, 9)), runs: 9 };
+}
+
+/** One engine figure beside one or more NumPy figures, in alternating blocks of `runs` runs. */
+async function paired(
+  engine: () => unknown,
+  numpy: NumpyReference | null,
+  figures: readonly string[],
+  runs: number,
+): Promise<Record<string, unknown>> {
+  time(engine, WARMUP);
+  for (const f of figures) await numpy?.run(f, WARMUP);
+  const engineMs: number[] = [];
+  const numpyMs = figures.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) {
+    engineMs.push(medianOf(time(engine, runs)));
+    if (numpy) for (const [k, f] of figures.entries()) numpyMs[k].push(medianOf(await numpy.run(f, runs)));
+  }
+  const result: Record<string, unknown> = { engine_ms: spread(engineMs), rounds: ROUNDS, runs_per_round: runs };
+  if (numpy)
+    figures.forEach((f, k) => {
+      result[`numpy_${f}_ms`] = spread(numpyMs[k]);
+      result[`ratio_to_${f}`] = spread(engineMs.map((e, r) => e / numpyMs[k][r]));
+    });
+  return result;
 }
 
 function randomProblem(m: number, n: number, seed: number) {
@@ -37,13 +87,37 @@ function randomProblem(m: number, n: number, seed: number) {
   return { matrix: { rows: m, cols: n, data } as DenseMatrix, directions, weights, rnd };
 }
 
+/** usual, u-shape, v-shape, level, linear in turn, thresholds within the 0–100 value range. */
+const PREFERENCES: readonly PreferenceFunction[] = [
+  { type: 'usual' },
+  { type: 'u-shape', q: 10 },
+  { type: 'v-shape', p: 30 },
+  { type: 'level', q: 10, p: 30 },
+  { type: 'linear', q: 5, p: 20 },
+];
+
+async function startNumpy(manifest: object, matrices: Record<string, Float64Array>) {
+  try {
+    return await NumpyReference.start(manifest, matrices);
+  } catch (error) {
+    return `unavailable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 export async function bench(): Promise<Record<string, unknown>> {
   const wsm = randomProblem(10_000, 200, 1);
-  const wsmMs = median(() => rankAlternatives({ ...wsm, method: { name: 'wsm', normalization: 'minmax' } }));
+  let edit = 0;
+  const wsmRun = () => {
+    const weights = wsm.weights.slice();
+    weights[edit % weights.length] *= 1 + 0.01 * ((edit % 7) + 1);
+    edit++;
+    return rankAlternatives({ ...wsm, weights, method: { name: 'wsm', normalization: 'minmax' } });
+  };
 
   const s = randomProblem(5, 60, 2);
+  const sd = Float64Array.from({ length: 5 * 60 }, () => 5 + 5 * s.rnd());
   const measurements: Measurement[][] = Array.from({ length: 5 }, (_, i) =>
-    Array.from({ length: 60 }, (_, j) => ({ normal: [s.matrix.data[i * 60 + j], 5 + 5 * s.rnd()] as const })),
+    Array.from({ length: 60 }, (_, j) => ({ normal: [s.matrix.data[i * 60 + j], sd[i * 60 + j]] as const })),
   );
   const smaaInput = {
     measurements,
@@ -53,19 +127,63 @@ export async function bench(): Promise<Record<string, unknown>> {
     seed: 42,
     cut: 2,
   };
-  const smaaMs = median(() => smaa(smaaInput));
-  const smaaAcceptabilityMs = median(() => smaa({ ...smaaInput, confidence: false }));
 
-  const rr = randomProblem(5, 60, 3);
-  const total = rr.weights.reduce((a, b) => a + b, 0);
-  const w = rr.weights.map((x) => x / total);
-  const thresholdsMs = median(() => rankReversalThresholds(normalizeMatrix(rr.matrix, rr.directions, 'minmax'), w));
+  const promethee = [randomProblem(1000, 200, 4), randomProblem(5000, 200, 5)];
+  const preferences = Array.from({ length: 200 }, (_, j) => PREFERENCES[j % PREFERENCES.length]);
+  const prometheeRun = (p: (typeof promethee)[number]) => () =>
+    rankAlternatives({ ...p, preferences, method: { name: 'promethee2' } });
 
-  return {
-    unit: 'ms',
-    wsm_10000x200_normalize_aggregate_rank: wsmMs,
-    smaa_10000_samples_5x60: smaaMs,
-    smaa_10000_samples_5x60_without_confidence_factors: smaaAcceptabilityMs,
-    rank_reversal_thresholds_5x60: thresholdsMs,
-  };
+  const benefit = (d: readonly Direction[]) => d.map((x) => x === 'higher');
+  const numpy = await startNumpy(
+    {
+      wsm: { file: 'wsm.f64', rows: 10_000, cols: 200, benefit: benefit(wsm.directions), weights: wsm.weights },
+      smaa: {
+        mu: { file: 'smaa-mu.f64', rows: 5, cols: 60 },
+        sd: { file: 'smaa-sd.f64', rows: 5, cols: 60 },
+        benefit: benefit(s.directions),
+        samples: 10_000,
+        seed: 42,
+      },
+      promethee: promethee.map((p) => ({
+        file: `promethee-${p.matrix.rows}.f64`,
+        rows: p.matrix.rows,
+        cols: 200,
+        benefit: benefit(p.directions),
+        weights: p.weights,
+        preferences,
+      })),
+    },
+    {
+      'wsm.f64': wsm.matrix.data,
+      'smaa-mu.f64': s.matrix.data,
+      'smaa-sd.f64': sd,
+      ...Object.fromEntries(promethee.map((p) => [`promethee-${p.matrix.rows}.f64`, p.matrix.data])),
+    },
+  );
+  const py = typeof numpy === 'string' ? null : numpy;
+  try {
+    const figures: Record<string, unknown> = {
+      unit: 'ms',
+      numpy: py ? py.version : numpy,
+      wsm_10000x200_weight_edit_normalize_aggregate_rank: await paired(wsmRun, py, ['wsm', 'wsm_folded'], 5),
+      smaa_10000_samples_5x60: await paired(() => smaa(smaaInput), py, ['smaa'], 5),
+      promethee2_1000x200: await paired(
+        prometheeRun(promethee[0]),
+        py,
+        ['promethee2_pairwise_1000', 'promethee2_sorted_1000'],
+        3,
+      ),
+      promethee2_5000x200: await paired(prometheeRun(promethee[1]), py, ['promethee2_sorted_5000'], 3),
+      smaa_10000_samples_5x60_without_confidence_factors: engineOnly(() => smaa({ ...smaaInput, confidence: false })),
+    };
+    const rr = randomProblem(5, 60, 3);
+    const total = rr.weights.reduce((a, b) => a + b, 0);
+    const w = rr.weights.map((x) => x / total);
+    figures.rank_reversal_thresholds_5x60 = engineOnly(() =>
+      rankReversalThresholds(normalizeMatrix(rr.matrix, rr.directions, 'minmax'), w),
+    );
+    return figures;
+  } finally {
+    py?.close();
+  }
 }

@@ -1,10 +1,15 @@
 /**
- * npm run bench: runs every benchmark module and prints one JSON document of figures.
- * Measurements, not pass/fail tests. Each module exports `bench(): Promise<Record<string, unknown>>`.
+ * npm run bench: runs every benchmark module (or those named: `npm run bench -- engine grid`) and prints one
+ * JSON document of figures. Measurements, not pass/fail tests. Each module exports
+ * `bench(): Promise<Record<string, unknown>>`.
  */
 import { cpus } from 'node:os';
 
-const modules = ['./engine', './dataset', './grid'] as const;
+const all = ['engine', 'dataset', 'grid'];
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !all.includes(name));
+if (unknown.length) throw new Error(`unknown bench module ${unknown.join(', ')} (known: ${all.join(', ')})`);
+const modules = asked.length ? asked : all;
 
 const figures: Record<string, unknown> = {
   node: process.version,
@@ -14,10 +19,10 @@ const figures: Record<string, unknown> = {
 async function main(): Promise<void> {
   for (const name of modules) {
     try {
-      const mod = (await import(name)) as { bench: () => Promise<Record<string, unknown>> };
-      figures[name.slice(2)] = await mod.bench();
+      const mod = (await import(`./${name}`)) as { bench: () => Promise<Record<string, unknown>> };
+      figures[name] = await mod.bench();
     } catch (error) {
-      figures[name.slice(2)] = { error: error instanceof Error ? error.message : String(error) };
+      figures[name] = { error: error instanceof Error ? error.message : String(error) };
     }
   }
   console.log(JSON.stringify(figures, null, 2));

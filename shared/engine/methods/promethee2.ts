@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { assertComplete } from '../matrix';
+import { outrankingSums } from './promethee-flows';
 import type { MethodInput, MethodResult, PreferenceFunction } from './types';
 
 export interface PrometheeDetails {
@@ -78,31 +79,7 @@ export function promethee2(input: MethodInput): MethodResult<PrometheeDetails> {
   const halved = fns.map(halve);
   const w = input.weights;
   const sign = input.directions.map((d) => (d === 'higher' ? 1 : -1));
-  const out = new Float64Array(rows);
-  const inn = new Float64Array(rows);
-  for (let a = 0; a < rows; a++) {
-    for (let b = a + 1; b < rows; b++) {
-      let ab = 0;
-      let ba = 0;
-      for (let j = 0; j < cols; j++) {
-        const x = data[a * cols + j];
-        const y = data[b * cols + j];
-        let d = sign[j] * (x - y);
-        let f = fns[j];
-        if (!Number.isFinite(d)) {
-          // the difference overflows (values near ±1e308): halve both sides and the thresholds (exact)
-          d = sign[j] * (x / 2 - y / 2);
-          f = halved[j];
-        }
-        if (d > 0) ab += w[j] * preference(f, d);
-        else if (d < 0) ba += w[j] * preference(f, -d);
-      }
-      out[a] += ab;
-      inn[b] += ab;
-      out[b] += ba;
-      inn[a] += ba;
-    }
-  }
+  const { out, inn } = outrankingSums(data, rows, cols, fns, halved, w, sign, preference);
   const denom = rows > 1 ? rows - 1 : 1;
   const phiPlus = out.map((x) => x / denom);
   const phiMinus = inn.map((x) => x / denom);
