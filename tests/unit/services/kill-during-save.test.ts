@@ -29,7 +29,7 @@ function runAndKill(
   script: string,
   args: string[],
   killAfter: (child: { waitFor(line: string): Promise<void> }) => Promise<void>,
-): Promise<NodeJS.Signals | null> {
+): Promise<NodeJS.Signals | string> {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const waiters: { line: string; done(): void }[] = [];
@@ -39,7 +39,9 @@ function runAndKill(
       if (out.split('\n').includes(w.line)) w.done();
       else waiters.push(w);
   });
-  const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+  const exited = new Promise<NodeJS.Signals | string>((done) =>
+    child.on('exit', (code, signal) => done(signal ?? `exit code ${code}`)),
+  );
   const control = {
     waitFor: (line: string) =>
       new Promise<void>((done) => (out.split('\n').includes(line) ? done() : waiters.push({ line, done }))),

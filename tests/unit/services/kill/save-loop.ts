@@ -18,6 +18,8 @@ const fs: AtomicFs = {
   rename(from, to) {
     if (n !== Number(hangAt)) return nodeAtomicFs.rename(from, to);
     process.stdout.write('hung\n');
+    // A pending promise alone does not keep Node running: without the timer the child could exit before the kill.
+    setInterval(() => undefined, 60_000);
     return new Promise(() => undefined);
   },
 };
