@@ -25,6 +25,35 @@ export default tseslint.config(
     },
   },
   {
+    // The engine is math on matrices and vectors: it knows nothing of datasets, scenarios or the API
+    // (DESIGN.md, "Architecture"). Same Node/Electron paths as above: a later block replaces the rule.
+    files: ['shared/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...nodeModules, 'react', 'react-dom'],
+          patterns: [
+            { group: ['node:*'] },
+            {
+              group: [
+                '**/domain',
+                '**/domain/**',
+                '**/dataset',
+                '**/dataset/**',
+                '**/evaluation',
+                '**/evaluation/**',
+                '**/api',
+                '**/api/**',
+              ],
+              message: 'shared/engine takes matrices and vectors; scenario-level code lives in shared/evaluation.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Services are plain Node; Electron capabilities arrive as injected ports.
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIRECTIONS, type Direction } from '../engine/types';
 import { numberIssues, scaleIssues, type ValueIssue } from './value-rules';
 
 /** Identifiers: lower-case slugs as used in ../shared/reference (e.g. "k-exaone-236b-a23b"). */
@@ -34,8 +35,8 @@ export const ModelSchema = z.object({
 });
 export type Model = z.infer<typeof ModelSchema>;
 
-export const DirectionSchema = z.enum(['higher', 'lower']);
-export type Direction = z.infer<typeof DirectionSchema>;
+export const DirectionSchema = z.enum(DIRECTIONS);
+export type { Direction };
 
 export const BenchmarkSchema = z.object({
   id: IdSchema,

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  METHOD_NAMES,
+  MISSING_POLICIES,
+  NORMALIZATIONS,
+  type MethodName,
+  type MissingPolicy,
+  type Normalization,
+} from '../engine/types';
 import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
 import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
@@ -24,24 +32,10 @@ export const ObservationPolicySchema = z.object({
 });
 export type ObservationPolicy = z.infer<typeof ObservationPolicySchema>;
 
-export const NormalizationSchema = z.enum([
-  'minmax',
-  'max',
-  'linear',
-  'sum',
-  'vector',
-  'zscore',
-  'rank',
-  'frontier-ratio',
-  'random-baseline',
-]);
-export type Normalization = z.infer<typeof NormalizationSchema>;
-
-export const MethodNameSchema = z.enum(['wsm', 'wpm', 'topsis', 'vikor', 'promethee2', 'copras', 'winrate']);
-export type MethodName = z.infer<typeof MethodNameSchema>;
-
-export const MissingPolicySchema = z.enum(['drop', 'renormalize', 'worst', 'mean']);
-export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
+export const NormalizationSchema = z.enum(NORMALIZATIONS);
+export const MethodNameSchema = z.enum(METHOD_NAMES);
+export const MissingPolicySchema = z.enum(MISSING_POLICIES);
+export type { MethodName, MissingPolicy, Normalization };
 
 export const CriterionSchema = z.object({
   benchmark: IdSchema,

@@ -1,5 +1,4 @@
-import type { Direction } from '../domain/dataset';
-import type { MissingPolicy } from '../domain/scenario';
+import type { Direction, MissingPolicy } from './types';
 import type { DenseMatrix } from './matrix';
 import { powerOfTwoScale } from './normalize';
 

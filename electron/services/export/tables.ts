@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../shared/domain/dataset';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { provenanceOf } from '../../../shared/dataset/provenance';
-import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 
 /** A table to write: a header and rows of text, numbers or blanks. */
 export interface ExportTable {

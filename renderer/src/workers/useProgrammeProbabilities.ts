@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { ProbabilityResult } from '../../../shared/engine/programme/monte-carlo';
+import type { ProbabilityResult } from '../../../shared/evaluation/programme/monte-carlo';
 import type { ProbabilityMessage, ProbabilityRequest } from './programme-protocol';
 
 /** What the hook needs of a Worker (a real one in the app; tests may run the handler in-process). */

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
-import type { MatrixCell } from '../../../../shared/engine/evaluate';
+import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import type { ScenarioState } from '../../state/scenario-store';
 import { parseCellInput } from './parse-cell-input';
 

@@ -9,7 +9,7 @@ import {
   type Round,
 } from '../../../../shared/domain/programme';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { subtractMonths } from '../../../../shared/engine/programme/dates';
+import { subtractMonths } from '../../../../shared/evaluation/programme/dates';
 
 /** A scenario change, or the message saying why it was not applied (the scenario is left as it was). */
 export type Update = { ok: true; scenario: Scenario } | { ok: false; message: string };

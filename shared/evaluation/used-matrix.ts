@@ -1,5 +1,5 @@
 import type { EvaluatedCriterion, Evaluation } from './evaluate';
-import type { DenseMatrix } from './matrix';
+import type { DenseMatrix } from '../engine/matrix';
 
 export type UsedMatrix =
   | { ok: true; criteria: EvaluatedCriterion[]; matrix: DenseMatrix; weights: number[] }

@@ -1,7 +1,7 @@
 import type { Cut, Programme, Round } from '../../domain/programme';
 import type { Scenario } from '../../domain/scenario';
 import { indexDataset } from '../../dataset/index';
-import { competitionRanks } from '../rank';
+import { competitionRanks } from '../../engine/rank';
 import { applyCut, marginToCut } from './cut';
 import { frontierAnalysis, type FrontierResult } from './frontier';
 import { evaluateGate, type GateOutcome } from './gates';

@@ -3,12 +3,12 @@ import { cellKey, type MethodName, type MissingPolicy, type Normalization, type 
 import { indexDataset, type DatasetIndex } from '../dataset/index';
 import { pivotDataset } from '../dataset/pivot';
 import { resolveCell, type ResolvedCell } from '../dataset/resolve';
-import { EngineError } from './errors';
-import type { DenseMatrix } from './matrix';
-import { applyMissingPolicy } from './missing';
-import { rankAlternatives, SKIPS_MISSING_CELLS, type MethodDetails } from './methods/index';
-import { normalizeMatrix, type NormalizationContext } from './normalize';
-import { hierarchicalWeights, normalizeWeights } from './weights';
+import { EngineError } from '../engine/errors';
+import type { DenseMatrix } from '../engine/matrix';
+import { applyMissingPolicy } from '../engine/missing';
+import { rankAlternatives, SKIPS_MISSING_CELLS, type MethodDetails } from '../engine/methods/index';
+import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
+import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
 export interface MatrixCell {
