@@ -4,6 +4,19 @@ import tseslint from 'typescript-eslint';
 // Bare module names go in `paths` (exact match); a `patterns` entry such as 'http' would also match ./http.
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'crypto', 'url', 'stream', 'worker_threads'];
 
+const noNode = { group: ['node:*'], message: 'Node modules stay in electron/.' };
+// Relative imports into electron/ (the shell, the host, the services): what both sides need lives in shared/.
+const noElectronFolder = {
+  group: ['**/electron/**'],
+  message: 'renderer/ and shared/ import nothing from electron/; put what both sides need in shared/.',
+};
+// DESIGN.md, "Architecture": the engine takes matrices and vectors and knows nothing of datasets or scenarios.
+const noScenarioLayers = {
+  group: ['domain', 'dataset', 'evaluation', 'api'].flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]),
+  message: 'shared/engine takes matrices and vectors; scenario-level code lives in shared/evaluation.',
+};
+const pure = ['electron', ...nodeModules, 'react', 'react-dom'];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', 'playwright-report', 'data'] },
   js.configs.recommended,
@@ -14,43 +27,18 @@ export default tseslint.config(
     },
   },
   {
-    // The engine and the domain are pure: no Electron, no Node, no DOM.
+    // shared/ is pure: no Electron, no Node, no DOM.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['electron', ...nodeModules, 'react', 'react-dom'], patterns: ['node:*'] },
-      ],
+      'no-restricted-imports': ['error', { paths: pure, patterns: [noNode, noElectronFolder] }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
     },
   },
   {
-    // The engine is math on matrices and vectors: it knows nothing of datasets, scenarios or the API
-    // (DESIGN.md, "Architecture"). Same Node/Electron paths as above: a later block replaces the rule.
+    // The engine, below the rest of shared/ (this block replaces the rule above for its files).
     files: ['shared/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', ...nodeModules, 'react', 'react-dom'],
-          patterns: [
-            { group: ['node:*'] },
-            {
-              group: [
-                '**/domain',
-                '**/domain/**',
-                '**/dataset',
-                '**/dataset/**',
-                '**/evaluation',
-                '**/evaluation/**',
-                '**/api',
-                '**/api/**',
-              ],
-              message: 'shared/engine takes matrices and vectors; scenario-level code lives in shared/evaluation.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: pure, patterns: [noNode, noElectronFolder, noScenarioLayers] }],
     },
   },
   {
@@ -62,7 +50,7 @@ export default tseslint.config(
     // The renderer talks to window.workbench only.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron', ...nodeModules], patterns: ['node:*'] }],
+      'no-restricted-imports': ['error', { paths: ['electron', ...nodeModules], patterns: [noNode, noElectronFolder] }],
     },
   },
 );

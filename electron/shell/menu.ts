@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from './commands';
+import type { ShellCommand } from '../../shared/api/shell-commands';
 
 export interface MenuOptions {
   appName: string;

@@ -1,6 +1,6 @@
 import type { WorkbenchApi } from '../../shared/api/contract';
 import { toErrorBody } from '../../shared/api/errors';
-import type { ShellCommand } from './commands';
+import type { ShellCommand } from '../../shared/api/shell-commands';
 
 export interface OpenScenarioDeps {
   service: Pick<WorkbenchApi, 'openScenario'>;
