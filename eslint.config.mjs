@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Bare module names go in `paths` (exact match); a `patterns` entry such as 'http' would also match ./http.
@@ -52,5 +53,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: ['electron', ...nodeModules], patterns: [noNode, noElectronFolder] }],
     },
+  },
+  {
+    // The rules of hooks and the React Compiler's checks (eslint-plugin-react-hooks' recommended set);
+    // a missing effect dependency is an error here, not a warning.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: reactHooks.configs.flat.recommended.plugins,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
 );
