@@ -29,7 +29,6 @@ export const ShellCommandSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
-export type ShellCommandType = ShellCommand['type'];
 
 /** What the preload exposes as window.workbenchShell (Electron only; absent in the browser host). */
 export interface WorkbenchShell {

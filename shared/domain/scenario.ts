@@ -37,23 +37,22 @@ export const MethodNameSchema = z.enum(METHOD_NAMES);
 export const MissingPolicySchema = z.enum(MISSING_POLICIES);
 export type { MethodName, MissingPolicy, Normalization };
 
-export const CriterionSchema = z.object({
+const CriterionSchema = z.object({
   benchmark: IdSchema,
   /** Raw, non-negative weight as the analyst set it; results use weights normalized to sum 1. */
   weight: z.number().finite().nonnegative(),
   /** Optional criteria group (hierarchy); see `groups`. */
   group: z.string().nullable().default(null),
 });
-export type Criterion = z.infer<typeof CriterionSchema>;
 
-export const CriteriaGroupSchema = z.object({
+const CriteriaGroupSchema = z.object({
   id: z.string().min(1),
   label: z.string(),
   weight: z.number().finite().nonnegative(),
 });
 
 /** A what-if value layered over the dataset for one cell; the dataset itself is never changed. */
-export const OverrideSchema = z.object({
+const OverrideSchema = z.object({
   model: IdSchema,
   benchmark: IdSchema,
   value: z.number().finite(),
@@ -61,7 +60,7 @@ export const OverrideSchema = z.object({
 });
 export type Override = z.infer<typeof OverrideSchema>;
 
-export const UncertaintySchema = z.object({
+const UncertaintySchema = z.object({
   enabled: z.boolean(),
   samples: z.number().int().min(100).max(1_000_000),
   seed: z.number().int().nonnegative(),

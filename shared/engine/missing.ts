@@ -2,7 +2,7 @@ import type { Direction, MissingPolicy } from './types';
 import type { DenseMatrix } from './matrix';
 import { powerOfTwoScale } from './normalize';
 
-export interface AffectedCell {
+interface AffectedCell {
   row: number;
   /** Criterion index in the original matrix. */
   col: number;

@@ -4,7 +4,7 @@ import { smaa, type WeightInformation } from './smaa';
 /** What is known of the weights: nothing (uniform on the simplex) or the analyst's weights, more or less firmly. */
 export type WeightBelief = { kind: 'unknown' } | { kind: 'around-current'; concentration: number };
 
-export interface Acceptability {
+interface Acceptability {
   /** acceptability[i][r]: share of samples in which row i takes rank r + 1. */
   acceptability: number[][];
   /** Share of samples in which row i ranks first under its own central weights; null if it never ranks first. */

@@ -2,14 +2,14 @@ import type { DenseMatrix } from './matrix';
 import { rankReversalThresholds, type RankReversal } from './sensitivity';
 
 /** The first swap on one side of the current weight: alternative `ahead` now leads `behind` (row indices). */
-export interface StabilitySwap {
+interface StabilitySwap {
   ahead: number;
   behind: number;
   at: number;
 }
 
 /** How far one criterion's weight can move before the ranking changes (others scaled proportionally). */
-export interface StabilityInterval {
+interface StabilityInterval {
   criterion: number;
   /** The criterion's normalized weight now. */
   weight: number;

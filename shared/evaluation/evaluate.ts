@@ -122,7 +122,7 @@ export class UnrankableError extends EngineError {
  * True when no criterion carries weight: every criterion's own weight is 0, or the top level of the weight tree
  * (the groups in use and the ungrouped criteria) is all 0.
  */
-export function allWeightsZero(scenario: Scenario): boolean {
+function allWeightsZero(scenario: Scenario): boolean {
   if (scenario.criteria.every((c) => !(c.weight > 0))) return true;
   const groups = new Map(scenario.groups.map((g) => [g.id, g.weight]));
   const top = scenario.criteria.map((c) => (c.group !== null && groups.has(c.group) ? groups.get(c.group)! : c.weight));
@@ -217,7 +217,7 @@ function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatri
 }
 
 /** Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct. */
-export function scenarioWeights(scenario: Scenario): number[] {
+function scenarioWeights(scenario: Scenario): number[] {
   const groups = new Set(scenario.groups.map((g) => g.id));
   const grouped = scenario.criteria.some((c) => c.group !== null && groups.has(c.group));
   return grouped

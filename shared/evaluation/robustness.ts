@@ -16,7 +16,7 @@ export interface WeightStability {
   above: { ahead: string; behind: string; at: number } | null;
 }
 
-export type WeightStabilityResult =
+type WeightStabilityResult =
   { ok: true; criteria: WeightStability[] } | { ok: false; reason: 'not-additive' | 'incomplete' | 'too-few' };
 
 /**
@@ -44,7 +44,7 @@ export function weightStability(evaluation: Evaluation): WeightStabilityResult {
   };
 }
 
-export interface RankingAcceptability {
+interface RankingAcceptability {
   /** Model ids in the evaluation's alternatives order. */
   models: string[];
   /** acceptability[i][r]: share of samples in which models[i] takes rank r + 1. */
@@ -55,7 +55,7 @@ export interface RankingAcceptability {
   seed: number;
 }
 
-export type RankingAcceptabilityResult =
+type RankingAcceptabilityResult =
   { ok: true; result: RankingAcceptability } | { ok: false; reason: 'incomplete' | 'too-few' };
 
 /**

@@ -9,7 +9,7 @@ import { useUiStore } from '../state/ui-store';
 
 const DEFAULT_SCENARIO = 'default';
 
-export interface Startup {
+interface Startup {
   /** The recovery copies offered (this page's own after a reload, and those of closed pages); empty = none. */
   copies: RecoveryCopy[];
   restore(copy: RecoveryCopy): void;

@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../../../shared/dataset/index';
 import type { MatrixCell } from '../../../shared/evaluation/evaluate';
 import { provenanceOf, type Provenance } from '../../../shared/dataset/provenance';
 
-export interface CellSource {
+interface CellSource {
   observation: Observation;
   source: Source | null;
 }

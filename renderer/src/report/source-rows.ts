@@ -6,7 +6,7 @@ import type { Evaluation } from '../../../shared/evaluation/evaluate';
 import { cellSources } from '../model/cell-source';
 
 /** One line of the report's appendix: where a number used in the ranking came from. */
-export interface SourceRow {
+interface SourceRow {
   model: string;
   benchmark: string;
   value: number | null;

@@ -12,7 +12,7 @@ export interface ProbabilityWorker {
 
 export type CreateProbabilityWorker = () => ProbabilityWorker;
 
-export const createProgrammeWorker: CreateProbabilityWorker = () =>
+const createProgrammeWorker: CreateProbabilityWorker = () =>
   new Worker(new URL('./programme.worker.ts', import.meta.url), { type: 'module' });
 
 export interface ProbabilityRun {

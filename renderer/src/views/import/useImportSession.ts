@@ -13,7 +13,7 @@ import type { ImportRequest } from './import-store';
 import { headerSignature, recallMapping, rememberMapping } from './mapping-memory';
 
 /** What the dialog is waiting for: the first read of the file, a check, or the merge. */
-export type Phase = 'reading' | 'checking' | 'importing';
+type Phase = 'reading' | 'checking' | 'importing';
 
 export interface ImportSession {
   path: string | null;
@@ -44,7 +44,7 @@ type Previewed = NonNullable<ApiResponse<'previewImport'>>;
 type ImportProgress = NonNullable<ApiResponse<'importProgress'>>;
 
 /** How often a running import's progress is asked for. */
-export const PROGRESS_POLL_MS = 250;
+const PROGRESS_POLL_MS = 250;
 
 const newJob = () => crypto.randomUUID();
 

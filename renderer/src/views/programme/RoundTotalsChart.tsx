@@ -19,7 +19,7 @@ const COLOURS = { advances: '#3b6fb6', score: '#c0392b', gate: '#8a9099' } as co
  * diamond at the point total, coloured by status, with the round's cut line (the value margins are measured
  * against; see cutLine in shared/evaluation/programme/cut.ts).
  */
-export function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t: ProgrammeT) {
+function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t: ProgrammeT) {
   const teams = [...outcome.teams].reverse();
   const max = scheme.components.filter((c) => c.parent === null).reduce((a, c) => a + c.maxPoints, 0);
   // The axis starts at the tens below the lowest range, so close totals stay apart.

@@ -23,7 +23,7 @@ const emptyProgramme = (): Programme => ProgrammeSchema.parse({});
  * Replaces the programme after checking it as a whole (schema and dataset references), so an edit
  * that breaks a rule elsewhere is refused with the path and message instead of half-applied.
  */
-export function withProgramme(scenario: Scenario, programme: Programme): Update {
+function withProgramme(scenario: Scenario, programme: Programme): Update {
   const parsed = ProgrammeSchema.safeParse(programme);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -3,8 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newGesture, type Gesture } from '../../state/scenario-store';
 
-export const WEIGHT_MIN = 0;
-export const WEIGHT_MAX = 100;
+const WEIGHT_MIN = 0;
+const WEIGHT_MAX = 100;
 
 interface Props {
   name: string;
