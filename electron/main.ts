@@ -15,7 +15,7 @@ import { createAppOrigin, APP_SCHEME } from './shell/app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { scenarioPathFromArgv } from './shell/argv';
 import { attachCloseGuard } from './shell/close-guard';
-import { SHELL_COMMAND_CHANNEL, type ShellCommand } from './shell/commands';
+import { SHELL_COMMAND_CHANNEL, type ShellCommand } from '../shared/api/shell-commands';
 import { createNativeFileDialogs } from './shell/dialogs';
 import { registerWorkbenchIpc } from './shell/ipc';
 import { buildMenuTemplate } from './shell/menu';

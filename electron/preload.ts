@@ -7,7 +7,7 @@ import {
   ShellCommandSchema,
   type ShellCommand,
   type WorkbenchShell,
-} from './shell/commands';
+} from '../shared/api/shell-commands';
 
 /**
  * Sandboxed preload: the page gets window.workbench (the WorkbenchApi over IPC, requests and responses

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DatasetSchema } from '../shared/domain/dataset';
 import { ProgrammeSchema, type ProgrammeInput } from '../shared/domain/programme';
 import { ScenarioSchema, type Scenario } from '../shared/domain/scenario';
-import { scenarioProgramme } from '../shared/engine/programme/programme';
+import { scenarioProgramme } from '../shared/evaluation/programme/programme';
 import { buildDefaultScenario } from '../electron/services/reference-dataset';
 import { round1Programme, frontierCheckRules, ROUND1_NOTES, FRONTIER_NOTES } from './programme-round1';
 

@@ -4,7 +4,7 @@ import type { CliCommand } from './command';
  * The CLI's commands, loaded on demand. `argument` says what `run` receives: "json" the parsed JSON of
  * the file (or stdin, "-"), "path" the file path itself (for commands that open a scenario file).
  */
-export interface CommandEntry {
+interface CommandEntry {
   argument: 'json' | 'path';
   load(): Promise<CliCommand>;
 }

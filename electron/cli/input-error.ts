@@ -3,11 +3,10 @@ import { WorkbenchError } from '../../shared/api/errors';
 import { EngineError } from '../../shared/engine/errors';
 
 /** A dotted field path ("matrix.2.1") for the error envelope; null at the top level. */
-export const dotted = (path: readonly PropertyKey[]): string | null =>
-  path.length ? path.map(String).join('.') : null;
+const dotted = (path: readonly PropertyKey[]): string | null => (path.length ? path.map(String).join('.') : null);
 
 /** The first zod issue as an invalid-request error naming the field. */
-export function zodInputError(error: z.ZodError): WorkbenchError {
+function zodInputError(error: z.ZodError): WorkbenchError {
   const issue = error.issues[0];
   const path = dotted(issue?.path ?? []);
   return new WorkbenchError('invalid-request', `${path ?? 'input'}: ${issue?.message ?? 'invalid'}`, path);

@@ -1,6 +1,6 @@
 import { fromZodError, WorkbenchError } from '../../shared/api/errors';
 import { ScenarioSchema } from '../../shared/domain/scenario';
-import { evaluateProgramme, scenarioProgramme } from '../../shared/engine/programme/programme';
+import { evaluateProgramme, scenarioProgramme } from '../../shared/evaluation/programme/programme';
 import type { CliCommand } from './command';
 
 /**

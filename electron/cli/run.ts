@@ -3,7 +3,7 @@ import { toErrorBody, WorkbenchError, type ErrorBody } from '../../shared/api/er
 import { commands } from './commands';
 import { assertFiniteOutput } from './input-error';
 
-export interface CliIo {
+interface CliIo {
   readStdin(): Promise<string>;
   stdout(text: string): void;
   stderr(text: string): void;

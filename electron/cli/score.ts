@@ -1,10 +1,10 @@
 import { WorkbenchError } from '../../shared/api/errors';
-import { evaluateScenario } from '../../shared/engine/evaluate';
+import { evaluateScenario } from '../../shared/evaluation/evaluate';
 import { readScenarioFile } from '../services/scenario-file';
 import type { CliCommand } from './command';
 import { engine } from './input-error';
 
-/** Scores a .sewb file exactly as the app's Results view does (shared/engine/evaluate.ts). */
+/** Scores a .sewb file exactly as the app's Results view does (shared/evaluation/evaluate.ts). */
 export const score: CliCommand = {
   name: 'score',
   usage:

@@ -19,7 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export function sendEnvelope(res: ServerResponse, envelope: Envelope, status?: number): void {
+function sendEnvelope(res: ServerResponse, envelope: Envelope, status?: number): void {
   const body = JSON.stringify(envelope);
   res.writeHead(status ?? (envelope.ok ? 200 : STATUS[envelope.error.code]), {
     'Content-Type': 'application/json; charset=utf-8',

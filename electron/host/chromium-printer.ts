@@ -4,7 +4,7 @@ import { WorkbenchError } from '../../shared/api/errors';
 import { REPORT_READY_ATTR } from '../../shared/api/http';
 import type { ReportPrinter } from '../services/ports';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export interface ChromiumPrinterOptions {
+interface ChromiumPrinterOptions {
   /** Explicit executable; else $CHROME_PATH; else /usr/bin/chromium. */
   chromePath?: string;
   /** The address of the report view for a job (the app with ?token=…&report=<jobId>). */

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../shell/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 
 /**
  * Headers on every response of the browser host: the renderer's CSP (the same policy as the meta tag in

@@ -13,7 +13,7 @@ import { fromLoopbackOrigin, newToken, tokenMatches } from './request-guard';
 import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
-export interface HostOptions {
+interface HostOptions {
   /** Port to listen on; a random free one when omitted or 0. */
   port?: number;
   /** The host listens on loopback only. */

@@ -11,7 +11,7 @@ export interface AtomicFs {
   stat(path: string): Promise<{ mode: number }>;
 }
 
-export interface AtomicFileHandle {
+interface AtomicFileHandle {
   writeFile(data: Uint8Array | string): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
@@ -63,9 +63,9 @@ async function syncDirectory(dir: string, fs: AtomicFs): Promise<void> {
 }
 
 /** A temp file younger than this may belong to a write still running (another host on the same folder). */
-export const STALE_TEMP_MS = 60_000;
+const STALE_TEMP_MS = 60_000;
 
-export interface SweepOptions {
+interface SweepOptions {
   now?: () => Date;
   olderThanMs?: number;
   /** Sub-folder levels searched below each folder (symlinked folders are never followed). */

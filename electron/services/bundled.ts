@@ -8,7 +8,7 @@ import { parseScenarioText } from './scenario-file';
 
 /** The data shipped with the app: `<dataDir>/datasets/<id>.json` and `<dataDir>/scenarios/<id>.sewb`. */
 
-export interface BundledItem {
+interface BundledItem {
   id: string;
   name: string;
 }

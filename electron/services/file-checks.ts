@@ -6,7 +6,7 @@ import { fingerprintFile } from './fingerprint';
 import { toIoError } from './io-error';
 
 /** The same error with the request field it came from in front: "path: x.sewb: no such file or folder". */
-export function inField(field: string, error: unknown, path: string): WorkbenchError {
+function inField(field: string, error: unknown, path: string): WorkbenchError {
   const known = toIoError(error, path, 'reach the file');
   return new WorkbenchError(known.code, `${field}: ${known.message}`, known.path);
 }

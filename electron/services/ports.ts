@@ -21,7 +21,7 @@ export interface ReportPrinter {
   print(jobId: string): Promise<Uint8Array>;
 }
 
-export interface ExternalOpener {
+interface ExternalOpener {
   /** Opens an http(s) address in the OS browser. */
   openExternal(url: string): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic-write';
 export const MAX_RECENT_FILES = 10;
 const RecentListSchema = z.object({ files: z.array(RecentFileSchema) });
 
-export interface RecentFiles {
+interface RecentFiles {
   /** Most recently opened or saved first, at most MAX_RECENT_FILES. */
   list(): Promise<RecentFile[]>;
   /** Moves `path` to the top of the list (adding it if new). */

@@ -17,7 +17,7 @@ const RecoveryFileSchema = z.object({ kind: z.literal('sewb-recovery'), savedAt:
 /** A document unheard of for this long counts as closed: its page sends keepDocument every 30 s. */
 export const DOCUMENT_LEASE_MS = 120_000;
 
-export interface Recovery {
+interface Recovery {
   /** The folder the copies live in (swept for stale temp files at start). */
   readonly dir: string;
   save(document: string, scenario: Scenario): Promise<void>;

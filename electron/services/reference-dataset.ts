@@ -140,7 +140,7 @@ export function buildDefaultDataset(csv: { models: string; benchmarks: string; o
 }
 
 /** Benchmarks that at least three of the five candidates report in their own tables. */
-export const DEFAULT_CRITERIA = [
+const DEFAULT_CRITERIA = [
   'mmlu-pro',
   'gpqa-diamond',
   'hle',

@@ -3,14 +3,14 @@ import { WorkbenchError } from '../../shared/api/errors';
 import type { Scenario } from '../../shared/domain/scenario';
 import type { ReportPrinter } from './ports';
 
-export interface ReportJob {
+interface ReportJob {
   scenario: Scenario;
   generatedAt: string;
   language?: 'ko' | 'en';
 }
 
 /** Scenarios waiting to be printed, by job id; the report view fetches its job with getReportJob. */
-export interface ReportJobs {
+interface ReportJobs {
   get(id: string): ReportJob;
   /** Creates a job, lets `printer` render it, and removes the job whatever happens. */
   print(scenario: Scenario, printer: ReportPrinter, language?: ReportJob['language']): Promise<Uint8Array>;

@@ -18,7 +18,7 @@ import { createRecovery } from './recovery';
 import { createReportJobs } from './report-jobs';
 import { readScenarioDocument, writeScenarioFile } from './scenario-file';
 
-export interface WorkbenchServiceOptions {
+interface WorkbenchServiceOptions {
   /** Bundled data: datasets/*.json and scenarios/*.sewb. */
   dataDir: string;
   /** The browser host's workspace folder (in-app picker root); null in Electron. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 import { mimeType } from '../services/mime-types';
 
 /** Privileges of app:// (registered before `ready`): a standard, secure origin that can load ES modules. */

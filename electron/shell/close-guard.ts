@@ -1,5 +1,5 @@
 import type { BrowserWindow, IpcMain, IpcMainEvent } from 'electron';
-import { CLOSE_CONFIRMED_CHANNEL, SHELL_COMMAND_CHANNEL, type ShellCommand } from './commands';
+import { CLOSE_CONFIRMED_CHANNEL, SHELL_COMMAND_CHANNEL, type ShellCommand } from '../../shared/api/shell-commands';
 
 /**
  * Unsaved changes on close: a close is held back and the window's renderer gets 'close-requested';

@@ -9,7 +9,7 @@ const IMPORT_FILTER: FileFilter = {
 };
 
 /** Filters of a Save dialog for a file extension ("sewb", ".pdf", …). */
-export function saveFilters(ext: string): FileFilter[] {
+function saveFilters(ext: string): FileFilter[] {
   const bare = ext.replace(/^\./, '').toLowerCase();
   if (bare === 'sewb') return [SCENARIO_FILTER];
   if (bare === 'pdf') return [PDF_FILTER];
@@ -17,7 +17,7 @@ export function saveFilters(ext: string): FileFilter[] {
 }
 
 /** Appends `.ext` when the user typed a name without it (Linux dialogs do not add it). */
-export function withExtension(path: string, ext: string): string {
+function withExtension(path: string, ext: string): string {
   const bare = ext.replace(/^\./, '');
   return path.toLowerCase().endsWith(`.${bare.toLowerCase()}`) ? path : `${path}.${bare}`;
 }

@@ -8,7 +8,7 @@ import type { AppOrigin } from './app-origin';
  * Only the app's own top-level page may call the API: the sending frame must exist, have no parent
  * (no iframe, however it got there) and be loaded from the app origin.
  */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, origin: AppOrigin): boolean {
+function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, origin: AppOrigin): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && origin.isAppUrl(frame.url);
 }

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellCommand } from './commands';
+import type { ShellCommand } from '../../shared/api/shell-commands';
 
-export interface MenuOptions {
+interface MenuOptions {
   appName: string;
   isMac: boolean;
   /** Reload and developer tools exist only under `electron-vite dev`. */

@@ -1,8 +1,8 @@
 import type { WorkbenchApi } from '../../shared/api/contract';
 import { toErrorBody } from '../../shared/api/errors';
-import type { ShellCommand } from './commands';
+import type { ShellCommand } from '../../shared/api/shell-commands';
 
-export interface OpenScenarioDeps {
+interface OpenScenarioDeps {
   service: Pick<WorkbenchApi, 'openScenario'>;
   /** PathPolicy.grant: the OS handed this file to the app, so the app may read it. */
   grant(path: string): void;

@@ -18,7 +18,7 @@ import {
 const Empty = z.object({}).strict();
 const Ok = z.object({}).strict();
 
-export const AppInfoSchema = z.object({
+const AppInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'browser']),
   /** BCP 47 locale of the OS (Electron) or of the host process (browser host). */
@@ -29,9 +29,9 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
-export const BundledItemSchema = z.object({ id: IdSchema, name: z.string() });
+const BundledItemSchema = z.object({ id: IdSchema, name: z.string() });
 
-export const DirEntrySchema = z.object({
+const DirEntrySchema = z.object({
   name: z.string(),
   path: z.string(),
   kind: z.enum(['file', 'directory']),
@@ -44,7 +44,7 @@ export const RecentFileSchema = z.object({ path: z.string(), name: z.string(), o
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
 /** Marks the request fields that name a file or folder (see filePathFields). */
-export const FILE_PATH_FIELD = 'file-path';
+const FILE_PATH_FIELD = 'file-path';
 /** A path from the page: no NUL or other control characters (a NUL would truncate it at the OS). */
 const FilePath = z
   .string()
@@ -63,7 +63,7 @@ export type Fingerprint = z.infer<typeof FingerprintSchema>;
  */
 export const DocumentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-export const RecoveryCopySchema = z.object({
+const RecoveryCopySchema = z.object({
   document: DocumentIdSchema,
   scenario: ScenarioSchema,
   savedAt: z.string(),
@@ -195,9 +195,9 @@ export const contract = {
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export type ApiRequest<M extends MethodName> = z.input<Contract[M]['request']>;
+type ApiRequest<M extends MethodName> = z.input<Contract[M]['request']>;
 export type ApiResponse<M extends MethodName> = z.output<Contract[M]['response']>;
 
 export type WorkbenchApi = { [M in MethodName]: (request: ApiRequest<M>) => Promise<ApiResponse<M>> };

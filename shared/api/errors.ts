@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ErrorCodeSchema = z.enum([
+const ErrorCodeSchema = z.enum([
   'invalid-request',
   'invalid-file',
   'not-found',
@@ -22,7 +22,7 @@ export const ErrorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-export const ErrorBodySchema = z.object({
+const ErrorBodySchema = z.object({
   code: ErrorCodeSchema,
   message: z.string(),
   /** Where the problem is: a file path, and/or a field path such as "criteria.2.weight". */

@@ -33,12 +33,12 @@ export const ImportMappingSchema = z.object({
 }) satisfies z.ZodType<ImportMapping>;
 
 /** What the user changed in the preview: a corrected cell or a skipped row. */
-export const ImportEditSchema = z.union([
+const ImportEditSchema = z.union([
   z.object({ row: Row, column: Text, text: z.string().max(100_000) }).strict(),
   z.object({ row: Row, skip: z.literal(true) }).strict(),
 ]) satisfies z.ZodType<ImportEdit>;
 
-export const ImportProblemSchema = z.object({
+const ImportProblemSchema = z.object({
   kind: z.enum([
     'unreadable',
     'missing-column',

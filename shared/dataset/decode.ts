@@ -2,7 +2,7 @@
 export type LegacyDecoder = (bytes: Uint8Array) => string;
 
 /** WHATWG "euc-kr" is windows-949 (CP949) in browsers, workers and Node. */
-export const cp949Decoder: LegacyDecoder = (bytes) => new TextDecoder('euc-kr').decode(bytes);
+const cp949Decoder: LegacyDecoder = (bytes) => new TextDecoder('euc-kr').decode(bytes);
 
 /**
  * Text of a file's bytes: UTF-8 (with or without BOM) when the bytes are valid UTF-8, else CP949.

@@ -30,7 +30,7 @@ export interface FieldCell {
 export type ReadObservation = Observation;
 
 /** The first free batch number k for observation ids "imp<k>-<n>". */
-export function nextBatch(dataset: Dataset): number {
+function nextBatch(dataset: Dataset): number {
   let max = 0;
   for (const o of dataset.observations) {
     if (!o.id.startsWith('imp')) continue;
@@ -40,7 +40,7 @@ export function nextBatch(dataset: Dataset): number {
   return max + 1;
 }
 
-export const emptyMapping = (layout: ImportMapping['layout']): ImportMapping => ({
+const emptyMapping = (layout: ImportMapping['layout']): ImportMapping => ({
   layout,
   columns: {},
   models: {},
@@ -325,4 +325,3 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
 
   return { mapping, benchmarks, problem, model, benchmark, source, fileSource, intern, add, result };
 }
-export type ImportBuilder = ReturnType<typeof createImportBuilder>;

@@ -105,7 +105,7 @@ export interface ImportResult {
   choices: ImportChoices;
 }
 
-export interface ImportChoices {
+interface ImportChoices {
   /** XLSX: every worksheet and the one read; null for other formats. */
   sheets: { names: string[]; read: string } | null;
   /** lm-evaluation-harness: task → its numeric metric keys (the one used is mapping.metrics[task]). */

@@ -23,7 +23,7 @@ function keyTable(entries: readonly { id: string; names: readonly string[] }[]):
   return table;
 }
 
-export interface NameMatcher {
+interface NameMatcher {
   model(raw: string): string | null;
   benchmark(raw: string): string | null;
 }

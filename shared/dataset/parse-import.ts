@@ -8,7 +8,7 @@ import { importDatasetJson } from './native-json';
 import { runSteps, type Steps } from './steps';
 
 /** A file's name (for the format and for messages) and its bytes or already-decoded text. */
-export type ImportInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
+type ImportInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 

@@ -4,7 +4,7 @@ import { indexDataset } from './index';
 import { resolveCell } from './resolve';
 
 /** Models × benchmarks as dense arrays for the grid: row-major, NaN where a cell has no observation. */
-export interface Pivot {
+interface Pivot {
   models: string[];
   benchmarks: string[];
   values: Float64Array;

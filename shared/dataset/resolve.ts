@@ -3,7 +3,7 @@ import { cellKey, type ObservationPolicy } from '../domain/scenario';
 import type { DatasetIndex } from './index';
 
 /** Why a cell took its value: the rule's facts, for the side panel. */
-export interface ResolutionWhy {
+interface ResolutionWhy {
   /** candidate-report: the model whose maker's report supplied the value (the model itself = its own report). */
   report: string | null;
   /** source-priority: the source kind that won. */
@@ -30,7 +30,7 @@ export interface ResolvedCell {
 }
 
 /** What the resolver needs besides the cell's observations. */
-export interface ResolveContext {
+interface ResolveContext {
   sources: ReadonlyMap<string, Source>;
   /** Model ids whose makers' reports are tried in order after the model's own (the scenario's alternatives). */
   alternatives: readonly string[];
@@ -91,7 +91,7 @@ function alternativeOrder(alternatives: readonly string[]): Map<string, number> 
  * - mean: the arithmetic mean of the observations with the preferred setting (settings are not mixed).
  * Ties left by a rule go to the preferred setting (`policy.settingPreference`), then to dataset order.
  */
-export function chooseObservation(
+function chooseObservation(
   candidates: Observation[],
   policy: ObservationPolicy,
   context: ResolveContext,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIRECTIONS, type Direction } from '../engine/types';
 import { numberIssues, scaleIssues, type ValueIssue } from './value-rules';
 
 /** Identifiers: lower-case slugs as used in ../shared/reference (e.g. "k-exaone-236b-a23b"). */
@@ -10,7 +11,7 @@ export const IdSchema = z
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
-export const ModelGroupSchema = z.enum(['candidate', 'reference', 'other']);
+const ModelGroupSchema = z.enum(['candidate', 'reference', 'other']);
 export type ModelGroup = z.infer<typeof ModelGroupSchema>;
 
 export const ModelSchema = z.object({
@@ -34,10 +35,10 @@ export const ModelSchema = z.object({
 });
 export type Model = z.infer<typeof ModelSchema>;
 
-export const DirectionSchema = z.enum(['higher', 'lower']);
-export type Direction = z.infer<typeof DirectionSchema>;
+const DirectionSchema = z.enum(DIRECTIONS);
+export type { Direction };
 
-export const BenchmarkSchema = z.object({
+const BenchmarkSchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
   aliases: z.array(z.string()),
@@ -90,7 +91,7 @@ export function addDuplicateIssues(
 }
 
 /** Reports value rules (value-rules.ts) as schema issues under `path`. */
-export function addValueIssues(ctx: z.RefinementCtx, path: PropertyKey[], issues: readonly ValueIssue[]): void {
+function addValueIssues(ctx: z.RefinementCtx, path: PropertyKey[], issues: readonly ValueIssue[]): void {
   for (const issue of issues) ctx.addIssue({ code: 'custom', path: [...path, issue.field], message: issue.message });
 }
 

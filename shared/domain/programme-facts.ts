@@ -11,7 +11,7 @@ import { IdSchema } from './dataset';
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
 /** Where a fact comes from. `url` is null where the source has no address (e.g. an unnamed research note). */
-export const FactSourceSchema = z.object({
+const FactSourceSchema = z.object({
   url: z
     .string()
     .regex(/^https?:\/\//, 'a source address is http(s)')
@@ -20,11 +20,10 @@ export const FactSourceSchema = z.object({
   kind: z.enum(['official', 'news', 'maker-report', 'secondary']),
   date: IsoDate.nullable().default(null),
 });
-export type FactSource = z.infer<typeof FactSourceSchema>;
 
 const Sources = z.array(FactSourceSchema).min(1);
 
-export const TeamSchema = z.object({
+const TeamSchema = z.object({
   id: IdSchema,
   organization: z.string().min(1),
   /** The team's model in the default dataset. */
@@ -35,7 +34,7 @@ export const TeamSchema = z.object({
   claimCheck: z.string(),
 });
 
-export const SchemeComponentSchema = z.object({
+const SchemeComponentSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   labelKo: z.string().min(1),
@@ -46,7 +45,7 @@ export const SchemeComponentSchema = z.object({
   sources: Sources,
 });
 
-export const PublishedScoreSchema = z.object({
+const PublishedScoreSchema = z.object({
   team: IdSchema,
   /** A scheme component id, or "total". */
   component: IdSchema,
@@ -59,14 +58,14 @@ export const PublishedScoreSchema = z.object({
   sources: Sources,
 });
 
-export const OutcomeSchema = z.object({
+const OutcomeSchema = z.object({
   team: IdSchema,
   result: z.enum(['advanced', 'eliminated']),
   reason: z.string(),
   sources: Sources,
 });
 
-export const TimelineEventSchema = z.object({
+const TimelineEventSchema = z.object({
   id: IdSchema,
   /** Null when the event is a period or plan without one date. */
   date: IsoDate.nullable(),
@@ -74,7 +73,7 @@ export const TimelineEventSchema = z.object({
   sources: Sources,
 });
 
-export const LaterRoundFactSchema = z.object({
+const LaterRoundFactSchema = z.object({
   id: IdSchema,
   what: z.string().min(1),
   sources: Sources,
@@ -82,7 +81,7 @@ export const LaterRoundFactSchema = z.object({
   caveat: z.string().nullable(),
 });
 
-export const BenchmarkDefinitionSchema = z.object({
+const BenchmarkDefinitionSchema = z.object({
   /** Benchmark id in the default dataset. */
   benchmark: IdSchema,
   measures: z.string().min(1),
@@ -165,4 +164,3 @@ export const ProgrammeFactsSchema = z
         ctx.addIssue({ code: 'custom', path: ['round1', 'outcomes', i, 'team'], message: `unknown team ${o.team}` });
     });
   });
-export type ProgrammeFacts = z.infer<typeof ProgrammeFactsSchema>;

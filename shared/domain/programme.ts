@@ -13,13 +13,13 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 const Citation = z.string().nullable().default(null);
 const Points = z.number().finite().nonnegative();
 
-export const WeightedBenchmarkSchema = z.object({
+const WeightedBenchmarkSchema = z.object({
   benchmark: IdSchema,
   weight: z.number().finite().nonnegative().default(1),
 });
 export type WeightedBenchmark = z.infer<typeof WeightedBenchmarkSchema>;
 
-export const ReferenceValueSchema = z.discriminatedUnion('kind', [
+const ReferenceValueSchema = z.discriminatedUnion('kind', [
   /** The best reference score (max, or min for lower-is-better benchmarks). */
   z.object({ kind: z.literal('best') }),
   /** The median of the reference scores. */
@@ -27,7 +27,6 @@ export const ReferenceValueSchema = z.discriminatedUnion('kind', [
   /** One named model's score (it must be in the reference set for the window). */
   z.object({ kind: z.literal('model'), model: IdSchema }),
 ]);
-export type ReferenceValue = z.infer<typeof ReferenceValueSchema>;
 
 export const FrontierRulesSchema = z.object({
   /** Evaluation date D; the window is [D − windowMonths, D], both ends inclusive. */
@@ -50,7 +49,7 @@ export const FrontierRulesSchema = z.object({
 });
 export type FrontierRules = z.infer<typeof FrontierRulesSchema>;
 
-export const GateRuleSchema = z.discriminatedUnion('kind', [
+const GateRuleSchema = z.discriminatedUnion('kind', [
   /** Passes when the maker claims training from scratch (model.fromScratch == "claimed"). */
   z.object({ kind: z.literal('from-scratch') }),
   /** Passes when the weights are open. */
@@ -69,9 +68,8 @@ export const GateRuleSchema = z.discriminatedUnion('kind', [
   /** Passes when the model passes the round's frontier test (round.frontier, else programme.frontier). */
   z.object({ kind: z.literal('frontier') }),
 ]);
-export type GateRule = z.infer<typeof GateRuleSchema>;
 
-export const GateSchema = z.object({
+const GateSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   /** What the rule requires, shown with a failing outcome. */
@@ -83,7 +81,7 @@ export const GateSchema = z.object({
 });
 export type Gate = z.infer<typeof GateSchema>;
 
-export const ComputedPointsSchema = z.object({
+const ComputedPointsSchema = z.object({
   /**
    * relative-to-best: Σ w·(v / best) / Σ w among the round's participants (best / v when lower is
    * better); minmax: Σ w·(v − min)/(max − min) / Σ w. A missing value scores 0. Times maxPoints.
@@ -93,7 +91,7 @@ export const ComputedPointsSchema = z.object({
 });
 export type ComputedPoints = z.infer<typeof ComputedPointsSchema>;
 
-export const ComponentSchema = z.object({
+const ComponentSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   maxPoints: z.number().finite().positive(),
@@ -104,7 +102,7 @@ export const ComponentSchema = z.object({
 });
 export type Component = z.infer<typeof ComponentSchema>;
 
-export const PointsSchemeSchema = z.object({
+const PointsSchemeSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   components: z.array(ComponentSchema).min(1),
@@ -113,14 +111,14 @@ export type PointsScheme = z.infer<typeof PointsSchemeSchema>;
 
 const entryBase = { model: IdSchema, component: IdSchema, note: z.string().default(''), source: Citation };
 /** A manual score: exact points, or an interval [lo, hi] for an undisclosed score. */
-export const PointsEntrySchema = z.discriminatedUnion('kind', [
+const PointsEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exact'), points: Points, ...entryBase }),
   z.object({ kind: z.literal('range'), lo: Points, hi: Points, ...entryBase }),
 ]);
 export type PointsEntry = z.infer<typeof PointsEntrySchema>;
 
 /** A published fact tying undisclosed scores together: Σ over `models` of the component lies in [lo, hi]. */
-export const SumConstraintSchema = z.object({
+const SumConstraintSchema = z.object({
   label: z.string().min(1),
   /** A component id, or null for the total. */
   component: IdSchema.nullable(),
@@ -129,16 +127,15 @@ export const SumConstraintSchema = z.object({
   hi: z.number().finite(),
   source: Citation,
 });
-export type SumConstraint = z.infer<typeof SumConstraintSchema>;
 
-export const CutSchema = z.object({
+const CutSchema = z.object({
   /** eliminate: the `count` lowest totals among teams passing every gate go; keep: the `count` highest stay. */
   kind: z.enum(['eliminate', 'keep']),
   count: z.number().int().nonnegative(),
 });
 export type Cut = z.infer<typeof CutSchema>;
 
-export const RoundSchema = z.object({
+const RoundSchema = z.object({
   id: IdSchema,
   label: z.string().min(1),
   date: IsoDate,

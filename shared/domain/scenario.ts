@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  METHOD_NAMES,
+  MISSING_POLICIES,
+  NORMALIZATIONS,
+  type MethodName,
+  type MissingPolicy,
+  type Normalization,
+} from '../engine/types';
 import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
 import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
@@ -24,42 +32,27 @@ export const ObservationPolicySchema = z.object({
 });
 export type ObservationPolicy = z.infer<typeof ObservationPolicySchema>;
 
-export const NormalizationSchema = z.enum([
-  'minmax',
-  'max',
-  'linear',
-  'sum',
-  'vector',
-  'zscore',
-  'rank',
-  'frontier-ratio',
-  'random-baseline',
-]);
-export type Normalization = z.infer<typeof NormalizationSchema>;
+export const NormalizationSchema = z.enum(NORMALIZATIONS);
+export const MethodNameSchema = z.enum(METHOD_NAMES);
+export const MissingPolicySchema = z.enum(MISSING_POLICIES);
+export type { MethodName, MissingPolicy, Normalization };
 
-export const MethodNameSchema = z.enum(['wsm', 'wpm', 'topsis', 'vikor', 'promethee2', 'copras', 'winrate']);
-export type MethodName = z.infer<typeof MethodNameSchema>;
-
-export const MissingPolicySchema = z.enum(['drop', 'renormalize', 'worst', 'mean']);
-export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
-
-export const CriterionSchema = z.object({
+const CriterionSchema = z.object({
   benchmark: IdSchema,
   /** Raw, non-negative weight as the analyst set it; results use weights normalized to sum 1. */
   weight: z.number().finite().nonnegative(),
   /** Optional criteria group (hierarchy); see `groups`. */
   group: z.string().nullable().default(null),
 });
-export type Criterion = z.infer<typeof CriterionSchema>;
 
-export const CriteriaGroupSchema = z.object({
+const CriteriaGroupSchema = z.object({
   id: z.string().min(1),
   label: z.string(),
   weight: z.number().finite().nonnegative(),
 });
 
 /** A what-if value layered over the dataset for one cell; the dataset itself is never changed. */
-export const OverrideSchema = z.object({
+const OverrideSchema = z.object({
   model: IdSchema,
   benchmark: IdSchema,
   value: z.number().finite(),
@@ -67,7 +60,7 @@ export const OverrideSchema = z.object({
 });
 export type Override = z.infer<typeof OverrideSchema>;
 
-export const UncertaintySchema = z.object({
+const UncertaintySchema = z.object({
   enabled: z.boolean(),
   samples: z.number().int().min(100).max(1_000_000),
   seed: z.number().int().nonnegative(),

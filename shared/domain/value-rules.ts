@@ -4,9 +4,9 @@
  * (so an import preview calls a file clean exactly when the dataset it makes would pass the schema).
  */
 
-export type Scale = { min: number; max: number } | null;
+type Scale = { min: number; max: number } | null;
 
-export type ValueField = 'value' | 'stderr' | 'n';
+type ValueField = 'value' | 'stderr' | 'n';
 
 export interface ValueIssue {
   field: ValueField;
@@ -15,7 +15,7 @@ export interface ValueIssue {
   message: string;
 }
 
-export interface ObservationNumbers {
+interface ObservationNumbers {
   value: number;
   stderr: number | null;
   n: number | null;

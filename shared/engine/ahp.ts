@@ -1,8 +1,8 @@
 import { EngineError } from './errors';
 
-export type AhpPriority = 'eigenvector' | 'geometric' | 'approximate';
+type AhpPriority = 'eigenvector' | 'geometric' | 'approximate';
 
-export interface AhpResult {
+interface AhpResult {
   weights: number[];
   lambdaMax: number;
   /** CI = (λmax − n)/(n − 1); 0 for n ≤ 2. */

@@ -2,7 +2,7 @@
  * A typed engine error: a stable `code`, a message for people, and the `path` of the offending input
  * (e.g. ['matrix', 2, 1]) so callers can point at the exact field.
  */
-export type EngineErrorCode =
+type EngineErrorCode =
   | 'shape'
   | 'negative-value'
   | 'zero-value'

@@ -12,7 +12,7 @@ export interface DenseMatrix {
 
 export type MatrixInput = DenseMatrix | readonly (readonly (number | null)[])[];
 
-export const isDense = (m: MatrixInput): m is DenseMatrix => !Array.isArray(m);
+const isDense = (m: MatrixInput): m is DenseMatrix => !Array.isArray(m);
 
 /** Rows of numbers (null = missing) to a dense matrix; rows must all have the same length. */
 export function toDense(input: MatrixInput): DenseMatrix {

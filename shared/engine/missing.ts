@@ -1,9 +1,8 @@
-import type { Direction } from '../domain/dataset';
-import type { MissingPolicy } from '../domain/scenario';
+import type { Direction, MissingPolicy } from './types';
 import type { DenseMatrix } from './matrix';
 import { powerOfTwoScale } from './normalize';
 
-export interface AffectedCell {
+interface AffectedCell {
   row: number;
   /** Criterion index in the original matrix. */
   col: number;

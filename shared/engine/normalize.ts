@@ -1,5 +1,4 @@
-import type { Direction } from '../domain/dataset';
-import type { Normalization } from '../domain/scenario';
+import type { Direction, Normalization } from './types';
 import { EngineError } from './errors';
 import type { DenseMatrix } from './matrix';
 
@@ -53,7 +52,7 @@ const TABLE = 2;
  *   reciprocal  n = x = 0 ? add : (off/x)/div                (linear, sum and frontier-ratio of a cost column)
  *   table       n = tables[j][i]                             (rank)
  */
-export interface ColumnPlan {
+interface ColumnPlan {
   readonly kind: Uint8Array;
   readonly scale: Float64Array;
   readonly off: Float64Array;

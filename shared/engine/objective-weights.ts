@@ -1,4 +1,4 @@
-import type { Direction } from '../domain/dataset';
+import type { Direction } from './types';
 import { EngineError } from './errors';
 import { assertComplete, column, type DenseMatrix } from './matrix';
 import { normalizeMatrix } from './normalize';

@@ -3,8 +3,7 @@ const TIE_EPS = 1e-12;
 
 export type Better = 'higher' | 'lower';
 
-export const scoresTie = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= TIE_EPS * Math.max(1, Math.abs(a), Math.abs(b));
+const scoresTie = (a: number, b: number): boolean => Math.abs(a - b) <= TIE_EPS * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Standard competition ranking ("1224"): equal scores share the best rank and the next rank skips.

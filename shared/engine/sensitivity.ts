@@ -11,7 +11,7 @@ export interface RankReversal {
   weight: number;
 }
 
-export interface CriterionThresholds {
+interface CriterionThresholds {
   criterion: number;
   current: number;
   /** Every pair swap reachable by moving this weight within [0, 1], nearest to the current weight first. */
@@ -64,7 +64,7 @@ export function rankReversalThresholds(normalized: DenseMatrix, weights: ArrayLi
   return out;
 }
 
-export interface SweepPoint {
+interface SweepPoint {
   at: number;
   scores: number[];
   rank: number[];
@@ -107,7 +107,7 @@ export function sweepValue(input: RankInput, i: number, k: number, values: reado
   });
 }
 
-export interface WhatItTakes {
+interface WhatItTakes {
   criterion: number;
   /** The current value, the smallest improved value that reaches the target rank, and the change. */
   from: number;

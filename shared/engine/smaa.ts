@@ -1,4 +1,4 @@
-import type { Direction } from '../domain/dataset';
+import type { Direction } from './types';
 import { Sampler } from './distributions';
 import { dot } from './dot';
 import { EngineError } from './errors';

@@ -59,7 +59,7 @@ export function rankSumWeights(n: number): number[] {
   return Array.from({ length: n }, (_, i) => (2 * (n - i)) / (n * (n + 1)));
 }
 
-export interface HierarchyNode {
+interface HierarchyNode {
   weight: number;
   /** Group id, or null for a criterion directly under the goal. */
   group: string | null;

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../../shared/domain/scenario';
-import { evaluateScenario } from '../../shared/engine/evaluate';
+import { evaluateScenario } from '../../shared/evaluation/evaluate';
 import { createI18n } from '../../renderer/src/i18n';
 import { SourcesAppendix } from '../../renderer/src/report/SourcesAppendix';
 

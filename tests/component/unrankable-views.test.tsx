@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
-import { decisionMatrix } from '../../shared/engine/evaluate';
+import { decisionMatrix } from '../../shared/evaluation/evaluate';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
 import { DataView } from '../../renderer/src/views/data/DataView';
 import { ResultsView } from '../../renderer/src/views/results/ResultsView';

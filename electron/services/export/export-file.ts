@@ -5,7 +5,7 @@ import { toIoError } from '../io-error';
 import { datasetTable, matrixTables, type ExportTable } from './tables';
 import { tableToCsv, tablesToXlsx } from './write-table';
 
-export type ExportFormat = 'csv' | 'xlsx';
+type ExportFormat = 'csv' | 'xlsx';
 
 /** CSV holds one table (the first); XLSX holds them all, a sheet each. Written atomically. */
 async function writeTables(path: string, tables: ExportTable[], format: ExportFormat): Promise<{ bytes: number }> {

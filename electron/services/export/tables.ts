@@ -3,7 +3,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import { provenanceOf } from '../../../shared/dataset/provenance';
 import { WorkbenchError } from '../../../shared/api/errors';
 import { EngineError } from '../../../shared/engine/errors';
-import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 
 /** A table to write: a header and rows of text, numbers or blanks. */
 export interface ExportTable {

@@ -1,7 +1,7 @@
 import { WorkbenchError } from '../../../shared/api/errors';
 
 /** How far an import has read its file: characters (text files) read of the total. */
-export interface ImportProgress {
+interface ImportProgress {
   done: number;
   total: number;
 }

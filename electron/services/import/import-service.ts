@@ -11,7 +11,7 @@ import { importFile } from './import-file';
 import { UNTRACKED, type ImportJob } from './import-jobs';
 
 /** What the UI sends for a preview or a commit: the mapping and the edits the user made so far. */
-export interface ImportRequest {
+interface ImportRequest {
   mapping?: Partial<ImportMapping>;
   edits?: ImportEdit[];
   /** XLSX: the worksheet to read (default: the first). */
@@ -19,10 +19,10 @@ export interface ImportRequest {
 }
 
 /** Rows and problems shown in a preview are capped; the counts say how many there are in all. */
-export const PREVIEW_ROWS = 200;
-export const PREVIEW_PROBLEMS = 1000;
+const PREVIEW_ROWS = 200;
+const PREVIEW_PROBLEMS = 1000;
 
-export interface ImportPreview {
+interface ImportPreview {
   file: string;
   format: ImportFormat;
   mapping: ImportMapping;

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Evaluation } from '../../../shared/engine/evaluate';
+import type { Evaluation } from '../../../shared/evaluation/evaluate';
 import { ranked, SHOWN } from '../views/results/ranked';
 import { CHART_FONT } from './useEChart';
 

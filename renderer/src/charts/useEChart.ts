@@ -24,7 +24,9 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   const chart = useRef<echarts.ECharts | null>(null);
   const { onRendered } = options;
   const rendered = useRef(onRendered);
-  rendered.current = onRendered;
+  useEffect(() => {
+    rendered.current = onRendered;
+  }, [onRendered]);
 
   useEffect(() => {
     const element = ref.current;

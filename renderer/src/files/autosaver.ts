@@ -13,7 +13,7 @@ export const DEFAULT_AUTOSAVE_TIMING: AutosaveTiming = {
   retryMs: (attempt) => Math.min(2000 * 2 ** (attempt - 1), 60_000),
 };
 
-export interface Timers {
+interface Timers {
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
 }
@@ -23,7 +23,7 @@ const realTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export interface AutosaverEvents {
+interface AutosaverEvents {
   save(scenario: Scenario): Promise<void>;
   /** A copy failed; it is tried again after `retryInMs`. */
   onFailure(error: unknown, retryInMs: number): void;

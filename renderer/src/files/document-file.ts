@@ -4,13 +4,13 @@ import { useScenarioStore } from '../state/scenario-store';
 import { pageDocumentId } from './document-id';
 
 /** What a save asks the user before it writes (see SaveConflictDialog). */
-export type SavePrompt =
+type SavePrompt =
   /** The file changed on disk since it was opened or saved: overwrite, save as, or reload. */
   | { kind: 'conflict'; path: string }
   /** Save As onto a file that is there: replace it? */
   | { kind: 'replace'; path: string };
 
-export interface DocumentFileState {
+interface DocumentFileState {
   /** This page's document id (recovery copy, liveness). */
   documentId: string;
   /** The file the current document knows, by document generation: its fingerprint as opened or last saved. */

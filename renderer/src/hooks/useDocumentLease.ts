@@ -3,7 +3,7 @@ import { useApi } from '../api/ApiContext';
 import { useDocumentFile } from '../files/document-file';
 
 /** How often the page tells the host its document is still open (the host's lease is 120 s). */
-export const KEEP_DOCUMENT_MS = 30_000;
+const KEEP_DOCUMENT_MS = 30_000;
 
 /**
  * Keeps this page's document counted as open while the page lives, so its recovery copy is not offered

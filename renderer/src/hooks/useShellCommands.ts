@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkbenchShell } from '../../../electron/shell/commands';
+import type { WorkbenchShell } from '../../../shared/api/shell-commands';
 import { useDocumentFile } from '../files/document-file';
 import { useFileActions } from '../files/FileActionsContext';
 import { useScenarioStore } from '../state/scenario-store';

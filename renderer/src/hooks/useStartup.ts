@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
@@ -9,7 +9,7 @@ import { useUiStore } from '../state/ui-store';
 
 const DEFAULT_SCENARIO = 'default';
 
-export interface Startup {
+interface Startup {
   /** The recovery copies offered (this page's own after a reload, and those of closed pages); empty = none. */
   copies: RecoveryCopy[];
   restore(copy: RecoveryCopy): void;
@@ -40,21 +40,25 @@ export function useStartup(): Startup {
     }
   };
 
+  // The recovery folder is read once per API; the outcome is handled with the current language and state.
+  const failed = useEffectEvent((error: unknown) => useUiStore.getState().error(describeError(t, error)));
+  const offerOrLoad = useEffectEvent((found: { copies: RecoveryCopy[] }) => {
+    if (found.copies.length > 0) setCopies(found.copies);
+    else void loadDefault();
+  });
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const found = await api.listRecovery({ document: me }).catch((error: unknown) => {
-        useUiStore.getState().error(describeError(t, error));
+    void api
+      .listRecovery({ document: me })
+      .catch((error: unknown) => {
+        failed(error);
         return { copies: [] };
-      });
-      if (!live) return;
-      if (found.copies.length > 0) setCopies(found.copies);
-      else await loadDefault();
-    })();
+      })
+      .then((found) => live && offerOrLoad(found));
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, me]);
 
   return {
     copies,

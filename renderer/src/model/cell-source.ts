@@ -1,9 +1,9 @@
 import type { Observation, Source } from '../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../shared/dataset/index';
-import type { MatrixCell } from '../../../shared/engine/evaluate';
+import type { MatrixCell } from '../../../shared/evaluation/evaluate';
 import { provenanceOf, type Provenance } from '../../../shared/dataset/provenance';
 
-export interface CellSource {
+interface CellSource {
   observation: Observation;
   source: Source | null;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { Evaluation, Unrankable } from '../../../shared/engine/evaluate';
+import type { Evaluation, Unrankable } from '../../../shared/evaluation/evaluate';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { RankingTable } from '../views/results/RankingTable';
 import { RankAcceptability } from '../views/results/RankAcceptability';

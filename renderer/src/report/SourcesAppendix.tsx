@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { Evaluation } from '../../../shared/engine/evaluate';
+import type { Evaluation } from '../../../shared/evaluation/evaluate';
 import { citedSources, sourceRows } from './source-rows';
 
 /** The mark beside the measurer: ◇ an independent measurement, † not the maker's own report (the legend says so). */

@@ -2,11 +2,11 @@ import { indexDataset } from '../../../shared/dataset/index';
 import type { Source } from '../../../shared/domain/dataset';
 import { provenanceOf, type Provenance } from '../../../shared/dataset/provenance';
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { Evaluation } from '../../../shared/engine/evaluate';
+import type { Evaluation } from '../../../shared/evaluation/evaluate';
 import { cellSources } from '../model/cell-source';
 
 /** One line of the report's appendix: where a number used in the ranking came from. */
-export interface SourceRow {
+interface SourceRow {
   model: string;
   benchmark: string;
   value: number | null;

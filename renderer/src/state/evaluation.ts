@@ -1,6 +1,11 @@
 import { useScenarioStore } from './scenario-store';
 import type { Scenario } from '../../../shared/domain/scenario';
-import { evaluateScenario, UnrankableError, type Evaluation, type Unrankable } from '../../../shared/engine/evaluate';
+import {
+  evaluateScenario,
+  UnrankableError,
+  type Evaluation,
+  type Unrankable,
+} from '../../../shared/evaluation/evaluate';
 
 /**
  * An evaluation, or why there is none: a state the views explain (`unrankable`) or an error message. An unrankable

@@ -3,7 +3,7 @@ import type { AppInfo } from '../../../shared/api/contract';
 
 export type Tab = 'data' | 'weights' | 'results' | 'frontier' | 'rounds';
 
-export interface StatusMessage {
+interface StatusMessage {
   kind: 'info' | 'error';
   text: string;
 }
@@ -23,7 +23,7 @@ export interface PickerRequest {
   run(path: string): Promise<boolean>;
 }
 
-export interface UiState {
+interface UiState {
   /** What the host said about itself at start (native dialogs, workspace, locale). */
   appInfo: AppInfo | null;
   tab: Tab;

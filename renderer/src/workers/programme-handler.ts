@@ -1,5 +1,5 @@
-import { scenarioProgramme } from '../../../shared/engine/programme/programme';
-import { roundProbabilities } from '../../../shared/engine/programme/monte-carlo';
+import { scenarioProgramme } from '../../../shared/evaluation/programme/programme';
+import { roundProbabilities } from '../../../shared/evaluation/programme/monte-carlo';
 import type { ProbabilityMessage, ProbabilityRequest } from './programme-protocol';
 
 /** At most this many progress messages per run (the engine reports every 256 samples). */

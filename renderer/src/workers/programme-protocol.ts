@@ -1,5 +1,5 @@
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { ProbabilityResult } from '../../../shared/engine/programme/monte-carlo';
+import type { ProbabilityResult } from '../../../shared/evaluation/programme/monte-carlo';
 
 /** Messages between the Rounds view and the programme worker (structured-cloned plain data). */
 export interface ProbabilityRequest {

@@ -1,10 +1,9 @@
-import type { Direction } from '../../domain/dataset';
-import type { MethodName, MissingPolicy, Normalization } from '../../domain/scenario';
 import { EngineError } from '../errors';
 import { toDense, type DenseMatrix, type MatrixInput } from '../matrix';
 import { applyMissingPolicy, type MissingOutcome } from '../missing';
 import type { NormalizationContext } from '../normalize';
 import { competitionRanks, type Better } from '../rank';
+import type { Direction, MethodName, MissingPolicy, Normalization } from '../types';
 import { directWeights, normalizeWeights } from '../weights';
 import { copras, type CoprasDetails } from './copras';
 import { promethee2, type PrometheeDetails } from './promethee2';

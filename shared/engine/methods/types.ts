@@ -1,5 +1,4 @@
-import type { Direction } from '../../domain/dataset';
-import type { Normalization } from '../../domain/scenario';
+import type { Direction, Normalization } from '../types';
 import type { DenseMatrix } from '../matrix';
 import type { NormalizationContext } from '../normalize';
 import type { Better } from '../rank';

@@ -1,7 +1,7 @@
 import { EngineError } from '../errors';
 import { assertComplete } from '../matrix';
 import { normalizeMatrix } from '../normalize';
-import type { Normalization } from '../../domain/scenario';
+import type { Normalization } from '../types';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 /**

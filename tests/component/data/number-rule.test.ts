@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../shared/dataset/parse-import';
 import { DatasetSchema } from '../../../shared/domain/dataset';
-import type { MatrixCell } from '../../../shared/engine/evaluate';
+import type { MatrixCell } from '../../../shared/evaluation/evaluate';
 import { createI18n } from '../../../renderer/src/i18n';
 import { applyCellEdit } from '../../../renderer/src/views/data/cell-edit';
 import { pasteBlock } from '../../../renderer/src/views/data/paste-block';

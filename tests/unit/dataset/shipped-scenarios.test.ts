@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
-import { frontierAnalysis } from '../../../shared/engine/programme/frontier';
-import { scenarioProgramme } from '../../../shared/engine/programme/programme';
+import { frontierAnalysis } from '../../../shared/evaluation/programme/frontier';
+import { scenarioProgramme } from '../../../shared/evaluation/programme/programme';
 
 const root = join(import.meta.dirname, '../../..');
 const load = (file: string): Scenario =>

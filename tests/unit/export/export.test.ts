@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDataset, exportMatrix } from '../../../electron/services/export/export-file';
 import { importFile } from '../../../electron/services/import/import-file';
 import { ScenarioSchema } from '../../../shared/domain/scenario';
-import { decisionMatrix, evaluateScenario } from '../../../shared/engine/evaluate';
+import { decisionMatrix, evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { defaultDataset, tempDir, TODAY } from '../import/fixtures';
 
 const root = join(import.meta.dirname, '../../..');

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/api/csp';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { serializeScenario } from '../../../electron/services/scenario-file';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../../shared/api/http';

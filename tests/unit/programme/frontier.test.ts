@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrontierRulesSchema } from '../../../shared/domain/programme';
-import { subtractMonths } from '../../../shared/engine/programme/dates';
-import { frontierAnalysis } from '../../../shared/engine/programme/frontier';
+import { subtractMonths } from '../../../shared/evaluation/programme/dates';
+import { frontierAnalysis } from '../../../shared/evaluation/programme/frontier';
 import { makeScenario } from './fixture';
 
 const rules = (extra: object = {}) => FrontierRulesSchema.parse({ evaluationDate: '2026-01-15', ...extra });

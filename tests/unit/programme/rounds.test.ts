@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ProgrammeSchema, type ProgrammeInput } from '../../../shared/domain/programme';
 import { createPrng } from '../../../shared/engine/prng';
-import { applyCut } from '../../../shared/engine/programme/cut';
-import { roundProbabilities } from '../../../shared/engine/programme/monte-carlo';
-import { evaluateRounds } from '../../../shared/engine/programme/rounds';
-import { drawSumGroup, makeSumGroup } from '../../../shared/engine/programme/sampler';
+import { applyCut } from '../../../shared/evaluation/programme/cut';
+import { roundProbabilities } from '../../../shared/evaluation/programme/monte-carlo';
+import { evaluateRounds } from '../../../shared/evaluation/programme/rounds';
+import { drawSumGroup, makeSumGroup } from '../../../shared/evaluation/programme/sampler';
 import { makeScenario } from './fixture';
 
 const teams = ['a', 'b', 'c', 'd'];

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programme as programmeCommand } from '../../../electron/cli/programme';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
-import { frontierAnalysis } from '../../../shared/engine/programme/frontier';
-import { evaluateProgramme, scenarioProgramme } from '../../../shared/engine/programme/programme';
+import { frontierAnalysis } from '../../../shared/evaluation/programme/frontier';
+import { evaluateProgramme, scenarioProgramme } from '../../../shared/evaluation/programme/programme';
 
 const root = join(import.meta.dirname, '../../..');
 const load = (file: string): Scenario =>

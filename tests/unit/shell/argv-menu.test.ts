@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { scenarioPathFromArgv } from '../../../electron/shell/argv';
 import { buildMenuTemplate } from '../../../electron/shell/menu';
-import type { ShellCommand } from '../../../electron/shell/commands';
+import type { ShellCommand } from '../../../shared/api/shell-commands';
 
 vi.mock('electron', () => {
   throw new Error('argv and menu must not need the electron runtime');

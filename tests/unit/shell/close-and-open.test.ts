@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { attachCloseGuard } from '../../../electron/shell/close-guard';
-import { CLOSE_CONFIRMED_CHANNEL, SHELL_COMMAND_CHANNEL, type ShellCommand } from '../../../electron/shell/commands';
+import { CLOSE_CONFIRMED_CHANNEL, SHELL_COMMAND_CHANNEL, type ShellCommand } from '../../../shared/api/shell-commands';
 import { openScenarioFromOs } from '../../../electron/shell/open-scenario';
 import { createGrantedPolicy } from '../../../electron/services/path-policy';
 import { createWorkbenchService } from '../../../electron/services/workbench';

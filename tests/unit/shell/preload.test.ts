@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../../shared/api/contract';
-import type { ShellCommand, WorkbenchShell } from '../../../electron/shell/commands';
+import type { ShellCommand, WorkbenchShell } from '../../../shared/api/shell-commands';
 
 // contextBridge and ipcRenderer stand-ins that record what the preload exposes and sends.
 const exposed: Record<string, unknown> = {};

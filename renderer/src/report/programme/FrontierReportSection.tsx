@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { frontierAnalysis } from '../../../../shared/engine/programme/frontier';
+import { frontierAnalysis } from '../../../../shared/evaluation/programme/frontier';
 import { FrontierHeatmap } from '../../views/programme/FrontierHeatmap';
 import { ReferenceSetList } from '../../views/programme/ReferenceSetList';
 import { percent } from '../../format/percent';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { evaluateProgramme } from '../../../../shared/engine/programme/programme';
-import type { TeamProbability } from '../../../../shared/engine/programme/rounds';
+import { evaluateProgramme } from '../../../../shared/evaluation/programme/programme';
+import type { TeamProbability } from '../../../../shared/evaluation/programme/rounds';
 import { RoundTotalsChart } from '../../views/programme/RoundTotalsChart';
 import { SourceLink, TeamTable } from '../../views/programme/TeamTable';
 import { score } from '../../views/programme/format';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { provenanceOf } from '../../../../shared/dataset/provenance';
-import type { MatrixCell } from '../../../../shared/engine/evaluate';
+import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellKey } from '../../../../shared/domain/scenario';
 import { useApi } from '../../api/ApiContext';
 import { describeError } from '../../files/describe-error';

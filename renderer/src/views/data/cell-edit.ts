@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
-import type { MatrixCell } from '../../../../shared/engine/evaluate';
+import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import type { ScenarioState } from '../../state/scenario-store';
 import { parseCellInput } from './parse-cell-input';
 
-export type EditOutcome = { ok: true; message: string | null } | { ok: false; message: string };
+type EditOutcome = { ok: true; message: string | null } | { ok: false; message: string };
 
 /**
  * Applies one grid edit as a what-if override, or refuses it with a message naming the model and the

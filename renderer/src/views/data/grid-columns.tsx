@@ -13,7 +13,7 @@ import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import type { Provenance } from '../../../../shared/dataset/provenance';
 import { isTeamAverage } from '../../../../shared/dataset/team-average';
-import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/engine/evaluate';
+import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
 import type { GridMatrix } from './grid-matrix';
 import './grid-marks.css';

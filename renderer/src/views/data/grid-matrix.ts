@@ -1,4 +1,4 @@
-import type { Evaluation } from '../../../../shared/engine/evaluate';
+import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 
 /** What the grid reads per cell from an evaluation's dense matrices, by row number and benchmark id. */
 export interface GridMatrix {

@@ -24,4 +24,3 @@ export function modelFacts(model: Model, t: TFunction) {
   };
 }
 
-export type ModelFacts = ReturnType<typeof modelFacts>;

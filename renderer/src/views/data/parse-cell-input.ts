@@ -2,7 +2,7 @@ import { readNumber } from '../../../../shared/dataset/parse-number';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { outsideScale } from '../../../../shared/domain/value-rules';
 
-export type CellInput =
+type CellInput =
   | { kind: 'value'; value: number }
   | { kind: 'empty' }
   | { kind: 'not-a-number'; input: string }

@@ -4,14 +4,14 @@ import type { Benchmark } from '../../../../shared/domain/dataset';
 import { MODELS_NS } from '../../i18n';
 import { parseCellInput } from './parse-cell-input';
 
-export interface PasteCell {
+interface PasteCell {
   model: string;
   benchmark: string;
   value: number;
 }
 
 /** One refused cell of the pasted block: `row`/`column` count from 1 inside the block, names are display names. */
-export interface PasteProblem {
+interface PasteProblem {
   row: number;
   column: number;
   /** null when the cell falls below the last model. */

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, type ClipboardEvent, type RefObject } from 'react';
+import type { ClipboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -14,8 +14,8 @@ import { pasteBlock } from './paste-block';
  */
 export function useGridPaste(api: RefObject<GridApi<Row> | null>, index: DatasetIndex | null) {
   const { t } = useTranslation();
-  return useCallback(
-    (e: ClipboardEvent<HTMLElement>) => {
+  // A plain handler: it goes on the grid's wrapper element, where a new function each render costs nothing.
+  return (e: ClipboardEvent<HTMLElement>) => {
       const grid = api.current;
       const focused = grid?.getFocusedCell();
       if (!grid || !focused || !index || grid.getEditingCells().length > 0) return;
@@ -34,7 +34,5 @@ export function useGridPaste(api: RefObject<GridApi<Row> | null>, index: Dataset
       if (!outcome.ok) return useUiStore.getState().error(outcome.problems.map((p) => p.message).join(' '));
       useScenarioStore.getState().setOverrides(outcome.cells);
       useUiStore.getState().info(t('data.pasted', { count: outcome.cells.length }));
-    },
-    [api, index, t],
-  );
+  };
 }

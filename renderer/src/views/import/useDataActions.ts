@@ -13,7 +13,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** Extensions the in-app picker lists for Import (the service reads these). */
 const IMPORT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.json'];
 
-export interface DataActions {
+interface DataActions {
   /** Import: the native Open dialog where the host has one, else the in-app picker; then the Import dialog. */
   startImport(): void;
   /** Export the dataset or the decision matrix: the native Save dialog, else the in-app picker. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../../shared/api/contract';
 import type { ImportPreviewWire } from '../../../../shared/api/import-schemas';
@@ -13,7 +13,7 @@ import type { ImportRequest } from './import-store';
 import { headerSignature, recallMapping, rememberMapping } from './mapping-memory';
 
 /** What the dialog is waiting for: the first read of the file, a check, or the merge. */
-export type Phase = 'reading' | 'checking' | 'importing';
+type Phase = 'reading' | 'checking' | 'importing';
 
 export interface ImportSession {
   path: string | null;
@@ -44,7 +44,7 @@ type Previewed = NonNullable<ApiResponse<'previewImport'>>;
 type ImportProgress = NonNullable<ApiResponse<'importProgress'>>;
 
 /** How often a running import's progress is asked for. */
-export const PROGRESS_POLL_MS = 250;
+const PROGRESS_POLL_MS = 250;
 
 const newJob = () => crypto.randomUUID();
 
@@ -132,7 +132,8 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
     return () => clearInterval(timer);
   }, [api, running]);
 
-  useEffect(() => {
+  // The first read belongs to this request only; later reads go through check().
+  const readFirst = useEffectEvent(() => {
     if (!firstRead.current) {
       const id = newJob();
       firstRead.current = { id, read: api.previewImport({ path: request.path, dataset: dataset(), job: id }) };
@@ -157,8 +158,12 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
       },
       id,
     );
+  });
+  useEffect(() => {
+    readFirst();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ticket is a counter, not a node: cleanup must bump its latest value
     return () => void ticket.current++;
-  }, [request.id]); // the first read belongs to this request only; later reads go through check()
+  }, [request.id]);
 
   return {
     path,

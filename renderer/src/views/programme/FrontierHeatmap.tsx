@@ -1,4 +1,4 @@
-import type { FrontierCell, FrontierResult } from '../../../../shared/engine/programme/frontier';
+import type { FrontierCell, FrontierResult } from '../../../../shared/evaluation/programme/frontier';
 import { percent } from '../../format/percent';
 import { score } from './format';
 import { ratioColour } from './heatmap-colour';

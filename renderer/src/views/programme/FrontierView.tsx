@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { frontierAnalysis } from '../../../../shared/engine/programme/frontier';
+import { frontierAnalysis } from '../../../../shared/evaluation/programme/frontier';
 import { FrontierControls } from './FrontierControls';
 import { FrontierHeatmap } from './FrontierHeatmap';
 import { ReferenceSetList } from './ReferenceSetList';

@@ -1,5 +1,5 @@
-import type { ReferenceSet } from '../../../../shared/engine/programme/reference-set';
-import type { DateWindow } from '../../../../shared/engine/programme/dates';
+import type { ReferenceSet } from '../../../../shared/evaluation/programme/reference-set';
+import type { DateWindow } from '../../../../shared/evaluation/programme/dates';
 import { useProgrammeT } from './i18n';
 
 /** The frontier reference set for the window: included models with release dates, excluded ones with the reason. */

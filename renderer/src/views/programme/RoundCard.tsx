@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Cut, PointsScheme, Round } from '../../../../shared/domain/programme';
-import type { RoundOutcome, TeamProbability } from '../../../../shared/engine/programme/rounds';
+import type { RoundOutcome, TeamProbability } from '../../../../shared/evaluation/programme/rounds';
 import { DateField } from './DateField';
 import { NumberField } from './NumberField';
 import { PanelScoresGrid } from './PanelScoresGrid';

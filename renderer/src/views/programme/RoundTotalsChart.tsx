@@ -4,7 +4,7 @@ import { GridComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { PointsScheme } from '../../../../shared/domain/programme';
-import type { RoundOutcome } from '../../../../shared/engine/programme/rounds';
+import type { RoundOutcome } from '../../../../shared/evaluation/programme/rounds';
 import { points } from './format';
 import { useProgrammeT, type ProgrammeT } from './i18n';
 
@@ -17,9 +17,9 @@ const COLOURS = { advances: '#3b6fb6', score: '#c0392b', gate: '#8a9099' } as co
 /**
  * One round's totals as an ECharts option: per team a bar over [lo, hi] (undisclosed scores) and a
  * diamond at the point total, coloured by status, with the round's cut line (the value margins are measured
- * against; see cutLine in shared/engine/programme/cut.ts).
+ * against; see cutLine in shared/evaluation/programme/cut.ts).
  */
-export function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t: ProgrammeT) {
+function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t: ProgrammeT) {
   const teams = [...outcome.teams].reverse();
   const max = scheme.components.filter((c) => c.parent === null).reduce((a, c) => a + c.maxPoints, 0);
   // The axis starts at the tens below the lowest range, so close totals stay apart.

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { evaluateRounds, type RoundOutcome } from '../../../../shared/engine/programme/rounds';
+import { evaluateRounds, type RoundOutcome } from '../../../../shared/evaluation/programme/rounds';
 import { useProgrammeProbabilities, type CreateProbabilityWorker } from '../../workers/useProgrammeProbabilities';
 import { RoundCard } from './RoundCard';
 import { UncertaintyPanel } from './UncertaintyPanel';

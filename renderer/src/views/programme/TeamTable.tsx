@@ -1,5 +1,5 @@
 import type { PointsScheme } from '../../../../shared/domain/programme';
-import type { TeamProbability, RoundOutcome } from '../../../../shared/engine/programme/rounds';
+import type { TeamProbability, RoundOutcome } from '../../../../shared/evaluation/programme/rounds';
 import { percent } from '../../format/percent';
 import { points, pointsRange, signed } from './format';
 import { useProgrammeT } from './i18n';

@@ -5,7 +5,7 @@ import en from '../../i18n/programme.en.json';
 import ko from '../../i18n/programme.ko.json';
 
 /** The i18next namespace of the Frontier and Rounds views and their report sections. */
-export const PROGRAMME_NS = 'programme';
+const PROGRAMME_NS = 'programme';
 
 const bundles = { en, ko } as const;
 
@@ -13,7 +13,7 @@ const bundles = { en, ko } as const;
  * Adds the "programme" bundles to an initialised i18next instance (idempotent), so these views
  * carry their own strings whichever instance the app shell creates and whenever it initialises it.
  */
-export function registerProgrammeBundles(i18n: I18n): void {
+function registerProgrammeBundles(i18n: I18n): void {
   if (!i18n.isInitialized) return;
   for (const [lng, bundle] of Object.entries(bundles))
     if (!i18n.hasResourceBundle(lng, PROGRAMME_NS)) i18n.addResourceBundle(lng, PROGRAMME_NS, bundle, true, false);

@@ -1,4 +1,3 @@
-/** The Frontier and Rounds views (issue 5) and the i18n registration their host may call early. */
+/** The Frontier and Rounds views (issue 5). */
 export { FrontierView } from './FrontierView';
 export { RoundsView } from './RoundsView';
-export { PROGRAMME_NS, registerProgrammeBundles } from './i18n';

@@ -3,7 +3,7 @@ import type { PointsEntry } from '../../../../shared/domain/programme';
 export type EntryValue = { kind: 'exact'; points: number } | { kind: 'range'; lo: number; hi: number };
 
 /** Why a typed panel score was refused; the view words it with the model and component. */
-export type EntryProblem =
+type EntryProblem =
   | { problem: 'not-a-number'; text: string }
   | { problem: 'negative'; value: number }
   | { problem: 'empty-range'; lo: number; hi: number }

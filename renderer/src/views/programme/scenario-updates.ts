@@ -9,7 +9,7 @@ import {
   type Round,
 } from '../../../../shared/domain/programme';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { subtractMonths } from '../../../../shared/engine/programme/dates';
+import { subtractMonths } from '../../../../shared/evaluation/programme/dates';
 
 /** A scenario change, or the message saying why it was not applied (the scenario is left as it was). */
 export type Update = { ok: true; scenario: Scenario } | { ok: false; message: string };
@@ -23,7 +23,7 @@ const emptyProgramme = (): Programme => ProgrammeSchema.parse({});
  * Replaces the programme after checking it as a whole (schema and dataset references), so an edit
  * that breaks a rule elsewhere is refused with the path and message instead of half-applied.
  */
-export function withProgramme(scenario: Scenario, programme: Programme): Update {
+function withProgramme(scenario: Scenario, programme: Programme): Update {
   const parsed = ProgrammeSchema.safeParse(programme);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Evaluation } from '../../../../shared/engine/evaluate';
+import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { compositeBarOption } from '../../charts/composite-option';
 import { useEChart, type EChartOptions } from '../../charts/useEChart';
 import { SHOWN } from './ranked';

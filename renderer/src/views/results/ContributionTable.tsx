@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../../shared/engine/evaluate';
+import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { formatComposite } from '../../charts/composite-option';
 import { ranked, SHOWN } from './ranked';
 import { ShownNote } from './ShownNote';

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../../shared/engine/evaluate';
-import { rankingAcceptability, type WeightBelief } from '../../../../shared/engine/ranking-acceptability';
+import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import type { WeightBelief } from '../../../../shared/engine/ranking-acceptability';
+import { rankingAcceptability } from '../../../../shared/evaluation/robustness';
 import { percent } from '../../format/percent';
 import { ANALYSED_MAX } from './ranked';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../../shared/engine/evaluate';
-import { weightStability, type WeightStability } from '../../../../shared/engine/weight-stability';
+import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import { weightStability, type WeightStability } from '../../../../shared/evaluation/robustness';
 import { percent } from '../../format/percent';
 import { ANALYSED_MAX } from './ranked';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Unrankable } from '../../../../shared/engine/evaluate';
+import type { Unrankable } from '../../../../shared/evaluation/evaluate';
 import type { EvaluationResult } from '../../state/evaluation';
 
 /** Why the scenario has no ranking, with the fix, in the UI's language (the Weights and Results views, the report). */

@@ -1,4 +1,4 @@
-import type { EvaluatedAlternative, Evaluation } from '../../../../shared/engine/evaluate';
+import type { EvaluatedAlternative, Evaluation } from '../../../../shared/evaluation/evaluate';
 
 /**
  * How much of a large scenario the Results view and the report list (10,000 candidates would be 10,000 table rows,

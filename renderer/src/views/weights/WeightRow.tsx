@@ -1,10 +1,10 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newGesture, type Gesture } from '../../state/scenario-store';
 
-export const WEIGHT_MIN = 0;
-export const WEIGHT_MAX = 100;
+const WEIGHT_MIN = 0;
+const WEIGHT_MAX = 100;
 
 interface Props {
   name: string;
@@ -25,7 +25,13 @@ const clamp = (v: number) => Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, Math.roun
 export function WeightRow({ name, weight, normalized, onChange }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(String(weight));
-  useEffect(() => setDraft(String(weight)), [weight]);
+  // A new weight from outside (undo, a paste, the other control) replaces the draft, during render
+  // (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+  const [drafted, setDrafted] = useState(weight);
+  if (weight !== drafted) {
+    setDrafted(weight);
+    setDraft(String(weight));
+  }
   const slide = useRef<Gesture | null>(null);
   const typing = useRef<Gesture | null>(null);
   const typed = (value: number) => onChange(value, (typing.current ??= newGesture()));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { EngineError } from '../../../shared/engine/errors';
-import { evaluateScenario, UnrankableError } from '../../../shared/engine/evaluate';
+import { evaluateScenario, UnrankableError } from '../../../shared/evaluation/evaluate';
 import { tinyScenario } from '../services/fixtures';
 
 /** The reason an evaluation was refused, or null when it ranked. */

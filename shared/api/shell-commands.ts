@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { FingerprintSchema } from '../../shared/api/contract';
-import { ScenarioSchema } from '../../shared/domain/scenario';
+import { FingerprintSchema } from './contract';
+import { ScenarioSchema } from '../domain/scenario';
 
 /**
  * The shell's small channel beside WorkbenchApi: main → renderer commands (menu items, a scenario the
  * OS asked to open, a close request) and one renderer → main reply (close confirmed).
- * No electron import here: main, preload and tests share it.
+ * No electron import here: main, preload, the renderer and tests share it.
  */
 export const SHELL_COMMAND_CHANNEL = 'workbench-shell:command';
 export const CLOSE_CONFIRMED_CHANNEL = 'workbench-shell:close-confirmed';
@@ -29,7 +29,6 @@ export const ShellCommandSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
-export type ShellCommandType = ShellCommand['type'];
 
 /** What the preload exposes as window.workbenchShell (Electron only; absent in the browser host). */
 export interface WorkbenchShell {

@@ -3,12 +3,12 @@ import { cellKey, type MethodName, type MissingPolicy, type Normalization, type 
 import { indexDataset, type DatasetIndex } from '../dataset/index';
 import { pivotDataset } from '../dataset/pivot';
 import { resolveCell, type ResolvedCell } from '../dataset/resolve';
-import { EngineError } from './errors';
-import type { DenseMatrix } from './matrix';
-import { applyMissingPolicy } from './missing';
-import { rankAlternatives, SKIPS_MISSING_CELLS, type MethodDetails } from './methods/index';
-import { normalizeMatrix, type NormalizationContext } from './normalize';
-import { hierarchicalWeights, normalizeWeights } from './weights';
+import { EngineError } from '../engine/errors';
+import type { DenseMatrix } from '../engine/matrix';
+import { applyMissingPolicy } from '../engine/missing';
+import { rankAlternatives, SKIPS_MISSING_CELLS, type MethodDetails } from '../engine/methods/index';
+import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
+import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
 export interface MatrixCell {
@@ -122,7 +122,7 @@ export class UnrankableError extends EngineError {
  * True when no criterion carries weight: every criterion's own weight is 0, or the top level of the weight tree
  * (the groups in use and the ungrouped criteria) is all 0.
  */
-export function allWeightsZero(scenario: Scenario): boolean {
+function allWeightsZero(scenario: Scenario): boolean {
   if (scenario.criteria.every((c) => !(c.weight > 0))) return true;
   const groups = new Map(scenario.groups.map((g) => [g.id, g.weight]));
   const top = scenario.criteria.map((c) => (c.group !== null && groups.has(c.group) ? groups.get(c.group)! : c.weight));
@@ -217,7 +217,7 @@ function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatri
 }
 
 /** Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct. */
-export function scenarioWeights(scenario: Scenario): number[] {
+function scenarioWeights(scenario: Scenario): number[] {
   const groups = new Set(scenario.groups.map((g) => g.id));
   const grouped = scenario.criteria.some((c) => c.group !== null && groups.has(c.group));
   return grouped

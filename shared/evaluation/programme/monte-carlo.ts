@@ -2,7 +2,7 @@ import type { Programme } from '../../domain/programme';
 import type { Scenario } from '../../domain/scenario';
 import { WorkbenchError } from '../../api/errors';
 import { indexDataset } from '../../dataset/index';
-import { createPrng } from '../prng';
+import { createPrng } from '../../engine/prng';
 import { applyCut } from './cut';
 import { frontierAnalysis } from './frontier';
 import { evaluateGate } from './gates';

@@ -1,7 +1,7 @@
 import type { EvaluatedCriterion, Evaluation } from './evaluate';
-import type { DenseMatrix } from './matrix';
+import type { DenseMatrix } from '../engine/matrix';
 
-export type UsedMatrix =
+type UsedMatrix =
   | { ok: true; criteria: EvaluatedCriterion[]; matrix: DenseMatrix; weights: number[] }
   | { ok: false; reason: 'incomplete' | 'too-few' };
 

@@ -2,16 +2,16 @@ import type { Model } from '../../domain/dataset';
 import type { FrontierRules } from '../../domain/programme';
 import { positionInWindow, type DateWindow } from './dates';
 
-export interface ReferenceModel {
+interface ReferenceModel {
   model: string;
   name: string;
   releaseDate: string;
 }
 
-export type ReferenceExclusion =
+type ReferenceExclusion =
   'excluded-by-rule' | 'country' | 'not-open-weights' | 'unknown-release-date' | 'before-window' | 'after-window';
 
-export interface ExcludedReference {
+interface ExcludedReference {
   model: string;
   name: string;
   releaseDate: string | null;

@@ -1,4 +1,4 @@
-import type { Prng } from '../prng';
+import type { Prng } from '../../engine/prng';
 
 /** Standard normal draws by the Box–Muller transform over a seeded PRNG (deterministic for a seed). */
 export function normalSampler(prng: Prng): () => number {

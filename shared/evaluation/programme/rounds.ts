@@ -1,21 +1,21 @@
 import type { Cut, Programme, Round } from '../../domain/programme';
 import type { Scenario } from '../../domain/scenario';
 import { indexDataset } from '../../dataset/index';
-import { competitionRanks } from '../rank';
+import { competitionRanks } from '../../engine/rank';
 import { applyCut, marginToCut } from './cut';
 import { frontierAnalysis, type FrontierResult } from './frontier';
 import { evaluateGate, type GateOutcome } from './gates';
 import { computedPoints, componentTerms, entryBounds, type PointsTerm } from './points';
 import { benchmarkMatrix, cellLookup, planRounds, type RoundPlan } from './round-plan';
 
-export interface PointsRange {
+interface PointsRange {
   /** The value used for the deterministic outcome: exact points, a range's midpoint, computed points. */
   point: number;
   lo: number;
   hi: number;
 }
 
-export interface ComponentPoints extends PointsRange {
+interface ComponentPoints extends PointsRange {
   component: string;
   label: string;
   maxPoints: number;
@@ -36,7 +36,7 @@ export interface TeamProbability {
   lowest: number;
 }
 
-export interface TeamOutcome {
+interface TeamOutcome {
   model: string;
   name: string;
   components: ComponentPoints[];
@@ -59,7 +59,7 @@ export interface TeamOutcome {
   probability: TeamProbability | null;
 }
 
-export interface ConstraintCheck {
+interface ConstraintCheck {
   label: string;
   lo: number;
   hi: number;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
 import { indexDataset } from '../../../shared/dataset/index';
-import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { rankAlternatives } from '../../../shared/engine/methods/index';
 
 const load = async (): Promise<Scenario> =>

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../../../shared/domain/scenario';
-import { evaluateScenario } from '../../../shared/engine/evaluate';
-import { rankingAcceptability } from '../../../shared/engine/ranking-acceptability';
+import { evaluateScenario } from '../../../shared/evaluation/evaluate';
+import { rankingAcceptability } from '../../../shared/evaluation/robustness';
 
 const scenario = ScenarioSchema.parse(
   JSON.parse(readFileSync(join(__dirname, '../../../data/scenarios/default.sewb'), 'utf8')),

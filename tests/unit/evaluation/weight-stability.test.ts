@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
-import { evaluateScenario } from '../../../shared/engine/evaluate';
+import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { weightsWith } from '../../../shared/engine/sensitivity';
-import { weightStability } from '../../../shared/engine/weight-stability';
+import { weightStability } from '../../../shared/evaluation/robustness';
 
 const shipped = ScenarioSchema.parse(
   JSON.parse(readFileSync(join(__dirname, '../../../data/scenarios/default.sewb'), 'utf8')),

@@ -9,7 +9,7 @@ import { selectReferences, type ReferenceSet } from './reference-set';
 import { overrideMap, scenarioCellValue, type CellValue } from './values';
 
 /** The reference value of one benchmark and the model(s) that set it. */
-export interface FrontierBar {
+interface FrontierBar {
   value: number;
   setBy: string[];
   observationIds: string[];
@@ -33,7 +33,7 @@ export type FrontierCell =
   | { state: 'no-value'; bar: FrontierBar | null }
   | { state: 'undefined-ratio'; value: number; bar: FrontierBar; detail: string };
 
-export interface FrontierBenchmark {
+interface FrontierBenchmark {
   benchmark: string;
   name: string;
   direction: Direction;
@@ -42,7 +42,7 @@ export interface FrontierBenchmark {
   bar: FrontierBar | null;
 }
 
-export interface FrontierCandidate {
+interface FrontierCandidate {
   model: string;
   name: string;
   cells: Record<string, FrontierCell>;

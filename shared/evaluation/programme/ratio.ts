@@ -11,6 +11,6 @@ export function frontierRatio(value: number, bar: number, direction: Direction):
 }
 
 /** Ratios within this tolerance of the threshold count as reaching it (0.95 vs 95/100 in floating point). */
-export const RATIO_TOLERANCE = 1e-12;
+const RATIO_TOLERANCE = 1e-12;
 
 export const reaches = (ratio: number, threshold: number): boolean => ratio >= threshold - RATIO_TOLERANCE;

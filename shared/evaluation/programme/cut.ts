@@ -1,9 +1,9 @@
 import type { Cut, Round } from '../../domain/programme';
 
 /** Totals closer than this are tied (sums of one-decimal scores in floating point). */
-export const TIE_TOLERANCE = 1e-9;
+const TIE_TOLERANCE = 1e-9;
 
-export interface CutResult {
+interface CutResult {
   /** Per team: eliminated on score (teams failing a gate are not ranked here). */
   eliminated: boolean[];
   /** Per team: tied on total with the last team above the cut line, so the tie rule decided. */

@@ -5,7 +5,7 @@ import { frontierAnalysis, type FrontierResult } from './frontier';
 import { roundProbabilities, type ProbabilityOptions, type ProbabilityResult } from './monte-carlo';
 import { evaluateRounds, type RoundOutcome } from './rounds';
 
-export interface ProgrammeResult {
+interface ProgrammeResult {
   /** The programme-level frontier test of the scenario's alternatives (null without frontier rules). */
   frontier: FrontierResult | null;
   rounds: RoundOutcome[];
