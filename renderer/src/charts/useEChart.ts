@@ -3,6 +3,7 @@ import { AriaComponent, GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useViewVisible } from '../views/view-visibility';
 
 echarts.use([BarChart, GridComponent, AriaComponent, SVGRenderer]);
 
@@ -17,7 +18,8 @@ export interface EChartOptions {
 /**
  * Mounts an ECharts instance (SVG renderer: crisp on screen and in print, and the same in the app and the
  * report) on the returned element ref, applies `option` whenever it changes
- * (replacing, not merging) and follows the element's size.
+ * (replacing, not merging) and follows the element's size, also when its view is shown again after being hidden
+ * (a hidden view has no size to lay out in).
  */
 export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOption, options: EChartOptions = {}) {
   const ref = useRef<T>(null);
@@ -25,6 +27,7 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   const { onRendered } = options;
   const rendered = useRef(onRendered);
   rendered.current = onRendered;
+  const visible = useViewVisible();
 
   useEffect(() => {
     const element = ref.current;
@@ -46,6 +49,10 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    if (visible) chart.current?.resize();
+  }, [visible]);
 
   return ref;
 }

@@ -1,0 +1,19 @@
+import { rankingAcceptability } from '../../../shared/engine/ranking-acceptability';
+import { weightStability } from '../../../shared/engine/weight-stability';
+import type { AnalysisMessage, AnalysisRequest } from './analysis-protocol';
+
+/**
+ * The analysis worker's message handler, free of worker globals so tests and the in-process fallback run it
+ * directly: one SMAA-2 rank acceptability or weight-stability run, answered with the request's id.
+ */
+export function handleAnalysisRequest(req: AnalysisRequest, post: (m: AnalysisMessage) => void): void {
+  try {
+    const result =
+      req.kind === 'acceptability'
+        ? rankingAcceptability(req.evaluation, req.belief, req.samples, req.seed)
+        : weightStability(req.evaluation);
+    post({ type: 'result', id: req.id, result });
+  } catch (e) {
+    post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
+  }
+}
