@@ -124,10 +124,15 @@ export function RankAcceptability({
           </thead>
           <tbody>
             {[...analysis.result.models.keys()]
-              .sort((a, b) => shownRank.get(analysis.result.models[a])! - shownRank.get(analysis.result.models[b])!)
+              // An answer kept while the next is computed may name a model no longer ranked: it goes last.
+              .sort(
+                (a, b) =>
+                  (shownRank.get(analysis.result.models[a]) ?? Infinity) -
+                  (shownRank.get(analysis.result.models[b]) ?? Infinity),
+              )
               .map((i) => (
                 <tr key={analysis.result.models[i]}>
-                  <th scope="row">{names.get(analysis.result.models[i])}</th>
+                  <th scope="row">{names.get(analysis.result.models[i]) ?? analysis.result.models[i]}</th>
                   {analysis.result.acceptability[i].map((p, r) => (
                     <td
                       key={r}
