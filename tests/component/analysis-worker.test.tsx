@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
+import { evaluate } from '../../renderer/src/state/evaluation';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
 import { ResultsView } from '../../renderer/src/views/results/ResultsView';
 import { startSliderDrag } from '../../renderer/src/views/weights/slider-drag';
@@ -30,7 +31,8 @@ function handPorts() {
   const create = () => {
     const port: AnalysisWorker = {
       onmessage: null,
-      postMessage: (request) => posted.push({ request, port }),
+      // Cloned as a worker message is: what cannot cross to a worker fails here too.
+      postMessage: (request) => posted.push({ request: structuredClone(request), port }),
       terminate: () => undefined,
     };
     return port;
@@ -92,9 +94,10 @@ describe('robustness analyses in the worker', () => {
 
     // Firm weights reproduce the ranking of the new weights, computed here from the formula (WSM over min-max).
     const s = useScenarioStore.getState().scenario!;
-    const result = ports.requests('acceptability')[2].request;
-    const names = result.evaluation.alternatives.map((a) => a.name);
-    const columns = s.criteria.map((c) => result.evaluation.alternatives.map((a) => a.cells[c.benchmark].value));
+    const shown = evaluate(s);
+    if (!shown.ok) throw new Error(shown.message);
+    const names = shown.evaluation.alternatives.map((a) => a.name);
+    const columns = s.criteria.map((c) => shown.evaluation.alternatives.map((a) => a.cells[c.benchmark].value));
     const order = expectedOrder(
       names,
       columns,

@@ -1,3 +1,4 @@
+import type { Evaluation } from '../../../shared/engine/evaluate';
 import { rankingAcceptability } from '../../../shared/engine/ranking-acceptability';
 import { weightStability } from '../../../shared/engine/weight-stability';
 import type { AnalysisMessage, AnalysisRequest } from './analysis-protocol';
@@ -8,10 +9,12 @@ import type { AnalysisMessage, AnalysisRequest } from './analysis-protocol';
  */
 export function handleAnalysisRequest(req: AnalysisRequest, post: (m: AnalysisMessage) => void): void {
   try {
+    // Both read only the analysed fields (usedMatrix: criteria, normalized values; the alternatives' ids).
+    const evaluation = req.evaluation as Evaluation;
     const result =
       req.kind === 'acceptability'
-        ? rankingAcceptability(req.evaluation, req.belief, req.samples, req.seed)
-        : weightStability(req.evaluation);
+        ? rankingAcceptability(evaluation, req.belief, req.samples, req.seed)
+        : weightStability(evaluation);
     post({ type: 'result', id: req.id, result });
   } catch (e) {
     post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });

@@ -1,6 +1,12 @@
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { handleAnalysisRequest } from './analysis-handler';
-import type { AnalysisMessage, AnalysisOutcome, AnalysisRequest, AnalysisTask } from './analysis-protocol';
+import {
+  analysisRequest,
+  type AnalysisMessage,
+  type AnalysisOutcome,
+  type AnalysisRequest,
+  type AnalysisTask,
+} from './analysis-protocol';
 
 /** What the hook needs of a Worker (a real one in the app; tests inject their own port). */
 export interface AnalysisWorker {
@@ -11,12 +17,16 @@ export interface AnalysisWorker {
 
 export type CreateAnalysisWorker = () => AnalysisWorker;
 
-/** Where there is no Worker (jsdom), the same handler answers from this thread, after the current task. */
+/** Where there is no Worker (jsdom), the same handler answers from this thread, soon after, on cloned messages as a worker would. */
 function inThisThread(): AnalysisWorker {
   const port: AnalysisWorker = {
     onmessage: null,
     postMessage: (req) =>
-      queueMicrotask(() => handleAnalysisRequest(req, (m) => port.onmessage?.({ data: m } as MessageEvent))),
+      queueMicrotask(() =>
+        handleAnalysisRequest(structuredClone(req), (m) =>
+          port.onmessage?.({ data: structuredClone(m) } as MessageEvent),
+        ),
+      ),
     terminate: () => (port.onmessage = null),
   };
   return port;
@@ -64,7 +74,7 @@ export function useWorkerAnalysis<T extends AnalysisTask>(
     const send = (asked: Asked) => {
       inFlight.current = asked.id;
       worker.current ??= open();
-      worker.current.postMessage({ ...asked.task, type: 'analysis', id: asked.id });
+      worker.current.postMessage(analysisRequest(asked.task, asked.id));
     };
     const open = () => {
       const w = create();
