@@ -13,13 +13,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/chromium-printer';
 import { startHost } from '../../electron/host/server';
 
 const RUNS = 3;
 const PRESSES = 80;
 const SWITCHES = 30;
+const SLIDER = 'τ²-Bench Retail';
 const root = join(__dirname, '../..');
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -28,8 +29,13 @@ function stats(samples: number[]): { median: number; p90: number } {
   return { median: round(s[s.length >> 1]), p90: round(s[Math.floor(0.9 * (s.length - 1))]) };
 }
 
-/** In the page: milliseconds from `act` to the first task after the next frame (the frame that paints it). */
-const PAINTED = `window.__painted = (act) => new Promise((resolve) => {
+/**
+ * In the page (a string: the bundler's helpers do not exist there). painted(act): milliseconds from `act` to the
+ * first task after the next animation frame (the frame that paints it); slider(label, presses) and tabs(names): the
+ * samples of the two figures.
+ */
+const IN_PAGE = `
+const painted = (act) => new Promise((resolve) => {
   const t0 = performance.now();
   act();
   requestAnimationFrame(() => {
@@ -37,86 +43,93 @@ const PAINTED = `window.__painted = (act) => new Promise((resolve) => {
     channel.port1.onmessage = () => resolve(performance.now() - t0);
     channel.port2.postMessage(0);
   });
-});`;
+});
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+window.__slider = async (label, presses) => {
+  const thumb = document.querySelector('[role="slider"][aria-label="' + label + '"]');
+  const table = document.querySelector('.weights-ranking table');
+  thumb.focus();
+  const times = [];
+  for (let i = 0; i < presses; i++) {
+    const before = table.textContent;
+    const key = i % 2 ? 'Home' : 'End';
+    times.push(await painted(() => thumb.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))));
+    if (table.textContent === before) throw new Error('the ranking did not follow the slider (press ' + i + ')');
+    await pause(30);
+  }
+  return times;
+};
+window.__tabs = async (names) => {
+  const times = [];
+  for (const name of names) {
+    const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent === name);
+    times.push(await painted(() => tab.click()));
+    await pause(50);
+  }
+  return times;
+};
+`;
 
-async function sliderPresses(page: Page): Promise<number[]> {
-  return page.evaluate(async (presses) => {
-    const painted = (window as unknown as { __painted: (act: () => void) => Promise<number> }).__painted;
-    const thumb = document.querySelector('[role="slider"][aria-label="τ²-Bench Retail"]') as HTMLElement;
-    const table = document.querySelector('.weights-ranking table') as HTMLElement;
-    thumb.focus();
-    const times: number[] = [];
-    for (let i = 0; i < presses; i++) {
-      const before = table.textContent;
-      const key = i % 2 ? 'Home' : 'End';
-      times.push(
-        await painted(() =>
-          thumb.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })),
-        ),
-      );
-      if (table.textContent === before) throw new Error(`the ranking did not follow the slider (press ${i})`);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return times;
-  }, PRESSES);
-}
+type InPage = {
+  __slider(label: string, presses: number): Promise<number[]>;
+  __tabs(names: string[]): Promise<number[]>;
+};
+const sliderPresses = (page: Page) =>
+  page.evaluate(([label, presses]) => (window as unknown as InPage).__slider(label, presses), [
+    SLIDER,
+    PRESSES,
+  ] as const);
+const tabClicks = (page: Page, names: string[]) =>
+  page.evaluate((list) => (window as unknown as InPage).__tabs(list), names);
 
-async function tabClicks(page: Page, names: string[]): Promise<number[]> {
-  return page.evaluate(async (tabs) => {
-    const painted = (window as unknown as { __painted: (act: () => void) => Promise<number> }).__painted;
-    const tab = (name: string) =>
-      [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent === name) as HTMLElement;
-    const times: number[] = [];
-    for (const name of tabs) {
-      times.push(await painted(() => tab(name).click()));
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return times;
-  }, names);
-}
-
-export async function bench(): Promise<Record<string, unknown>> {
+/** One run on a fresh host and page (a run's edits leave a recovery copy the next start would offer). */
+async function run(browser: Browser) {
   const workspace = mkdtempSync(join(tmpdir(), 'sewb-ui-bench-'));
   const host = await startHost({
     workspaceDir: workspace,
+    userDataDir: join(workspace, '.host'),
     dataDir: join(root, 'data'),
     rendererDir: join(root, 'out/renderer'),
   });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const slider: { median: number; p90: number }[] = [];
-  const switches: { median: number; p90: number }[] = [];
-  const firstVisits: number[][] = [];
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-      await page.goto(host.url);
-      await page.getByRole('row', { name: /^K-EXAONE\b/ }).waitFor();
-      await page.evaluate(PAINTED);
-      firstVisits.push(await tabClicks(page, ['Weights', 'Results']));
-      await tabClicks(page, ['Weights']);
-      await page.getByRole('table', { name: 'Ranking' }).waitFor();
-      slider.push(stats(await sliderPresses(page)));
-      const cycle = ['Data', 'Weights', 'Results'];
-      switches.push(
-        stats(
-          await tabClicks(
-            page,
-            Array.from({ length: SWITCHES }, (_, i) => cycle[i % 3]),
-          ),
-        ),
-      );
-      await page.close();
-    }
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    await page.goto(host.url);
+    await page.getByRole('row', { name: /^K-EXAONE\b/ }).waitFor();
+    await page.evaluate(IN_PAGE);
+    const [weights, results] = await tabClicks(page, ['Weights', 'Results']);
+    await tabClicks(page, ['Weights']);
+    await page.getByRole('table', { name: 'Ranking' }).waitFor();
+    const slider = stats(await sliderPresses(page));
+    const cycle = ['Data', 'Weights', 'Results'];
+    const switches = stats(
+      await tabClicks(
+        page,
+        Array.from({ length: SWITCHES }, (_, i) => cycle[i % 3]),
+      ),
+    );
+    await page.close();
+    return { slider, switches, firstVisit: { weights: round(weights), results: round(results) } };
+  } finally {
+    await host.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await run(browser));
     return {
       scenario: 'default',
       viewport: '1400x900',
-      sliderMs: slider,
-      tabSwitchMs: switches,
-      tabFirstVisitMs: { weights: firstVisits.map((v) => round(v[0])), results: firstVisits.map((v) => round(v[1])) },
+      presses: PRESSES,
+      switches: SWITCHES,
+      sliderMs: runs.map((r) => r.slider),
+      tabSwitchMs: runs.map((r) => r.switches),
+      tabFirstVisitMs: runs.map((r) => r.firstVisit),
     };
   } finally {
     await browser.close();
-    await host.close();
-    rmSync(workspace, { recursive: true, force: true });
   }
 }

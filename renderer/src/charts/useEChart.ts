@@ -16,6 +16,15 @@ export interface EChartOptions {
 }
 
 /**
+ * Resizes the chart to its element, unless the element is hidden (no size: the chart keeps its own and is shown
+ * again as it was) or already that size (a view shown again needs no new layout).
+ */
+function fit(chart: echarts.ECharts, element: HTMLElement): void {
+  const { clientWidth: width, clientHeight: height } = element;
+  if (width > 0 && height > 0 && (width !== chart.getWidth() || height !== chart.getHeight())) chart.resize();
+}
+
+/**
  * Mounts an ECharts instance (SVG renderer: crisp on screen and in print, and the same in the app and the
  * report) on the returned element ref, applies `option` whenever it changes
  * (replacing, not merging) and follows the element's size, also when its view is shown again after being hidden
@@ -36,7 +45,7 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
     chart.current = instance;
     const onFinished = () => rendered.current?.();
     instance.on('finished', onFinished);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => fit(instance, element));
     observer?.observe(element);
     return () => {
       observer?.disconnect();
@@ -51,7 +60,7 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   }, [option]);
 
   useEffect(() => {
-    if (visible) chart.current?.resize();
+    if (visible && chart.current && ref.current) fit(chart.current, ref.current);
   }, [visible]);
 
   return ref;

@@ -1,0 +1,2 @@
+import { bench } from './ui';
+bench().then((r) => console.log(JSON.stringify(r)));
