@@ -5,6 +5,7 @@
  *   ranking) until the ranking table and the chart beside the sliders are painted: the clock starts before the
  *   keydown is dispatched and stops in the first task after the next animation frame, once the table's text shows
  *   the new weights (median and 90th percentile of PRESSES presses);
+ * - frameFloorMs: the same clock around nothing (the wait for the next frame): the floor under both figures;
  * - tabSwitchMs: a tab click (Data → Weights → Results → Data …, each view visited before) until painted, same clock;
  * - tabFirstVisitMs: the first click on each view (it mounts the grid or the charts): what every switch cost before
  *   visited views stayed mounted, measured in the same run.
@@ -59,6 +60,14 @@ window.__slider = async (label, presses) => {
   }
   return times;
 };
+window.__idle = async (count) => {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    times.push(await painted(() => {}));
+    await pause(30);
+  }
+  return times;
+};
 window.__tabs = async (names) => {
   const times = [];
   for (const name of names) {
@@ -71,6 +80,7 @@ window.__tabs = async (names) => {
 `;
 
 type InPage = {
+  __idle(count: number): Promise<number[]>;
   __slider(label: string, presses: number): Promise<number[]>;
   __tabs(names: string[]): Promise<number[]>;
 };
@@ -100,6 +110,7 @@ async function run(browser: Browser) {
     await tabClicks(page, ['Weights']);
     await page.getByRole('table', { name: 'Ranking' }).waitFor();
     const slider = stats(await sliderPresses(page));
+    const floor = stats(await page.evaluate((n) => (window as unknown as InPage).__idle(n), PRESSES));
     const cycle = ['Data', 'Weights', 'Results'];
     const switches = stats(
       await tabClicks(
@@ -108,7 +119,7 @@ async function run(browser: Browser) {
       ),
     );
     await page.close();
-    return { slider, switches, firstVisit: { weights: round(weights), results: round(results) } };
+    return { slider, floor, switches, firstVisit: { weights: round(weights), results: round(results) } };
   } finally {
     await host.close();
     rmSync(workspace, { recursive: true, force: true });
@@ -126,6 +137,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       presses: PRESSES,
       switches: SWITCHES,
       sliderMs: runs.map((r) => r.slider),
+      frameFloorMs: runs.map((r) => r.floor),
       tabSwitchMs: runs.map((r) => r.switches),
       tabFirstVisitMs: runs.map((r) => r.firstVisit),
     };

@@ -1,2 +1,0 @@
-import { bench } from './ui';
-bench().then((r) => console.log(JSON.stringify(r)));
