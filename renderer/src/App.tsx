@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from './components/DocumentTitle';
 import { FilePickerDialog } from './components/FilePickerDialog';
@@ -45,16 +45,34 @@ const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
 
 /**
  * Every view visited since the start, in tab order: each stays mounted (its grid, charts, scroll and sort kept),
- * hidden and inert while another is on screen, so a tab switch shows it instead of rebuilding it.
+ * hidden and inert while another is on screen, so a tab switch shows it, scrolled where it was, instead of rebuilding it.
  */
 function MountedViews({ active }: { active: Tab }) {
   const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set([active]));
   if (!visited.has(active)) setVisited(new Set([...visited, active]));
+  // The views share the tab panel's scroll: each gets back its own when shown again.
+  const slot = useRef<HTMLDivElement>(null);
+  const scrolls = useRef(new Map<Tab, number>());
+  useLayoutEffect(() => {
+    const panel = slot.current?.parentElement;
+    if (!panel) return;
+    panel.scrollTop = scrolls.current.get(active) ?? 0;
+    const keep = () => scrolls.current.set(active, panel.scrollTop);
+    panel.addEventListener('scroll', keep, { passive: true });
+    return () => panel.removeEventListener('scroll', keep);
+  }, [active]);
   return TABS.filter((tab) => tab === active || visited.has(tab)).map((tab) => {
     const View = VIEWS[tab];
     const shown = tab === active;
     return (
-      <div key={tab} className="view-slot" hidden={!shown} inert={!shown} aria-hidden={!shown || undefined}>
+      <div
+        key={tab}
+        ref={shown ? slot : undefined}
+        className="view-slot"
+        hidden={!shown}
+        inert={!shown}
+        aria-hidden={!shown || undefined}
+      >
         <ViewVisibleContext.Provider value={shown}>
           <View />
         </ViewVisibleContext.Provider>
