@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from './components/DocumentTitle';
 import { FilePickerDialog } from './components/FilePickerDialog';
@@ -22,6 +23,7 @@ import { ResultsView } from './views/results/ResultsView';
 import { ImportDialog } from './views/import/ImportDialog';
 import { FrontierView, RoundsView } from './views/programme';
 import { useProgrammeT } from './views/programme/i18n';
+import { ViewVisibleContext } from './views/view-visibility';
 import { WeightsView } from './views/weights/WeightsView';
 
 const TABS: readonly Tab[] = ['data', 'weights', 'results', 'frontier', 'rounds'];
@@ -40,6 +42,44 @@ const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
   frontier: () => <ProgrammeTab view={FrontierView} />,
   rounds: () => <ProgrammeTab view={RoundsView} />,
 };
+
+/**
+ * Every view visited since the start, in tab order: each stays mounted (its grid, charts, scroll and sort kept),
+ * hidden and inert while another is on screen, so a tab switch shows it, scrolled where it was, instead of rebuilding it.
+ */
+function MountedViews({ active }: { active: Tab }) {
+  const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set([active]));
+  if (!visited.has(active)) setVisited(new Set([...visited, active]));
+  // The views share the tab panel's scroll: each gets back its own when shown again.
+  const slot = useRef<HTMLDivElement>(null);
+  const scrolls = useRef(new Map<Tab, number>());
+  useLayoutEffect(() => {
+    const panel = slot.current?.parentElement;
+    if (!panel) return;
+    panel.scrollTop = scrolls.current.get(active) ?? 0;
+    const keep = () => scrolls.current.set(active, panel.scrollTop);
+    panel.addEventListener('scroll', keep, { passive: true });
+    return () => panel.removeEventListener('scroll', keep);
+  }, [active]);
+  return TABS.filter((tab) => tab === active || visited.has(tab)).map((tab) => {
+    const View = VIEWS[tab];
+    const shown = tab === active;
+    return (
+      <div
+        key={tab}
+        ref={shown ? slot : undefined}
+        className="view-slot"
+        hidden={!shown}
+        inert={!shown}
+        aria-hidden={!shown || undefined}
+      >
+        <ViewVisibleContext.Provider value={shown}>
+          <View />
+        </ViewVisibleContext.Provider>
+      </div>
+    );
+  });
+}
 
 /**
  * The workbench: toolbar, scenario title, the Data / Weights / Results views and the status line.
@@ -65,7 +105,6 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
   useBeforeUnload();
   useShortcuts();
   useShellCommands();
-  const View = VIEWS[tab];
   return (
     <div className="app">
       <header className="app-header">
@@ -85,7 +124,7 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
           active={tab}
           onChange={setTab}
         >
-          {loaded ? <View /> : <p className="view-hint">{t('app.loading')}</p>}
+          {loaded ? <MountedViews active={tab} /> : <p className="view-hint">{t('app.loading')}</p>}
         </Tabs>
       </main>
       <StatusLine />

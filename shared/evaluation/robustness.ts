@@ -16,7 +16,7 @@ export interface WeightStability {
   above: { ahead: string; behind: string; at: number } | null;
 }
 
-type WeightStabilityResult =
+export type WeightStabilityResult =
   { ok: true; criteria: WeightStability[] } | { ok: false; reason: 'not-additive' | 'incomplete' | 'too-few' };
 
 /**
@@ -55,7 +55,7 @@ interface RankingAcceptability {
   seed: number;
 }
 
-type RankingAcceptabilityResult =
+export type RankingAcceptabilityResult =
   { ok: true; result: RankingAcceptability } | { ok: false; reason: 'incomplete' | 'too-few' };
 
 /**

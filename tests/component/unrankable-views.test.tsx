@@ -41,11 +41,17 @@ function typeWeight(id: string, value: string) {
   fireEvent.blur(field);
 }
 
-const rankingNames = () =>
-  within(screen.getByRole('table', { name: 'Ranking' }))
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => within(row).getAllByRole('cell')[1].textContent);
+/** Model names, top row first, in the ranking tables shown (beside the sliders and in Results), which agree. */
+const rankingNames = () => {
+  const orders = screen.getAllByRole('table', { name: 'Ranking' }).map((table) =>
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1].textContent),
+  );
+  for (const order of orders) expect(order).toEqual(orders[0]);
+  return orders[0];
+};
 
 /** The shown values per criterion (columns), alternatives in the scenario's order: data, not the engine's result. */
 function columns(s: Scenario): (number | null)[][] {

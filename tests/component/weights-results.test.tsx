@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
@@ -102,14 +102,8 @@ describe('Results view', () => {
     expect(screen.getByRole('img', { name: 'Composite score by model' })).toBeInTheDocument();
   });
 
-  it('re-ranks live when a slider moves, as an independent weighted sum of the shown values says', async () => {
-    renderWith(
-      <>
-        <WeightsView />
-        <ResultsView />
-      </>,
-      real.api,
-    );
+  it('re-ranks the table beside the sliders live when a slider moves, as an independent weighted sum says', async () => {
+    renderWith(<WeightsView />, real.api);
     const weights = Object.fromEntries(scenario.criteria.map((c) => [c.benchmark, c.weight]));
     expect(rankingNames()).toEqual(oracle(weights));
     const before = rankingNames();
@@ -139,7 +133,7 @@ describe('Method choice and weight stability', () => {
       </>,
       real.api,
     );
-    const stability = screen.getByRole('table', { name: 'Weight stability' });
+    const stability = await screen.findByRole('table', { name: 'Weight stability' });
     const rows = within(stability).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
       scenario.criteria.map((c) => benchmarkName(c.benchmark)),
@@ -168,6 +162,7 @@ describe('Rank acceptability', () => {
   it('shows, per model, the share of weight draws giving each rank; firm weights reproduce the ranking', async () => {
     const user = userEvent.setup();
     renderWith(<ResultsView />, real.api);
+    await screen.findByRole('table', { name: 'Rank acceptability (SMAA-2)' });
     const table = () => screen.getByRole('table', { name: 'Rank acceptability (SMAA-2)' });
     const rows = () => within(table()).getAllByRole('row').slice(1);
     expect(rows().map((r) => within(r).getByRole('rowheader').textContent)).toEqual(rankingNames());
@@ -182,6 +177,7 @@ describe('Rank acceptability', () => {
     const concentration = screen.getByRole('spinbutton', { name: 'Concentration' });
     await user.clear(concentration);
     await user.type(concentration, '100000');
+    await waitFor(() => expect(table().closest('section')).toHaveAttribute('aria-busy', 'false'));
     // Each model's own rank column (the diagonal, since rows are in ranking order) holds nearly every draw.
     rows().forEach((r, i) => expect(parseFloat(within(r).getAllByRole('cell')[i].textContent!)).toBeGreaterThan(95));
   });

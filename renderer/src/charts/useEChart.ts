@@ -3,6 +3,7 @@ import { AriaComponent, GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useViewVisible } from '../views/view-visibility';
 
 echarts.use([BarChart, GridComponent, AriaComponent, SVGRenderer]);
 
@@ -15,9 +16,19 @@ export interface EChartOptions {
 }
 
 /**
+ * Resizes the chart to its element, unless the element is hidden (no size: the chart keeps its own and is shown
+ * again as it was) or already that size (a view shown again needs no new layout).
+ */
+function fit(chart: echarts.ECharts, element: HTMLElement): void {
+  const { clientWidth: width, clientHeight: height } = element;
+  if (width > 0 && height > 0 && (width !== chart.getWidth() || height !== chart.getHeight())) chart.resize();
+}
+
+/**
  * Mounts an ECharts instance (SVG renderer: crisp on screen and in print, and the same in the app and the
  * report) on the returned element ref, applies `option` whenever it changes
- * (replacing, not merging) and follows the element's size.
+ * (replacing, not merging) and follows the element's size, also when its view is shown again after being hidden
+ * (a hidden view has no size to lay out in).
  */
 export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOption, options: EChartOptions = {}) {
   const ref = useRef<T>(null);
@@ -27,6 +38,7 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   useEffect(() => {
     rendered.current = onRendered;
   }, [onRendered]);
+  const visible = useViewVisible();
 
   useEffect(() => {
     const element = ref.current;
@@ -35,7 +47,7 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
     chart.current = instance;
     const onFinished = () => rendered.current?.();
     instance.on('finished', onFinished);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => fit(instance, element));
     observer?.observe(element);
     return () => {
       observer?.disconnect();
@@ -48,6 +60,10 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    if (visible && chart.current && ref.current) fit(chart.current, ref.current);
+  }, [visible]);
 
   return ref;
 }

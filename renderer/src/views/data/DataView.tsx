@@ -14,6 +14,7 @@ import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
 import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
+import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
@@ -65,9 +66,10 @@ const gridTheme = themeQuartz.withParams({
 export function DataView() {
   const { t } = useTranslation();
   const heatmapId = useId();
-  const scenario = useScenarioStore((s) => s.scenario);
-  const generation = useScenarioStore((s) => s.generation);
-  const result = useEvaluation();
+  // Hidden behind another tab, the grid keeps what it showed and catches up when shown (see view-visibility).
+  const scenario = useWhileVisible(useScenarioStore((s) => s.scenario));
+  const generation = useWhileVisible(useScenarioStore((s) => s.generation));
+  const result = useWhileVisible(useEvaluation());
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [heatmap, setHeatmap] = useState(false);
   const [filters, setFilters] = useState(false);

@@ -4,6 +4,9 @@ import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import type { WeightBelief } from '../../../../shared/engine/ranking-acceptability';
 import { rankingAcceptability } from '../../../../shared/evaluation/robustness';
 import { percent } from '../../format/percent';
+import { useWorkerAnalysis } from '../../workers/useWorkerAnalysis';
+import { useSliderDrag } from '../weights/slider-drag';
+import { AnalysisStatus } from './AnalysisStatus';
 import { ANALYSED_MAX } from './ranked';
 
 /** Above this many alternative × criterion × sample steps the analysis waits for a click. */
@@ -11,7 +14,9 @@ const LIVE_BUDGET = 2e7;
 
 /**
  * How robust the ranking is to what is not known of the weights: SMAA-2 rank acceptabilities (the share of
- * weight draws giving each model each rank) and confidence factors, with the scenario's samples and seed.
+ * weight draws giving each model each rank) and confidence factors, with the scenario's samples and seed. On
+ * screen it runs in the analysis worker, not during a slider drag, and the last answer stays until the new one
+ * arrives; in the report it is computed here.
  */
 export function RankAcceptability({
   evaluation,
@@ -33,15 +38,26 @@ export function RankAcceptability({
   const [asked, setAsked] = useState(false);
   const tooMany = evaluation.alternatives.length > ANALYSED_MAX;
   const live = !tooMany && (printed || size <= LIVE_BUDGET || asked);
-  const analysis = useMemo(
-    () => (live ? rankingAcceptability(evaluation, belief, samples, seed) : null),
-    [live, evaluation, belief, samples, seed],
+  const here = useMemo(
+    () => (live && printed ? rankingAcceptability(evaluation, belief, samples, seed) : null),
+    [live, printed, evaluation, belief, samples, seed],
   );
+  const task = useMemo(
+    () => (live && !printed ? { kind: 'acceptability' as const, evaluation, belief, samples, seed } : null),
+    [live, printed, evaluation, belief, samples, seed],
+  );
+  const dragging = useSliderDrag((s) => s.dragging);
+  const run = useWorkerAnalysis(task, dragging);
+  const analysis = printed ? here : run.result;
   const names = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
   const shownRank = new Map(evaluation.alternatives.map((a) => [a.model, a.rank]));
 
   return (
-    <section className="acceptability" aria-labelledby="acceptability-heading">
+    <section
+      className={run.updating && analysis ? 'acceptability analysis-stale' : 'acceptability'}
+      aria-labelledby="acceptability-heading"
+      aria-busy={run.updating}
+    >
       <h2 id="acceptability-heading">{t('results.acceptability')}</h2>
       {printed ? (
         <p className="view-hint">{t('results.acceptabilityPrinted', { samples, seed })}</p>
@@ -79,15 +95,16 @@ export function RankAcceptability({
           <span className="view-hint">{t('results.samplesSeed', { samples, seed })}</span>
         </div>
       )}
+      {!printed && <AnalysisStatus hasResult={analysis !== null} updating={run.updating} error={run.error} />}
       {tooMany ? (
         <p className="view-hint">
           {t('results.tooManyToAnalyse', { max: ANALYSED_MAX, count: evaluation.alternatives.length })}
         </p>
-      ) : !analysis ? (
+      ) : !live ? (
         <button type="button" onClick={() => setAsked(true)}>
           {t('results.compute')}
         </button>
-      ) : !analysis.ok ? (
+      ) : !analysis ? null : !analysis.ok ? (
         <p className="view-hint">
           {t(analysis.reason === 'incomplete' ? 'results.acceptabilityIncomplete' : 'results.stabilityTooFew')}
         </p>
@@ -108,10 +125,15 @@ export function RankAcceptability({
           </thead>
           <tbody>
             {[...analysis.result.models.keys()]
-              .sort((a, b) => shownRank.get(analysis.result.models[a])! - shownRank.get(analysis.result.models[b])!)
+              // An answer kept while the next is computed may name a model no longer ranked: it goes last.
+              .sort(
+                (a, b) =>
+                  (shownRank.get(analysis.result.models[a]) ?? Infinity) -
+                  (shownRank.get(analysis.result.models[b]) ?? Infinity),
+              )
               .map((i) => (
                 <tr key={analysis.result.models[i]}>
-                  <th scope="row">{names.get(analysis.result.models[i])}</th>
+                  <th scope="row">{names.get(analysis.result.models[i]) ?? analysis.result.models[i]}</th>
                   {analysis.result.acceptability[i].map((p, r) => (
                     <td
                       key={r}

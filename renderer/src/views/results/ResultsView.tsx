@@ -1,4 +1,7 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../../shared/domain/scenario';
+import type { EvaluationResult } from '../../state/evaluation';
 import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { CompositeChart } from './CompositeChart';
@@ -7,15 +10,28 @@ import { ContributionTable } from './ContributionTable';
 import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
 import { EvaluationProblem } from './UnrankableNotice';
+import { useWhileVisible } from '../view-visibility';
+import './analysis.css';
 
 /**
  * Ranking and composite chart of the current scenario (both follow every weight and cell edit), then how
- * robust the ranking is: weight-stability intervals and SMAA-2 rank acceptabilities.
+ * robust the ranking is: weight-stability intervals and SMAA-2 rank acceptabilities (in the analysis worker).
+ * While hidden behind another tab it keeps what it showed and catches up when shown again.
  */
 export function ResultsView() {
+  const result = useWhileVisible(useEvaluation());
+  const scenario = useWhileVisible(useScenarioStore((s) => s.scenario));
+  return <Results result={result} scenario={scenario} />;
+}
+
+const Results = memo(function Results({
+  result,
+  scenario,
+}: {
+  result: EvaluationResult | null;
+  scenario: Scenario | null;
+}) {
   const { t } = useTranslation();
-  const result = useEvaluation();
-  const scenario = useScenarioStore((s) => s.scenario);
   if (!result || !scenario) return null;
   if (!result.ok) return <EvaluationProblem result={result} />;
   const { evaluation } = result;
@@ -34,7 +50,7 @@ export function ResultsView() {
         <CompositeChart evaluation={evaluation} label={t('results.chartLabel')} />
       </div>
       <ContributionTable evaluation={evaluation} />
-      <StabilityTable evaluation={evaluation} />
+      <StabilityTable evaluation={evaluation} live />
       <RankAcceptability
         evaluation={evaluation}
         samples={scenario.uncertainty.samples}
@@ -42,4 +58,4 @@ export function ResultsView() {
       />
     </section>
   );
-}
+});

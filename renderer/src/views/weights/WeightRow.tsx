@@ -2,6 +2,7 @@ import * as Slider from '@radix-ui/react-slider';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newGesture, type Gesture } from '../../state/scenario-store';
+import { startSliderDrag } from './slider-drag';
 
 const WEIGHT_MIN = 0;
 const WEIGHT_MAX = 100;
@@ -52,7 +53,10 @@ export function WeightRow({ name, weight, normalized, onChange }: Props) {
         step={1}
         value={[weight]}
         // Both run before Radix's own handlers, so the gesture exists when the value changes.
-        onPointerDown={() => (slide.current = newGesture())}
+        onPointerDown={() => {
+          slide.current = newGesture();
+          startSliderDrag();
+        }}
         onKeyDown={(e) => {
           if (!e.repeat) slide.current = newGesture();
         }}

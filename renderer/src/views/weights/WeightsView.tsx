@@ -12,14 +12,18 @@ import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
 import { EvaluationProblem } from '../results/UnrankableNotice';
+import { useWhileVisible } from '../view-visibility';
+import { WalkingRanking } from './WalkingRanking';
 import { WeightRow } from './WeightRow';
+import './weights.css';
 
 const EQUAL_WEIGHT = 10;
 
 /**
  * Criteria weights (slider + number per benchmark, normalized share beside it) and the scenario's
  * missing-value policy and normalization. Each gesture is one undo step (see WeightRow; VIKOR's v: typing until
- * Enter or blur). When the scenario cannot be ranked (all weights 0, WPM over zeros) the notice says why.
+ * Enter or blur). When the scenario cannot be ranked (all weights 0, WPM over zeros) the notice says why. Beside
+ * the sliders, the ranking table and the composite chart follow every edit (WalkingRanking).
  */
 export function WeightsView() {
   const { t } = useTranslation();
@@ -30,6 +34,7 @@ export function WeightsView() {
   const setNormalization = useScenarioStore((s) => s.setNormalization);
   const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
+  const shown = useWhileVisible(result);
   const missingId = useId();
   const normalizationId = useId();
   const methodId = useId();
@@ -42,68 +47,71 @@ export function WeightsView() {
 
   return (
     <section className="weights-view">
-      <div className="weights-controls">
-        <label htmlFor={methodId}>{t('weights.method')}</label>
-        <select id={methodId} value={scenario.method.name} onChange={(e) => setMethod(e.target.value as MethodName)}>
-          {MethodNameSchema.options.map((m) => (
-            <option key={m} value={m}>
-              {t(`report.methods.${m}`)}
-            </option>
-          ))}
-        </select>
-        {scenario.method.name === 'vikor' && (
-          // A draft that may be cleared and retyped; a value outside [0, 1] is named and not applied.
-          <NumberField
-            label={t('weights.vikorV')}
-            value={scenario.method.v}
-            min={0}
-            max={1}
-            step={0.05}
-            onCommit={(v) => setMethod('vikor', v)}
-          />
-        )}
-        <label htmlFor={missingId}>{t('weights.missing')}</label>
-        <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
-          {MissingPolicySchema.options.map((p) => (
-            <option key={p} value={p}>
-              {t(`weights.missingPolicy.${p}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={normalizationId}>{t('weights.normalization')}</label>
-        <select
-          id={normalizationId}
-          value={scenario.normalization}
-          onChange={(e) => setNormalization(e.target.value as Normalization)}
-        >
-          {NormalizationSchema.options.map((n) => (
-            <option key={n} value={n}>
-              {t(`weights.normalizationKind.${n}`)}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={() => setWeights(EQUAL_WEIGHT)}>
-          {t('weights.equalize')}
-        </button>
-      </div>
-      {result && !result.ok && <EvaluationProblem result={result} />}
-      <div className="weights-table" role="group" aria-label={t('weights.heading')}>
-        <div className="weight-row weight-head" aria-hidden="true">
-          <span>{t('weights.benchmark')}</span>
-          <span>{t('weights.weight')}</span>
-          <span />
-          <span>{t('weights.normalized')}</span>
+      <div className="weights-edit">
+        <div className="weights-controls">
+          <label htmlFor={methodId}>{t('weights.method')}</label>
+          <select id={methodId} value={scenario.method.name} onChange={(e) => setMethod(e.target.value as MethodName)}>
+            {MethodNameSchema.options.map((m) => (
+              <option key={m} value={m}>
+                {t(`report.methods.${m}`)}
+              </option>
+            ))}
+          </select>
+          {scenario.method.name === 'vikor' && (
+            // A draft that may be cleared and retyped; a value outside [0, 1] is named and not applied.
+            <NumberField
+              label={t('weights.vikorV')}
+              value={scenario.method.v}
+              min={0}
+              max={1}
+              step={0.05}
+              onCommit={(v) => setMethod('vikor', v)}
+            />
+          )}
+          <label htmlFor={missingId}>{t('weights.missing')}</label>
+          <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
+            {MissingPolicySchema.options.map((p) => (
+              <option key={p} value={p}>
+                {t(`weights.missingPolicy.${p}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={normalizationId}>{t('weights.normalization')}</label>
+          <select
+            id={normalizationId}
+            value={scenario.normalization}
+            onChange={(e) => setNormalization(e.target.value as Normalization)}
+          >
+            {NormalizationSchema.options.map((n) => (
+              <option key={n} value={n}>
+                {t(`weights.normalizationKind.${n}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => setWeights(EQUAL_WEIGHT)}>
+            {t('weights.equalize')}
+          </button>
         </div>
-        {scenario.criteria.map((c) => (
-          <WeightRow
-            key={c.benchmark}
-            name={names.get(c.benchmark) ?? c.benchmark}
-            weight={c.weight}
-            normalized={result?.ok ? (shares.get(c.benchmark) ?? null) : undefined}
-            onChange={(w, gesture) => setWeight(c.benchmark, w, gesture)}
-          />
-        ))}
+        {result && !result.ok && <EvaluationProblem result={result} />}
+        <div className="weights-table" role="group" aria-label={t('weights.heading')}>
+          <div className="weight-row weight-head" aria-hidden="true">
+            <span>{t('weights.benchmark')}</span>
+            <span>{t('weights.weight')}</span>
+            <span />
+            <span>{t('weights.normalized')}</span>
+          </div>
+          {scenario.criteria.map((c) => (
+            <WeightRow
+              key={c.benchmark}
+              name={names.get(c.benchmark) ?? c.benchmark}
+              weight={c.weight}
+              normalized={result?.ok ? (shares.get(c.benchmark) ?? null) : undefined}
+              onChange={(w, gesture) => setWeight(c.benchmark, w, gesture)}
+            />
+          ))}
+        </div>
       </div>
+      {shown?.ok && <WalkingRanking evaluation={shown.evaluation} />}
     </section>
   );
 }

@@ -1,0 +1,21 @@
+import { createContext, useContext, useState } from 'react';
+
+/**
+ * Whether the view a component belongs to is the one on screen. Visited views stay mounted while hidden (a tab
+ * switch shows them again instead of rebuilding the grid and the charts); outside any view it is true.
+ */
+export const ViewVisibleContext = createContext(true);
+
+export const useViewVisible = (): boolean => useContext(ViewVisibleContext);
+
+/**
+ * `value` while the view is on screen; while it is hidden, the value it had when it was last shown, so a hidden
+ * view's memoized children skip the work of every edit and catch up once, when it is shown again.
+ */
+export function useWhileVisible<T>(value: T): T {
+  const visible = useViewVisible();
+  const [shown, setShown] = useState(value);
+  // Adjusting state while rendering (React's pattern for values derived from a previous render).
+  if (visible && shown !== value) setShown(value);
+  return visible ? value : shown;
+}
