@@ -3,22 +3,23 @@
 // not installed (an offline install with ELECTRON_SKIP_BINARY_DOWNLOAD), say so in one line and run the
 // browser host instead, which prints its address.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
-/** The Electron executable, or null: require('electron') throws or names a missing file without the binary. */
+/**
+ * The Electron executable, or null. Read from the package's path.txt, not by require('electron'): since Electron 45
+ * that require downloads a missing binary, and nothing may reach the network here.
+ */
 function electronExecutable() {
-  try {
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const pkg = join(root, 'node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const path = join(pkg, 'dist', readFileSync(pathFile, 'utf8'));
+  return existsSync(path) ? path : null;
 }
 
 /** Runs a command with inherited stdio; resolves with its exit code, forwarding Ctrl+C and SIGTERM. */
