@@ -1,28 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { largeScenario } from './large-scenario';
+import { expectedRanking, largeScenario } from './large-scenario';
 
 /** Issue 10 item 5: the report of a 1,000 × 50 scenario prints, shortened, and says what it leaves out. */
 
 const MODELS = 1_000;
 const BENCHMARKS = 50;
-
-/**
- * The ranking from the formula, apart from shared/engine: min-max normalization per column ((x − min) / (max − min),
- * every criterion higher-is-better, no value missing), weighted sum with the weights normalized to 1, best first.
- */
-function expectedRanking(values: number[][], weights: number[]): { name: string; composite: number }[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const lo = weights.map((_, j) => Math.min(...values.map((row) => row[j]!)));
-  const hi = weights.map((_, j) => Math.max(...values.map((row) => row[j]!)));
-  return values
-    .map((row, i) => ({
-      name: `Model ${String(i + 1).padStart(5, '0')}`,
-      composite: row.reduce((sum, x, j) => sum + (weights[j]! / total) * ((x - lo[j]!) / (hi[j]! - lo[j]!)), 0),
-    }))
-    .sort((a, b) => b.composite - a.composite);
-}
 
 test('Export PDF of a 1,000 × 50 scenario prints the best 100 and notes the rest', async ({ page, host }) => {
   test.setTimeout(600_000);
@@ -42,8 +26,12 @@ test('Export PDF of a 1,000 × 50 scenario prints the best 100 and notes the res
   const save = page.getByRole('dialog', { name: /export pdf/i });
   await save.getByRole('textbox', { name: 'File name' }).fill('large');
   await save.getByRole('button', { name: /^(export|save)$/i }).click();
+  // The status line says when the PDF is written, or why printing failed (before the fix: "Printing failed").
+  const statusLine = page.getByRole('contentinfo');
+  await expect(statusLine).toContainText(/PDF written to|failed/, { timeout: 300_000 });
+  expect(await statusLine.innerText()).toContain('PDF written to');
   const file = join(host.workspace, 'large.pdf');
-  await expect.poll(() => existsSync(file), { timeout: 300_000 }).toBe(true);
+  expect(existsSync(file)).toBe(true);
 
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;

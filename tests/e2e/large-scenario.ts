@@ -105,3 +105,19 @@ export function largeScenario(
   };
   return { scenario, values, weights };
 }
+
+/**
+ * The ranking from the formula, apart from shared/engine: min-max normalization per column ((x − min) / (max − min),
+ * every criterion higher-is-better, no value missing), weighted sum with the weights normalized to 1, best first.
+ */
+export function expectedRanking(values: number[][], weights: number[]): { name: string; composite: number }[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const lo = weights.map((_, j) => Math.min(...values.map((row) => row[j]!)));
+  const hi = weights.map((_, j) => Math.max(...values.map((row) => row[j]!)));
+  return values
+    .map((row, i) => ({
+      name: `Model ${String(i + 1).padStart(5, '0')}`,
+      composite: row.reduce((sum, x, j) => sum + (weights[j]! / total) * ((x - lo[j]!) / (hi[j]! - lo[j]!)), 0),
+    }))
+    .sort((a, b) => b.composite - a.composite);
+}
