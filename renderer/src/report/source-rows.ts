@@ -95,12 +95,12 @@ function alternativeRows(
 
 /** The sources the rows cite, numbered in order of first citation (1-based). */
 export function citedSources(scenario: Scenario, rows: SourceRow[]): { number: Map<string, number>; list: Source[] } {
-  const index = indexDataset(scenario.dataset);
+  const sources = new Map(scenario.dataset.sources.map((s) => [s.id, s]));
   const number = new Map<string, number>();
   const list: Source[] = [];
   for (const { source } of rows) {
     if (source === null || number.has(source)) continue;
-    const found = index.sources.get(source);
+    const found = sources.get(source);
     if (!found) continue;
     list.push(found);
     number.set(source, list.length);
