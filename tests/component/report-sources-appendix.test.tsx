@@ -7,6 +7,7 @@ import { ScenarioSchema } from '../../shared/domain/scenario';
 import { evaluateScenario } from '../../shared/evaluation/evaluate';
 import { createI18n } from '../../renderer/src/i18n';
 import { SourcesAppendix } from '../../renderer/src/report/SourcesAppendix';
+import { expectedRanking, largeScenario } from '../e2e/large-scenario';
 
 const root = join(import.meta.dirname, '../..');
 const base = ScenarioSchema.parse(JSON.parse(readFileSync(join(root, 'data/scenarios/default.sewb'), 'utf8')));
@@ -16,10 +17,10 @@ const scenario = {
   criteria: [...base.criteria, { benchmark: 'csat-math-2026-sogang', weight: 10, group: null }],
 };
 
-function appendix(language: 'en' | 'ko') {
+function appendix(language: 'en' | 'ko', printed = scenario) {
   render(
     <I18nextProvider i18n={createI18n(language)}>
-      <SourcesAppendix scenario={scenario} evaluation={evaluateScenario(scenario)} />
+      <SourcesAppendix scenario={printed} evaluation={evaluateScenario(printed)} />
     </I18nextProvider>,
   );
   const table = screen.getByRole('table');
@@ -56,5 +57,26 @@ describe("the report's sources appendix", () => {
   it('says so in Korean', () => {
     appendix('ko');
     expect(screen.getByText(/^◇ 독립 측정/)).toBeInTheDocument();
+  });
+
+  it('lists the numbers of the best candidates only, whole, within 600 rows, and says how many are left out', () => {
+    // 30 candidates × 40 criteria = 1,200 numbers: 600 rows hold the best 15 candidates' 40 each.
+    const { scenario: generated, values, weights } = largeScenario(30, 40);
+    const rows = appendix('en', ScenarioSchema.parse(generated));
+    const best = expectedRanking(values, weights).slice(0, 15);
+    expect(rows).toHaveLength(600);
+    expect([...new Set(rows.map((r) => r[0]))]).toEqual(best.map((b) => b.name));
+    const first = Number(best[0].name.slice(-5)) - 1;
+    expect(rows.slice(0, 40).map((r) => r[2])).toEqual(values[first].map(String));
+    expect(
+      screen.getByText(
+        'The numbers of the best 15 of 30 candidates; those of the other 15 are left out. Export data → Decision matrix has every value and its source.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing is left out when every number is listed', () => {
+    appendix('en');
+    expect(screen.queryByText(/are left out/)).toBeNull();
   });
 });

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation, Unrankable } from '../../../shared/evaluation/evaluate';
 import { CompositeChart } from '../views/results/CompositeChart';
-import { RankingTable } from '../views/results/RankingTable';
+import { ANALYSED_MAX, ranked } from '../views/results/ranked';
 import { RankAcceptability } from '../views/results/RankAcceptability';
 import { StabilityTable } from '../views/results/StabilityTable';
 import { UnrankableText } from '../views/results/UnrankableNotice';
 import { FrontierReportSection, RoundsReportSection } from './programme';
+import { ReportRanking } from './ReportRanking';
+import { REPORT_SHOWN } from './report-limits';
 import { SourcesAppendix } from './SourcesAppendix';
 
 type Props = {
@@ -95,7 +97,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
         <section className="report-section">
           <h2>{t('report.ranking')}</h2>
           {evaluation ? (
-            <RankingTable evaluation={evaluation} />
+            <ReportRanking evaluation={evaluation} />
           ) : (
             <p className="report-problem" role="alert">
               <UnrankableText reason={unrankable} />
@@ -114,7 +116,10 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
   );
 }
 
-/** The parts of the report that read the ranking: the composite chart and the two robustness analyses. */
+/**
+ * The parts of the report that read the ranking: the composite chart (the best that fit a page) and the two robustness
+ * analyses (rank acceptability while its columns fit the page).
+ */
 function RankedSections({
   scenario,
   evaluation,
@@ -125,12 +130,24 @@ function RankedSections({
   onChartRendered(): void;
 }) {
   const { t } = useTranslation();
+  const total = evaluation.alternatives.length;
+  // The chart draws the alternatives it is given: the best REPORT_SHOWN.chart, their composites unchanged.
+  const charted = { ...evaluation, alternatives: ranked(evaluation, REPORT_SHOWN.chart) };
   return (
     <>
       <section className="report-section report-chart-section">
         <h2>{t('report.chart')}</h2>
+        {charted.alternatives.length < total && (
+          <p className="report-left-out">
+            {t('report.chartShown', {
+              shown: charted.alternatives.length,
+              total,
+              left: total - charted.alternatives.length,
+            })}
+          </p>
+        )}
         <CompositeChart
-          evaluation={evaluation}
+          evaluation={charted}
           label={t('results.chartLabel')}
           animation={false}
           className="report-chart"
@@ -142,12 +159,25 @@ function RankedSections({
         <StabilityTable evaluation={evaluation} />
       </div>
       <div className="report-section">
-        <RankAcceptability
-          evaluation={evaluation}
-          samples={scenario.uncertainty.samples}
-          seed={scenario.uncertainty.seed}
-          printed
-        />
+        {total > REPORT_SHOWN.acceptability ? (
+          <section className="acceptability">
+            <h2>{t('results.acceptability')}</h2>
+            <p className="report-left-out">
+              {t('report.acceptabilityLeftOut', {
+                max: REPORT_SHOWN.acceptability,
+                count: total,
+                analysed: ANALYSED_MAX,
+              })}
+            </p>
+          </section>
+        ) : (
+          <RankAcceptability
+            evaluation={evaluation}
+            samples={scenario.uncertainty.samples}
+            seed={scenario.uncertainty.seed}
+            printed
+          />
+        )}
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation } from '../../../shared/evaluation/evaluate';
+import { REPORT_SHOWN } from './report-limits';
 import { citedSources, sourceRows } from './source-rows';
 
 /** The mark beside the measurer: ◇ an independent measurement, † not the maker's own report (the legend says so). */
@@ -8,15 +9,19 @@ const MARK = { own: '', independent: ' ◇', 'second-hand': ' †' } as const;
 
 /**
  * Appendix: every number the ranking used, with who measured it (marked when independent or second-hand) and its
- * source as a numbered citation; the numbered list of sources (title, address, kind, date) follows.
+ * source as a numbered citation; the numbered list of sources (title, address, kind, date) follows. A large scenario
+ * lists the numbers of its best candidates only (REPORT_SHOWN.sourceRows), with a note saying so.
  */
 export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; evaluation: Evaluation }) {
   const { t } = useTranslation();
-  const rows = sourceRows(scenario, evaluation);
+  const { rows, models, total } = sourceRows(scenario, evaluation, REPORT_SHOWN.sourceRows);
   const cited = citedSources(scenario, rows);
   return (
     <section className="report-section report-appendix">
       <h2>{t('report.appendix')}</h2>
+      {models < total && (
+        <p className="report-left-out">{t('report.appendixShown', { shown: models, total, left: total - models })}</p>
+      )}
       <table className="report-table sources-table">
         <thead>
           <tr>
