@@ -21,7 +21,7 @@ export function compositeBarOption(evaluation: Evaluation, options: { animation:
       min: 0,
       max: evaluation.method === 'wsm' ? 1 : undefined,
       splitLine: { lineStyle: { color: '#e5e7eb' } },
-      axisLabel: { color: '#52606d' },
+      axisLabel: { color: '#52606d', hideOverlap: true },
     },
     yAxis: {
       type: 'category',
