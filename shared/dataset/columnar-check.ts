@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { ObservationSchema, type Dataset } from '../domain/dataset';
+import { ID_MAX_LENGTH, ID_PATTERN, ObservationSchema, type Dataset } from '../domain/dataset';
 import { observationIssues, type ObservationNumbers, type Scale } from '../domain/value-rules';
 import {
   COLUMN_NAMES,
+  DICTIONARY_COLUMNS,
   columnLength,
   type ColumnName,
-  type DictionaryColumn,
   type DictionaryColumnName,
   type ObservationColumns,
 } from './columnar';
@@ -89,50 +89,53 @@ export function columnIssues(
     verdicts.set(name, columns[name].dictionary.map(rule));
   const benchmarkScales = columns.benchmark.dictionary.map((id) => scales.get(id));
 
-  /** Checks row i of a dictionary column; returns its index when it names an accepted entry, else -1. */
-  const entry = (name: DictionaryColumnName, column: DictionaryColumn, i: number, nullable: boolean): number => {
-    const index = column.indices[i];
-    if (index === -1 && nullable) return -1;
-    if (!(index >= 0 && index < column.dictionary.length)) {
-      add(i, name, `index ${index} is outside the ${name} dictionary (${column.dictionary.length} entries)`);
-      return -1;
+  // Column by column (tight loops over typed arrays); each loop stops at `limit` issues of its own, so the
+  // first `limit` issues in row order are among those collected.
+  const full = () => issues.length >= limit;
+  /** A dictionary column: every index inside its dictionary and naming an accepted entry. */
+  const checkDictionary = (name: DictionaryColumnName, nullable: boolean) => {
+    const { indices, dictionary } = columns[name];
+    const verdict = verdicts.get(name)!;
+    const count = issues.length;
+    for (let i = 0; i < length && issues.length - count < limit; i++) {
+      const index = indices[i];
+      if (index >= 0 && index < dictionary.length) {
+        if (verdict[index] !== null) add(i, name, verdict[index]);
+      } else if (!(index === -1 && nullable))
+        add(i, name, `index ${index} is outside the ${name} dictionary (${dictionary.length} entries)`);
     }
-    const verdict = verdicts.get(name)![index];
-    if (verdict !== null) {
-      add(i, name, verdict);
-      return -1;
-    }
-    return index;
   };
 
   const ids = new Set<string>();
-  const firstOf = (id: string) => columns.id.indexOf(id);
+  for (let i = 0; i < length && !full(); i++) {
+    const id = columns.id[i];
+    // IdSchema's own pattern and length first: zod's message only for the rare id that fails them.
+    const idProblem = id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id) ? null : fieldMessage(shape.id, id);
+    if (idProblem !== null) add(i, 'id', idProblem);
+    else if (ids.has(id)) add(i, 'id', `duplicate observation id ${id} (also at index ${columns.id.indexOf(id)})`);
+    else ids.add(id);
+  }
+  ids.clear();
+  for (const name of DICTIONARY_COLUMNS) checkDictionary(name, name === 'reportedAs');
+
   const numbers: { -readonly [K in keyof ObservationNumbers]: ObservationNumbers[K] } = {
     value: 0,
     stderr: null,
     n: null,
   };
-  for (let i = 0; i < length && issues.length < limit; i++) {
-    const id = columns.id[i];
-    const idProblem = fieldMessage(shape.id, id);
-    if (idProblem !== null) add(i, 'id', idProblem);
-    else if (ids.has(id)) add(i, 'id', `duplicate observation id ${id} (also at index ${firstOf(id)})`);
-    else ids.add(id);
-    entry('model', columns.model, i, false);
-    entry('setting', columns.setting, i, false);
-    const benchmark = entry('benchmark', columns.benchmark, i, false);
+  const benchmarks = columns.benchmark.indices;
+  const count = issues.length;
+  for (let i = 0; i < length && issues.length - count < limit; i++) {
     const stderr = columns.stderr[i];
     const n = columns.n[i];
     numbers.value = columns.value[i];
     numbers.stderr = Number.isNaN(stderr) ? null : stderr;
     numbers.n = n === 0 ? null : n;
-    // An unknown benchmark has no scale to check against (its own issue is reported above).
-    const scale = benchmark >= 0 ? (benchmarkScales[benchmark] ?? null) : null;
+    // A benchmark outside the dictionary or unknown has no scale to check against (reported above).
+    const scale = benchmarkScales[benchmarks[i]] ?? null;
     for (const issue of observationIssues(numbers, scale)) add(i, issue.field, issue.message);
-    entry('measuredBy', columns.measuredBy, i, false);
-    entry('source', columns.source, i, false);
-    entry('reportedAs', columns.reportedAs, i, true);
-    entry('note', columns.note, i, false);
   }
+  const order = (issue: ColumnIssue) => COLUMN_NAMES.indexOf(issue.column);
+  issues.sort((a, b) => a.row! - b.row! || order(a) - order(b));
   return issues.slice(0, limit);
 }

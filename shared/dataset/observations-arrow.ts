@@ -122,12 +122,14 @@ function expectStored(data: Data, stored: number, name: ColumnName, needed = dat
     );
 }
 
-const isValid = (data: Data, i: number): boolean => {
-  const bitmap = data.nullBitmap;
-  if (!bitmap || bitmap.length === 0 || data.nullCount === 0) return true;
+/** Whether row i of a chunk has a value; `bitmap` is the chunk's validity bitmap, null when it has no nulls. */
+const isValid = (data: Data, bitmap: Uint8Array | null, i: number): boolean => {
+  if (bitmap === null) return true;
   const at = data.offset + i;
   return (bitmap[at >> 3] & (1 << (at & 7))) !== 0;
 };
+const bitmapOf = (data: Data): Uint8Array | null =>
+  data.nullCount > 0 && data.nullBitmap && data.nullBitmap.length > 0 ? data.nullBitmap : null;
 
 /** The strings of Utf8 data; one decode of the whole buffer when it is ASCII. */
 function utf8Strings(data: Data, column: ColumnName): string[] {
@@ -185,8 +187,9 @@ function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number
     }
     const values = data.values as Int32Array;
     expectStored(data, values.length, name);
+    const bitmap = bitmapOf(data);
     for (let i = 0; i < data.length; i++, row++) {
-      if (!isValid(data, i)) {
+      if (!isValid(data, bitmap, i)) {
         if (!nullable) throw new ArrowTableError(`column ${name}, row ${row}: empty (null)`, name);
         indices[row] = -1;
         continue;
@@ -213,8 +216,9 @@ function readNumbers<T extends Float64Array | Uint32Array>(
   for (const data of vector.data) {
     const values = data.values as T;
     expectStored(data, values.length, name);
+    const bitmap = bitmapOf(data);
     for (let i = 0; i < data.length; i++, row++) {
-      if (isValid(data, i)) {
+      if (isValid(data, bitmap, i)) {
         out[row] = values[data.offset + i];
         // `none` stands for null in memory (stderr NaN, n 0), so a stored one is refused by the value rules.
         if (none !== null && Object.is(out[row], none)) {

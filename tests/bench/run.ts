@@ -4,7 +4,7 @@
  */
 import { cpus } from 'node:os';
 
-const modules = ['./engine', './dataset', './grid'] as const;
+const modules = ['./engine', './dataset', './grid', './sewb'] as const;
 
 const figures: Record<string, unknown> = {
   node: process.version,
