@@ -66,18 +66,25 @@ function encode(length: number, at: (i: number) => string | null): DictionaryCol
   const indices = new Int32Array(length);
   const positions = new Map<string, number>();
   const dictionary: string[] = [];
+  // Rows come in runs (a model's 200 benchmarks, one source): the previous row's entry is checked first.
+  let previous: string | null = null;
+  let previousIndex = -1;
   for (let i = 0; i < length; i++) {
     const text = at(i);
     if (text === null) {
       indices[i] = -1;
       continue;
     }
-    let index = positions.get(text);
-    if (index === undefined) {
-      index = dictionary.push(text) - 1;
-      positions.set(text, index);
+    if (text !== previous) {
+      let index = positions.get(text);
+      if (index === undefined) {
+        index = dictionary.push(text) - 1;
+        positions.set(text, index);
+      }
+      previous = text;
+      previousIndex = index;
     }
-    indices[i] = index;
+    indices[i] = previousIndex;
   }
   return { indices, dictionary };
 }

@@ -1,0 +1,18 @@
+import { ScenarioSchema } from './shared/domain/scenario';
+import { generatedScenario } from './tests/bench/grid';
+import { encodeScenarioV2, decodeScenarioV2 } from './electron/services/sewb-v2';
+import { unzipSync } from 'fflate';
+import { columnsFromObservations, observationsFromColumns } from './shared/dataset/columnar';
+import { columnIssues } from './shared/dataset/columnar-check';
+import { observationsFromArrow, observationsToArrow } from './shared/dataset/observations-arrow';
+const s = ScenarioSchema.parse(generatedScenario());
+const t = (name: string, f: () => unknown) => { const t0 = performance.now(); const r = f(); console.log(name, Math.round(performance.now() - t0), 'ms'); return r; };
+const cols = t('columnsFromObservations', () => columnsFromObservations(s.dataset.observations)) as any;
+const arrow = t('toArrow', () => observationsToArrow(cols)) as Uint8Array;
+const zip = t('encodeV2', () => encodeScenarioV2(s)) as Uint8Array;
+t('unzip', () => unzipSync(zip));
+const back = t('fromArrow', () => observationsFromArrow(arrow, cols.id.length)) as any;
+t('columnIssues', () => columnIssues(back, s.dataset));
+t('rows', () => observationsFromColumns(back));
+t('decodeV2', () => decodeScenarioV2(zip, 'x'));
+t('decodeV2', () => decodeScenarioV2(zip, 'x'));
