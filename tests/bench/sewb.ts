@@ -3,8 +3,9 @@
  * per cell; N = $SEWB_BENCH_GRID_MODELS, default 10,000, i.e. 2,000,000 observations) saved and opened as a
  * version 1 (JSON) and a version 2 (zip: JSON manifest + Arrow IPC observations) file in a temp folder, by the
  * services the app uses (electron/services/scenario-file.ts). Each round does v1 save, v2 save, v1 open, v2 open
- * in turn (ROUNDS rounds, so both formats meet the same machine state); reported: seconds per operation (median,
- * min and max over the rounds), file sizes, and the ratio v1 / v2 of the medians.
+ * in turn (ROUNDS rounds, $SEWB_BENCH_SEWB_ROUNDS, default 3, so both formats meet the same machine state);
+ * reported: seconds per operation (median, min and max over the rounds), file sizes, the ratio v1 / v2 of the
+ * medians and the lowest and highest ratio within a round.
  * - save: from the validated Scenario to the file renamed into place (serialize, atomic write, fsync);
  * - open: from the path to the validated Scenario (read, parse, check: zod for v1; manifest zod, Arrow decode and
  *   the column-by-column check for v2) with every observation as a row object.
@@ -53,6 +54,11 @@ export async function bench(): Promise<Record<string, unknown>> {
       if (opened !== observations) throw new Error('the v2 file lost observations');
     }
     const ratio = (a: number[], b: number[]) => round(median(a) / median(b), 1);
+    /** The ratio within each round (paired: the same machine state), lowest and highest. */
+    const paired = (a: number[], b: number[]) => {
+      const r = a.map((x, i) => x / b[i]);
+      return [round(Math.min(...r), 1), round(Math.max(...r), 1)];
+    };
     return {
       models: scenario.dataset.models.length,
       criteria: scenario.criteria.length,
@@ -66,6 +72,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       v2Open: summary(times.v2Open),
       saveRatioV1toV2: ratio(times.v1Save, times.v2Save),
       openRatioV1toV2: ratio(times.v1Open, times.v2Open),
+      savePairedRatios: paired(times.v1Save, times.v2Save),
+      openPairedRatios: paired(times.v1Open, times.v2Open),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
