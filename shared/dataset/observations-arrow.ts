@@ -25,7 +25,7 @@ import {
 import { numberIssues } from '../domain/value-rules';
 
 /**
- * Observation columns as an Apache Arrow IPC file (the format other tools read: pyarrow, DuckDB, Polars): id
+ * Observation columns as an Apache Arrow IPC file (the Arrow columnar format's standard file layout): id
  * Utf8; model, setting, benchmark, measuredBy, source, reportedAs, note Dictionary<Int32, Utf8>; value Float64;
  * stderr Float64 and n Uint32, null where there is none (reportedAs too). Reading checks each column's presence,
  * type and length and names the column (and row) of what it cannot take; the values themselves are checked by
