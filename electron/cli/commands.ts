@@ -17,4 +17,5 @@ export const commands: Record<string, CommandEntry> = {
   smaa: { argument: 'json', load: async () => (await import('./smaa')).smaa },
   score: { argument: 'path', load: async () => (await import('./score')).score },
   programme: { argument: 'json', load: async () => (await import('./programme')).programme },
+  'export-v1': { argument: 'path', load: async () => (await import('./export-v1')).exportV1 },
 };

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { toErrorBody, WorkbenchError, type ErrorBody } from '../../shared/api/errors';
+import { isZip } from '../services/zip-magic';
 import { commands } from './commands';
 import { assertFiniteOutput } from './input-error';
 
-interface CliIo {
+export interface CliIo {
   readStdin(): Promise<string>;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -22,11 +23,18 @@ const usage = () =>
     'commands: ' + Object.keys(commands).join(', '),
   ].join('\n');
 
+/** The JSON input of a command; a .sewb version 2 file (a zip) reads as its scenario. */
 async function readJson(arg: string, io: CliIo): Promise<unknown> {
   let text: string;
   try {
-    text = arg === '-' ? await io.readStdin() : await readFile(arg, 'utf8');
+    if (arg === '-') text = await io.readStdin();
+    else {
+      const bytes = await readFile(arg);
+      if (isZip(bytes)) return (await import('../services/scenario-file')).parseScenarioBytes(bytes, arg);
+      text = bytes.toString('utf8');
+    }
   } catch (error) {
+    if (error instanceof WorkbenchError) throw error;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new WorkbenchError(missing ? 'not-found' : 'io', `cannot read ${arg}: ${(error as Error).message}`, arg);
   }

@@ -7,7 +7,7 @@
 export type OpenKind = 'scenario' | 'import';
 
 /** Extensions (without the dot) of the files Import reads. */
-export const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'json'] as const;
+export const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'parquet', 'json'] as const;
 
 export interface FileDialogs {
   /** Asks for a scenario file (default) or a data file to import to open; null when the user cancels. */

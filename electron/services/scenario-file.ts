@@ -5,11 +5,16 @@ import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../sh
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
 import { fingerprintOf } from './fingerprint';
 import { toIoError } from './io-error';
-import { jsonErrorOffset, lineColumn } from './json-error-position';
+import { parseLocatedJson } from './located-json';
+import { decodeScenarioV2, encodeScenarioV2 } from './sewb-v2';
+import { isZip } from './zip-magic';
 
 /**
- * A .sewb scenario file is UTF-8 JSON: one Scenario (shared/domain/scenario.ts) with `kind: "sewb-scenario"`
- * and `schemaVersion`. Files from older versions are migrated on open, one version step at a time.
+ * A .sewb scenario file is version 2, a zip container with a JSON manifest and the observations as an Arrow
+ * table (sewb-v2.ts), or version 1, UTF-8 JSON: one Scenario (shared/domain/scenario.ts) with
+ * `kind: "sewb-scenario"` and `schemaVersion`. Reading tells them apart by the zip's first bytes; both open as
+ * the same Scenario. Saving writes version 2; serializeScenario and writeScenarioV1File write version 1 for
+ * other tools.
  */
 
 type RawScenario = Record<string, unknown>;
@@ -48,29 +53,9 @@ export function migrateScenario(raw: unknown, where: string): unknown {
   return doc;
 }
 
-/** V8's reason without its position and text excerpt (the place is reported as line and column). */
-const jsonReason = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error))
-    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
-    .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/\r/g, '\\r')
-    .replace(/\n/g, '\\n');
-
-/** Parses the text of a .sewb file; `where` names the file in error messages. */
+/** Parses the text of a version 1 (JSON) .sewb file; `where` names the file in error messages. */
 export function parseScenarioText(text: string, where: string): Scenario {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    const { line, column } = lineColumn(body, jsonErrorOffset(body) ?? 0);
-    throw new WorkbenchError(
-      'invalid-file',
-      `${where}: not valid JSON at line ${line}, column ${column} (${jsonReason(error)})`,
-      `${where}:${line}:${column}`,
-    );
-  }
-  const parsed = ScenarioSchema.safeParse(migrateScenario(raw, where));
+  const parsed = ScenarioSchema.safeParse(migrateScenario(parseLocatedJson(text, where), where));
   if (!parsed.success) throw fromZodError(parsed.error, 'invalid-file', where);
   return parsed.data;
 }
@@ -84,16 +69,33 @@ export async function readScenarioDocument(path: string): Promise<{ scenario: Sc
   const bytes = await readFile(path).catch((error: unknown) => {
     throw toIoError(error, path, 'read the scenario');
   });
-  return { scenario: parseScenarioText(bytes.toString('utf8'), path), fingerprint: fingerprintOf(bytes) };
+  return { scenario: parseScenarioBytes(bytes, path), fingerprint: fingerprintOf(bytes) };
 }
 
-/** The file's text: the validated scenario as indented JSON. */
+/** Parses the bytes of a .sewb file of either version (a zip is version 2). */
+export function parseScenarioBytes(bytes: Uint8Array, where: string): Scenario {
+  if (isZip(bytes)) return decodeScenarioV2(bytes, where);
+  return parseScenarioText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), where);
+}
+
+/** A version 1 file's text: the validated scenario as indented JSON. */
 export function serializeScenario(scenario: Scenario): string {
   return `${JSON.stringify(scenario, null, 1)}\n`;
 }
 
+async function writeAtomically(path: string, bytes: Uint8Array, fs: AtomicFs): Promise<Fingerprint> {
+  await writeFileAtomic(path, bytes, fs).catch((error: unknown) => {
+    throw toIoError(error, path, 'save the scenario');
+  });
+  return fingerprintOf(bytes);
+}
+
+/** Writes a version 1 (JSON) file atomically: "Export as .sewb v1 JSON", for tools that read JSON only. */
+export const writeScenarioV1File = (path: string, scenario: Scenario, fs: AtomicFs = nodeAtomicFs) =>
+  writeAtomically(path, Buffer.from(serializeScenario(scenario), 'utf8'), fs);
+
 /**
- * Writes a scenario atomically (the old file stays intact if anything fails). The scenario is one the contract
+ * Writes a scenario as a version 2 file atomically (the old file stays intact if anything fails). The scenario is one the contract
  * has checked on its way in (a 10,000-model scenario takes seconds to check again).
  */
 export async function writeScenarioFile(
@@ -101,9 +103,13 @@ export async function writeScenarioFile(
   scenario: Scenario,
   fs: AtomicFs = nodeAtomicFs,
 ): Promise<Fingerprint> {
-  const bytes = Buffer.from(serializeScenario(scenario), 'utf8');
-  await writeFileAtomic(path, bytes, fs).catch((error: unknown) => {
-    throw toIoError(error, path, 'save the scenario');
-  });
-  return fingerprintOf(bytes);
+  let bytes: Uint8Array;
+  try {
+    bytes = encodeScenarioV2(scenario);
+  } catch (error) {
+    // An item count the Uint32 column cannot hold (columnsFromObservations names the row).
+    if (error instanceof RangeError) throw new WorkbenchError('invalid-request', `${path}: ${error.message}`, path);
+    throw error;
+  }
+  return writeAtomically(path, bytes, fs);
 }

@@ -4,7 +4,7 @@ import { IMPORT_EXTENSIONS, type OpenKind } from '../services/ports';
 const SCENARIO_FILTER: FileFilter = { name: 'Scenario (*.sewb)', extensions: ['sewb'] };
 const PDF_FILTER: FileFilter = { name: 'PDF document (*.pdf)', extensions: ['pdf'] };
 const IMPORT_FILTER: FileFilter = {
-  name: 'Data (*.csv, *.tsv, *.txt, *.xlsx, *.json)',
+  name: 'Data (*.csv, *.tsv, *.txt, *.xlsx, *.parquet, *.json)',
   extensions: [...IMPORT_EXTENSIONS],
 };
 

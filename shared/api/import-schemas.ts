@@ -62,6 +62,7 @@ const ImportFormatSchema = z.enum([
   'csv',
   'tsv',
   'xlsx',
+  'parquet',
   'dataset-json',
   'lm-eval-json',
 ] as const satisfies readonly ImportFormat[]);

@@ -75,7 +75,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'dataset-json' | 'lm-eval-json';
+export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'parquet' | 'dataset-json' | 'lm-eval-json';
 
 /** Everything an import found, before anything is merged. */
 export interface ImportResult {

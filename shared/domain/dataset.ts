@@ -3,11 +3,13 @@ import { DIRECTIONS, type Direction } from '../engine/types';
 import { numberIssues, scaleIssues, type ValueIssue } from './value-rules';
 
 /** Identifiers: lower-case slugs as used in ../shared/reference (e.g. "k-exaone-236b-a23b"). */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+export const ID_MAX_LENGTH = 200;
 export const IdSchema = z
   .string()
   .min(1)
-  .max(200)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-"');
+  .max(ID_MAX_LENGTH)
+  .regex(ID_PATTERN, 'an id is lower-case letters, digits, ".", "_" or "-"');
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 

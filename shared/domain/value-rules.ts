@@ -4,7 +4,7 @@
  * (so an import preview calls a file clean exactly when the dataset it makes would pass the schema).
  */
 
-type Scale = { min: number; max: number } | null;
+export type Scale = { min: number; max: number } | null;
 
 type ValueField = 'value' | 'stderr' | 'n';
 
@@ -15,7 +15,7 @@ export interface ValueIssue {
   message: string;
 }
 
-interface ObservationNumbers {
+export interface ObservationNumbers {
   value: number;
   stderr: number | null;
   n: number | null;

@@ -14,7 +14,7 @@
  *   dataset the host already holds instead of sending it back).
  * The page is polled for the mark, not through the accessibility tree, which would load the page it measures.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,6 +22,7 @@ import type { Benchmark, Dataset, Model, Observation } from '../../shared/domain
 import type { ScenarioInput } from '../../shared/domain/scenario';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/chromium-printer';
 import { startHost } from '../../electron/host/server';
+import { readScenarioFile } from '../../electron/services/scenario-file';
 import { createPrng } from '../../shared/engine/prng';
 
 const MODELS = Number(process.env.SEWB_BENCH_GRID_MODELS ?? 10_000);
@@ -180,7 +181,7 @@ export async function bench(): Promise<Record<string, unknown>> {
     await saveDialog.getByRole('button', { name: /^save$/i }).click();
     await saveDialog.waitFor({ state: 'hidden', timeout: 600_000 });
     const saveAsSeconds = (Date.now() - t1) / 1000;
-    const saved = JSON.parse(readFileSync(join(workspace, 'saved-copy.sewb'), 'utf8')) as ScenarioInput;
+    const saved = await readScenarioFile(join(workspace, 'saved-copy.sewb'));
     if (saved.dataset.observations.length !== MODELS * BENCHMARKS) throw new Error('the saved copy lost observations');
     return {
       models: MODELS,

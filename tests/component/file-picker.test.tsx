@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
+import { parseScenarioBytes } from '../../electron/services/scenario-file';
 import { FilePickerDialog } from '../../renderer/src/components/FilePickerDialog';
 import { selectDirty, useScenarioStore } from '../../renderer/src/state/scenario-store';
 import { useUiStore } from '../../renderer/src/state/ui-store';
@@ -36,7 +37,7 @@ describe('in-app file picker', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const file = join(real.workspace, 'what-if.sewb');
     expect(existsSync(file)).toBe(true);
-    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    const saved = parseScenarioBytes(readFileSync(file), file);
     expect(saved.overrides).toEqual([expect.objectContaining({ value: 42 })]);
     expect(useScenarioStore.getState().path).toBe(file);
     expect(selectDirty(useScenarioStore.getState())).toBe(false);

@@ -1,14 +1,13 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseScenarioBytes } from '../../electron/services/scenario-file';
 import { expect, test } from './fixtures';
 
 /** Issue 9: two pages with one file open never lose an edit silently. */
 
 const weightOnDisk = (file: string, benchmark: string): number =>
-  (JSON.parse(readFileSync(file, 'utf8')) as { criteria: { benchmark: string; weight: number }[] }).criteria.find(
-    (c) => c.benchmark === benchmark,
-  )!.weight;
+  parseScenarioBytes(readFileSync(file), file).criteria.find((c) => c.benchmark === benchmark)!.weight;
 
 async function openShared(page: Page, url: string) {
   await page.goto(url);

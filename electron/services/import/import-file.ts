@@ -9,6 +9,7 @@ import { parseImportSteps } from '../../../shared/dataset/parse-import';
 import { runStepsAsync } from '../../../shared/dataset/steps';
 import { createTableImport } from '../../../shared/dataset/table-import';
 import { UNTRACKED, type ImportJob } from './import-jobs';
+import { readParquetTable } from './parquet-table';
 import { readXlsxTable } from './xlsx-table';
 
 /** CP949 through iconv-lite (independent of the ICU build Node was compiled with). */
@@ -18,7 +19,8 @@ const cp949 = (bytes: Uint8Array) =>
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Imports a file: .xlsx through exceljs (first worksheet, or options.sheet), everything else through the
+ * Imports a file: .xlsx through exceljs (first worksheet, or options.sheet), .parquet through hyparquet (both
+ * as table rows, then the same mapping as CSV), everything else through the
  * browser-safe parseImport (CSV/TSV in UTF-8 or CP949, dataset JSON, lm-eval results JSON). Nothing is
  * merged here (see mergeImport). Never throws on bad input: a file that cannot be read is an "unreadable"
  * problem. A text file is read in steps that report to `job` and give the event loop turns; a cancelled job
@@ -31,7 +33,7 @@ export async function importFile(
   job: ImportJob = UNTRACKED,
 ): Promise<ImportResult> {
   const file = basename(path);
-  const unreadable = (format: 'xlsx' | 'csv', text: string): ImportResult => {
+  const unreadable = (format: 'xlsx' | 'parquet' | 'csv', text: string): ImportResult => {
     const b = createImportBuilder(file, format, dataset, options);
     b.problem('unreadable', null, null, null, text);
     return b.result(0, 0);
@@ -41,6 +43,15 @@ export async function importFile(
     bytes = await readFile(path);
   } catch (error) {
     return unreadable('csv', `cannot be read (${message(error)})`);
+  }
+  if (/\.parquet$/i.test(file)) {
+    try {
+      const table = createTableImport(file, 'parquet', dataset, options);
+      for (const { row, cells } of await readParquetTable(bytes)) table.push(cells, row);
+      return table.finish();
+    } catch (error) {
+      return unreadable('parquet', `is not a readable Parquet file (${message(error)})`);
+    }
   }
   if (!/\.xlsx$/i.test(file)) {
     const { text } = decodeBytes(bytes, cp949);

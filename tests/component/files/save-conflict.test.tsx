@@ -4,6 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchError } from '../../../shared/api/errors';
+import { parseScenarioBytes } from '../../../electron/services/scenario-file';
 import type { WorkbenchApi } from '../../../shared/api/contract';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { App } from '../../../renderer/src/App';
@@ -29,7 +30,7 @@ beforeEach(async () => {
 });
 afterEach(() => real.dispose());
 
-const nameOnDisk = () => (JSON.parse(readFileSync(file, 'utf8')) as { name: string }).name;
+const nameOnDisk = () => parseScenarioBytes(readFileSync(file), file).name;
 
 /** This page opens shared.sewb and renames it; meanwhile another page saves its own edit to the file. */
 async function openEditAndLoseTheRace() {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/api/csp';
 import { startHost, type RunningHost } from '../../../electron/host/server';
-import { serializeScenario } from '../../../electron/services/scenario-file';
+import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../../shared/api/http';
 import { tempDir, tinyScenario } from '../services/fixtures';
 import { call } from './http-client';
@@ -184,7 +184,7 @@ describe('browser host', () => {
     const { api, workspace } = await start();
     const saved = await api('saveScenario', { path: 'analysis.sewb', scenario: tinyScenario('분석'), expected: null });
     expect(saved.json()).toMatchObject({ ok: true, result: { path: join(workspace, 'analysis.sewb') } });
-    expect(JSON.parse(readFileSync(join(workspace, 'analysis.sewb'), 'utf8')).name).toBe('분석');
+    expect(parseScenarioBytes(readFileSync(join(workspace, 'analysis.sewb')), 'analysis.sewb').name).toBe('분석');
     const listing = (await api('listDirectory', { dir: null })).json() as { result: { entries: { name: string }[] } };
     expect(listing.result.entries.map((e) => e.name)).toEqual(['analysis.sewb']);
     const opened = (await api('openScenario', { path: 'analysis.sewb' })).json() as {

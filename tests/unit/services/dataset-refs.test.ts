@@ -5,7 +5,7 @@ import type { MethodName } from '../../../shared/api/contract';
 import { createDatasetStore } from '../../../shared/api/dataset-refs';
 import { createDispatcher } from '../../../shared/api/transport';
 import { createWorkbenchService } from '../../../electron/services/workbench';
-import { serializeScenario } from '../../../electron/services/scenario-file';
+import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { browserApi, tempDir, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
@@ -33,7 +33,7 @@ describe('datasets by reference between the page and the host', () => {
     const save = sent.at(-1)!;
     expect(save.method).toBe('saveScenario');
     expect(JSON.parse(save.body).scenario.dataset).toEqual({ datasetRef: expect.any(String) });
-    const written = JSON.parse(readFileSync(join(workspace, 'copy.sewb'), 'utf8'));
+    const written = parseScenarioBytes(readFileSync(join(workspace, 'copy.sewb')), 'copy.sewb');
     expect(written.notes).toBe('edited');
     expect(written.dataset).toEqual(opened!.scenario.dataset);
   });
@@ -46,7 +46,7 @@ describe('datasets by reference between the page and the host', () => {
     const [byRef, full] = sent.slice(-2);
     expect(JSON.parse(byRef.body).scenario.dataset).toEqual({ datasetRef: expect.any(String) });
     expect(JSON.parse(full.body).scenario.dataset.observations).toHaveLength(scenario.dataset.observations.length);
-    const written = JSON.parse(readFileSync(join(workspace, 'after-restart.sewb'), 'utf8'));
+    const written = parseScenarioBytes(readFileSync(join(workspace, 'after-restart.sewb')), 'after-restart.sewb');
     expect(written.dataset.observations).toHaveLength(scenario.dataset.observations.length);
   });
 

@@ -108,7 +108,7 @@ describe('import through the service', () => {
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(api.previewImport({ path: 'notes.sewb', dataset })).rejects.toMatchObject({
       code: 'invalid-request',
-      message: expect.stringMatching(/\.csv, \.tsv, \.txt, \.xlsx, \.json/),
+      message: expect.stringMatching(/\.csv, \.tsv, \.txt, \.xlsx, \.parquet, \.json/),
     });
     await expect(api.exportDataset({ path: join(outside, 'out.csv'), dataset, format: 'csv' })).rejects.toMatchObject({
       code: 'forbidden',

@@ -5,7 +5,7 @@ import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { TEMP_NAME } from '../../../electron/services/atomic-write';
 import { startHost } from '../../../electron/host/server';
-import { parseScenarioText, serializeScenario } from '../../../electron/services/scenario-file';
+import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { tempDir, tinyScenario } from './fixtures';
 import { notesFor, saveNumberOf } from './kill/save-format';
 
@@ -90,7 +90,7 @@ describe('a kill during a save', () => {
       );
       expect(signal, `run ${run}`).toBe('SIGKILL');
       // The file parses as a scenario (the schema), and its notes are exactly those of one save.
-      const scenario = parseScenarioText(readFileSync(target, 'utf8'), 'kept.sewb');
+      const scenario = parseScenarioBytes(readFileSync(target), 'kept.sewb');
       const n = saveNumberOf(scenario.notes);
       expect(n, `run ${run}: the file is not one complete save`).not.toBeNull();
       // The old one (the last save before this run) or a newer complete one; never older.

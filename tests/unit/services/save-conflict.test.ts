@@ -3,7 +3,7 @@ import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbenchService } from '../../../electron/services/workbench';
-import { serializeScenario } from '../../../electron/services/scenario-file';
+import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { tempDir, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
@@ -24,7 +24,7 @@ function service() {
 
 /** SHA-256 of the file's bytes, computed here with node:crypto (FIPS 180-4), not by the service. */
 const sha256 = (path: string) => `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
-const nameOnDisk = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { name: string }).name;
+const nameOnDisk = (path: string) => parseScenarioBytes(readFileSync(path), path).name;
 
 describe('a save checks that the file on disk is the one the document knows', () => {
   it('open and save hand out the SHA-256 of the bytes on disk', async () => {

@@ -25,7 +25,7 @@ export function MappingStep({ preview, mapping, disabled, onChange, onSheet }: P
   const tasks = Object.keys(metrics).filter((task) => metrics[task].length > 1);
   const newModelsId = useId();
   const headers = Object.keys(mapping.columns);
-  const table = preview.format === 'csv' || preview.format === 'tsv' || preview.format === 'xlsx';
+  const table = ['csv', 'tsv', 'xlsx', 'parquet'].includes(preview.format);
   const setRole = (header: string, role: ColumnRole) =>
     onChange({ ...mapping, columns: { ...mapping.columns, [header]: role } });
   // Another layout reads the headers afresh: roles and benchmark columns are detected again for it.

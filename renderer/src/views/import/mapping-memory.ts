@@ -11,7 +11,7 @@ const KEEP = 50;
  */
 export function headerSignature(format: ImportFormat, mapping: ImportMapping): string | null {
   const headers = Object.keys(mapping.columns);
-  return format === 'csv' || format === 'tsv' || format === 'xlsx'
+  return format === 'csv' || format === 'tsv' || format === 'xlsx' || format === 'parquet'
     ? headers.length
       ? headers.join('\u001f')
       : null

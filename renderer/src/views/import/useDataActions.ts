@@ -11,7 +11,7 @@ export type ExportWhat = 'dataset' | 'matrix';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** Extensions the in-app picker lists for Import (the service reads these). */
-const IMPORT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.json'];
+const IMPORT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.parquet', '.json'];
 
 interface DataActions {
   /** Import: the native Open dialog where the host has one, else the in-app picker; then the Import dialog. */

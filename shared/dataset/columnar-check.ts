@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import { ID_MAX_LENGTH, ID_PATTERN, ObservationSchema, type Dataset } from '../domain/dataset';
+import { observationIssues, type ObservationNumbers, type Scale } from '../domain/value-rules';
+import {
+  COLUMN_NAMES,
+  DICTIONARY_COLUMNS,
+  columnLength,
+  type ColumnName,
+  type DictionaryColumnName,
+  type ObservationColumns,
+} from './columnar';
+
+/**
+ * Checks observation columns column by column against the rules the dataset schema applies to row objects
+ * (shared/domain/dataset.ts, with the value rules of value-rules.ts): every column as long as the table, every
+ * index inside its dictionary, ids well formed and unique, models, benchmarks and sources known to the
+ * dataset, values finite and inside the benchmark's scale, stderr and n sound. Each issue names its place as
+ * the schema does: `dataset.observations.1234.value: a value is a finite number, not NaN`.
+ */
+
+export interface ColumnIssue {
+  /** The observation (row) at fault; null for a whole column (its length). */
+  row: number | null;
+  column: ColumnName;
+  /** Where, as a schema path: [...at, row, column], or [...at, column] for a whole column. */
+  path: (string | number)[];
+  /** `path.join('.')`: reason. */
+  message: string;
+}
+
+export type ColumnContext = Pick<Dataset, 'models' | 'benchmarks' | 'sources'>;
+
+export interface ColumnCheckOptions {
+  /** Path of the observation list (default `dataset.observations`, as inside a scenario). */
+  at?: readonly (string | number)[];
+  /** Stop after this many issues (default 100), so a file of bad rows does not fill memory with messages. */
+  limit?: number;
+}
+
+const shape = ObservationSchema.shape;
+
+/** The first message of a zod field schema for `text`, or null when it passes. */
+function fieldMessage(schema: z.ZodType, text: string): string | null {
+  const parsed = schema.safeParse(text);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'invalid');
+}
+
+/** Per dictionary entry, why it is refused (null: accepted); checked once per distinct value. */
+type EntryRule = (text: string) => string | null;
+
+const known =
+  (ids: ReadonlySet<string>, what: string): EntryRule =>
+  (text) =>
+    ids.has(text) ? null : `unknown ${what} ${text}`;
+
+export function columnIssues(
+  columns: ObservationColumns,
+  context: ColumnContext,
+  options: ColumnCheckOptions = {},
+): ColumnIssue[] {
+  const at = options.at ?? ['dataset', 'observations'];
+  const limit = options.limit ?? 100;
+  const issues: ColumnIssue[] = [];
+  const add = (row: number | null, column: ColumnName, reason: string): void => {
+    const path = row === null ? [...at, column] : [...at, row, column];
+    issues.push({ row, column, path, message: `${path.join('.')}: ${reason}` });
+  };
+
+  const length = columns.id.length;
+  for (const name of COLUMN_NAMES) {
+    const got = columnLength(columns, name);
+    if (got !== length) add(null, name, `${got} values, expected ${length} (one per observation, as the id column)`);
+  }
+  if (issues.length) return issues; // rows cannot be read across columns of different lengths
+
+  const scales = new Map<string, Scale>(context.benchmarks.map((b) => [b.id, b.scale]));
+  const rules: Record<DictionaryColumnName, EntryRule> = {
+    model: known(new Set(context.models.map((m) => m.id)), 'model'),
+    setting: (text) => fieldMessage(shape.setting, text),
+    benchmark: known(new Set(scales.keys()), 'benchmark'),
+    measuredBy: (text) => fieldMessage(shape.measuredBy, text),
+    source: known(new Set(context.sources.map((s) => s.id)), 'source'),
+    reportedAs: () => null,
+    note: () => null,
+  };
+  /** Each dictionary's verdict per entry, computed once: 2,000,000 rows name a few thousand values. */
+  const verdicts = new Map<DictionaryColumnName, (string | null)[]>();
+  for (const [name, rule] of Object.entries(rules) as [DictionaryColumnName, EntryRule][])
+    verdicts.set(name, columns[name].dictionary.map(rule));
+  const benchmarkScales = columns.benchmark.dictionary.map((id) => scales.get(id));
+
+  // Column by column (tight loops over typed arrays); each loop stops at `limit` issues of its own, so the
+  // first `limit` issues in row order are among those collected.
+  const full = () => issues.length >= limit;
+  /** A dictionary column: every index inside its dictionary and naming an accepted entry. */
+  const checkDictionary = (name: DictionaryColumnName, nullable: boolean) => {
+    const { indices, dictionary } = columns[name];
+    const verdict = verdicts.get(name)!;
+    const count = issues.length;
+    for (let i = 0; i < length && issues.length - count < limit; i++) {
+      const index = indices[i];
+      if (index >= 0 && index < dictionary.length) {
+        if (verdict[index] !== null) add(i, name, verdict[index]);
+      } else if (!(index === -1 && nullable))
+        add(i, name, `index ${index} is outside the ${name} dictionary (${dictionary.length} entries)`);
+    }
+  };
+
+  const ids = new Set<string>();
+  for (let i = 0; i < length && !full(); i++) {
+    const id = columns.id[i];
+    // IdSchema's own pattern and length first: zod's message only for the rare id that fails them.
+    const idProblem = id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id) ? null : fieldMessage(shape.id, id);
+    if (idProblem !== null) add(i, 'id', idProblem);
+    else if (ids.has(id)) add(i, 'id', `duplicate observation id ${id} (also at index ${columns.id.indexOf(id)})`);
+    else ids.add(id);
+  }
+  ids.clear();
+  for (const name of DICTIONARY_COLUMNS) checkDictionary(name, name === 'reportedAs');
+
+  const numbers: { -readonly [K in keyof ObservationNumbers]: ObservationNumbers[K] } = {
+    value: 0,
+    stderr: null,
+    n: null,
+  };
+  const benchmarks = columns.benchmark.indices;
+  const count = issues.length;
+  for (let i = 0; i < length && issues.length - count < limit; i++) {
+    const stderr = columns.stderr[i];
+    const n = columns.n[i];
+    numbers.value = columns.value[i];
+    numbers.stderr = Number.isNaN(stderr) ? null : stderr;
+    numbers.n = n === 0 ? null : n;
+    // A benchmark outside the dictionary or unknown has no scale to check against (reported above).
+    const scale = benchmarkScales[benchmarks[i]] ?? null;
+    for (const issue of observationIssues(numbers, scale)) add(i, issue.field, issue.message);
+  }
+  const order = (issue: ColumnIssue) => COLUMN_NAMES.indexOf(issue.column);
+  issues.sort((a, b) => a.row! - b.row! || order(a) - order(b));
+  return issues.slice(0, limit);
+}

@@ -1,0 +1,284 @@
+import {
+  Dictionary,
+  Float64,
+  Int32,
+  Table,
+  DataType,
+  Precision,
+  Uint32,
+  Utf8,
+  makeData,
+  makeVector,
+  tableFromIPC,
+  tableToIPC,
+  type Data,
+  type Vector,
+} from 'apache-arrow';
+import {
+  COLUMN_NAMES,
+  DICTIONARY_COLUMNS,
+  type ColumnName,
+  type DictionaryColumn,
+  type DictionaryColumnName,
+  type ObservationColumns,
+} from './columnar';
+import { numberIssues } from '../domain/value-rules';
+
+/**
+ * Observation columns as an Apache Arrow IPC file (the Arrow columnar format's standard file layout): id
+ * Utf8; model, setting, benchmark, measuredBy, source, reportedAs, note Dictionary<Int32, Utf8>; value Float64;
+ * stderr Float64 and n Uint32, null where there is none (reportedAs too). Reading checks each column's presence,
+ * type and length and names the column (and row) of what it cannot take; the values themselves are checked by
+ * columnIssues (columnar-check.ts).
+ */
+
+export class ArrowTableError extends Error {
+  constructor(
+    message: string,
+    /** The column at fault; null for the file as a whole. */
+    readonly column: ColumnName | null,
+  ) {
+    super(message);
+    this.name = 'ArrowTableError';
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Utf8 data of `strings`: one encode of the joined text when it is ASCII (byte offsets = character offsets). */
+function utf8Data(strings: readonly string[]): Data<Utf8> {
+  const offsets = new Int32Array(strings.length + 1);
+  const joined = strings.join('');
+  let bytes = encoder.encode(joined);
+  if (bytes.length === joined.length) {
+    for (let i = 0; i < strings.length; i++) offsets[i + 1] = offsets[i] + strings[i].length;
+  } else {
+    const parts = strings.map((s) => encoder.encode(s));
+    bytes = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+    parts.forEach((p, i) => {
+      bytes.set(p, offsets[i]);
+      offsets[i + 1] = offsets[i] + p.length;
+    });
+  }
+  return makeData({ type: new Utf8(), length: strings.length, valueOffsets: offsets, data: bytes });
+}
+
+/** A validity bitmap (bit i set = row i has a value), or undefined when every row has one. */
+function validity(length: number, has: (i: number) => boolean): Uint8Array | undefined {
+  const bitmap = new Uint8Array((length + 7) >> 3);
+  let missing = 0;
+  for (let i = 0; i < length; i++)
+    if (has(i)) bitmap[i >> 3] |= 1 << (i & 7);
+    else missing++;
+  return missing ? bitmap : undefined;
+}
+
+/** `id` is the dictionary's id in the file (fixed, so the same columns always give the same bytes). */
+function dictionaryVector(column: DictionaryColumn, id: number): Vector {
+  const { indices, dictionary } = column;
+  return makeVector(
+    makeData({
+      type: new Dictionary(new Utf8(), new Int32(), id),
+      length: indices.length,
+      data: indices.map((x) => (x < 0 ? 0 : x)),
+      nullBitmap: validity(indices.length, (i) => indices[i] >= 0),
+      dictionary: makeVector(utf8Data(dictionary)),
+    }),
+  );
+}
+
+/** The Arrow IPC file (with its footer, so readers can seek) of the columns. */
+export function observationsToArrow(c: ObservationColumns): Uint8Array {
+  const length = c.id.length;
+  const vectors: Record<string, Vector> = {};
+  for (const name of COLUMN_NAMES) {
+    if (name === 'id') vectors.id = makeVector(utf8Data(c.id));
+    else if (name === 'value') vectors.value = makeVector(c.value);
+    else if (name === 'stderr')
+      vectors.stderr = makeVector(
+        makeData({
+          type: new Float64(),
+          length,
+          data: c.stderr,
+          nullBitmap: validity(length, (i) => !Number.isNaN(c.stderr[i])),
+        }),
+      );
+    else if (name === 'n')
+      vectors.n = makeVector(
+        makeData({ type: new Uint32(), length, data: c.n, nullBitmap: validity(length, (i) => c.n[i] !== 0) }),
+      );
+    else vectors[name] = dictionaryVector(c[name], DICTIONARY_COLUMNS.indexOf(name));
+  }
+  return tableToIPC(new Table(vectors), 'file');
+}
+
+/** Refuses a chunk whose buffer holds fewer entries than its rows (a column written shorter than the table). */
+function expectStored(data: Data, stored: number, name: ColumnName, needed = data.offset + data.length): void {
+  if (stored < needed)
+    throw new ArrowTableError(
+      `column ${name}: ${Math.max(0, stored - data.offset)} values stored for ${data.length} rows`,
+      name,
+    );
+}
+
+/** Whether row i of a chunk has a value; `bitmap` is the chunk's validity bitmap, null when it has no nulls. */
+const isValid = (data: Data, bitmap: Uint8Array | null, i: number): boolean => {
+  if (bitmap === null) return true;
+  const at = data.offset + i;
+  return (bitmap[at >> 3] & (1 << (at & 7))) !== 0;
+};
+const bitmapOf = (data: Data): Uint8Array | null =>
+  data.nullCount > 0 && data.nullBitmap && data.nullBitmap.length > 0 ? data.nullBitmap : null;
+
+/** The strings of Utf8 data; one decode of the whole buffer when it is ASCII. */
+function utf8Strings(data: Data, column: ColumnName): string[] {
+  const offsets = data.valueOffsets as Int32Array;
+  const bytes = data.values as Uint8Array;
+  expectStored(data, offsets.length - 1, column);
+  if (offsets[data.offset + data.length] > bytes.length)
+    throw new ArrowTableError(`column ${column}: text offsets past the end of its data`, column);
+  const out = new Array<string>(data.length);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new ArrowTableError(`column ${column}: text that is not UTF-8`, column);
+  }
+  const ascii = text.length === bytes.length;
+  for (let i = 0; i < data.length; i++) {
+    const start = offsets[data.offset + i];
+    const end = offsets[data.offset + i + 1];
+    out[i] = ascii ? text.slice(start, end) : decoder.decode(bytes.subarray(start, end));
+  }
+  return out;
+}
+
+const typeName = (type: DataType) => String(type);
+
+function expectType(vector: Vector, name: ColumnName, ok: (type: DataType) => boolean, expected: string): void {
+  if (!ok(vector.type))
+    throw new ArrowTableError(`column ${name}: expected ${expected}, found ${typeName(vector.type)}`, name);
+}
+
+/** Reads every chunk of a dictionary column into one dictionary (chunks may carry their own). */
+function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number): DictionaryColumn {
+  const nullable = name === 'reportedAs';
+  const indices = new Int32Array(rows);
+  const positions = new Map<string, number>();
+  const dictionary: string[] = [];
+  let row = 0;
+  let last: Vector | undefined;
+  let remap: Int32Array = new Int32Array(0);
+  for (const data of vector.data) {
+    const chunk = data.dictionary;
+    if (!chunk) throw new ArrowTableError(`column ${name}: a chunk without its dictionary`, name);
+    if (chunk !== last) {
+      last = chunk;
+      const entries = chunk.data.flatMap((d) => utf8Strings(d, name));
+      remap = Int32Array.from(entries, (text) => {
+        let index = positions.get(text);
+        if (index === undefined) {
+          index = dictionary.push(text) - 1;
+          positions.set(text, index);
+        }
+        return index;
+      });
+    }
+    const values = data.values as Int32Array;
+    expectStored(data, values.length, name);
+    const bitmap = bitmapOf(data);
+    for (let i = 0; i < data.length; i++, row++) {
+      if (!isValid(data, bitmap, i)) {
+        if (!nullable) throw new ArrowTableError(`column ${name}, row ${row}: empty (null)`, name);
+        indices[row] = -1;
+        continue;
+      }
+      const local = values[data.offset + i];
+      if (!(local >= 0 && local < remap.length))
+        throw new ArrowTableError(
+          `column ${name}, row ${row}: index ${local} is outside its dictionary (${remap.length} entries)`,
+          name,
+        );
+      indices[row] = remap[local];
+    }
+  }
+  return { indices, dictionary };
+}
+
+function readNumbers<T extends Float64Array | Uint32Array>(
+  vector: Vector,
+  name: ColumnName,
+  out: T,
+  none: number | null,
+): T {
+  let row = 0;
+  for (const data of vector.data) {
+    const values = data.values as T;
+    expectStored(data, values.length, name);
+    const bitmap = bitmapOf(data);
+    for (let i = 0; i < data.length; i++, row++) {
+      if (isValid(data, bitmap, i)) {
+        out[row] = values[data.offset + i];
+        // `none` stands for null in memory (stderr NaN, n 0), so a stored one is refused by the value rules.
+        if (none !== null && Object.is(out[row], none)) {
+          const stored = { value: 0, stderr: null, n: null, [name]: none };
+          const reason = numberIssues(stored).find((issue) => issue.field === name)?.message;
+          throw new ArrowTableError(`column ${name}, row ${row}: ${reason ?? `${none} is not a value`}`, name);
+        }
+      } else if (none === null) throw new ArrowTableError(`column ${name}, row ${row}: empty (null)`, name);
+      else out[row] = none;
+    }
+  }
+  return out;
+}
+
+/** Reads an Arrow IPC file (or stream) of observation columns; `rows` is the count the manifest states. */
+export function observationsFromArrow(bytes: Uint8Array, rows: number): ObservationColumns {
+  let table: Table;
+  try {
+    table = tableFromIPC(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ArrowTableError(`not a readable Arrow IPC file (${reason})`, null);
+  }
+  if (table.numRows !== rows)
+    throw new ArrowTableError(`${table.numRows} rows, but the manifest says ${rows} observations`, null);
+  const column = (name: ColumnName): Vector => {
+    const vector = table.getChild(name);
+    if (!vector) throw new ArrowTableError(`column ${name}: missing`, name);
+    if (vector.length !== rows)
+      throw new ArrowTableError(`column ${name}: ${vector.length} values, expected ${rows}`, name);
+    return vector;
+  };
+  const id = column('id');
+  expectType(id, 'id', (t) => DataType.isUtf8(t), 'Utf8');
+  for (const data of id.data)
+    if (data.nullCount > 0) throw new ArrowTableError('column id: an observation without an id (null)', 'id');
+  const dictionaries = {} as Record<DictionaryColumnName, DictionaryColumn>;
+  for (const name of DICTIONARY_COLUMNS) {
+    const vector = column(name);
+    expectType(
+      vector,
+      name,
+      (t) =>
+        DataType.isDictionary(t) && DataType.isUtf8(t.dictionary) && t.indices.bitWidth === 32 && t.indices.isSigned,
+      'Dictionary<Int32, Utf8>',
+    );
+    dictionaries[name] = readDictionary(vector, name, rows);
+  }
+  const value = column('value');
+  const stderr = column('stderr');
+  const n = column('n');
+  const float64 = (t: DataType) => DataType.isFloat(t) && t.precision === Precision.DOUBLE;
+  expectType(value, 'value', float64, 'Float64');
+  expectType(stderr, 'stderr', float64, 'Float64');
+  expectType(n, 'n', (t) => DataType.isInt(t) && t.bitWidth === 32 && !t.isSigned, 'Uint32');
+  return {
+    id: id.data.flatMap((d) => utf8Strings(d, 'id')),
+    ...dictionaries,
+    value: readNumbers(value, 'value', new Float64Array(rows), null),
+    stderr: readNumbers(stderr, 'stderr', new Float64Array(rows), Number.NaN),
+    n: readNumbers(n, 'n', new Uint32Array(rows), 0),
+  };
+}
