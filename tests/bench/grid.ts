@@ -18,100 +18,20 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Benchmark, Dataset, Model, Observation } from '../../shared/domain/dataset';
 import type { ScenarioInput } from '../../shared/domain/scenario';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/chromium-printer';
 import { startHost } from '../../electron/host/server';
 import { readScenarioFile } from '../../electron/services/scenario-file';
-import { createPrng } from '../../shared/engine/prng';
+import { largeScenario } from '../e2e/large-scenario';
 
 const MODELS = Number(process.env.SEWB_BENCH_GRID_MODELS ?? 10_000);
 const BENCHMARKS = 200;
 const root = join(__dirname, '../..');
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** The large-report generator's seeded scenario at the grid's size (one observation per cell, WSM over min-max). */
 export function generatedScenario(): ScenarioInput {
-  const rnd = createPrng(11);
-  const models: Model[] = Array.from({ length: MODELS }, (_, i) => ({
-    id: `m${pad(i + 1, 5)}`,
-    name: `Model ${pad(i + 1, 5)}`,
-    organization: 'Generated',
-    country: '',
-    group: 'candidate',
-    totalParamsB: null,
-    activeParamsB: null,
-    contextTokens: null,
-    releaseDate: null,
-    releaseDateConfidence: null,
-    license: null,
-    openWeights: null,
-    modalities: [],
-    fromScratch: null,
-    notes: '',
-    sourceUrl: null,
-  }));
-  const benchmarks: Benchmark[] = Array.from({ length: BENCHMARKS }, (_, j) => ({
-    id: `b${pad(j + 1, 3)}`,
-    name: `Bench ${pad(j + 1, 3)}`,
-    aliases: [],
-    language: j % 2 ? 'ko' : 'en',
-    category: `category ${j % 10}`,
-    unit: '%',
-    direction: 'higher',
-    scale: { min: 0, max: 100 },
-    randomBaseline: null,
-    items: null,
-    note: '',
-  }));
-  const observations: Observation[] = [];
-  for (const m of models)
-    for (const b of benchmarks)
-      observations.push({
-        id: `${m.id}${b.id}`,
-        model: m.id,
-        setting: 'default',
-        benchmark: b.id,
-        value: Math.round(1000 * rnd()) / 10,
-        stderr: null,
-        n: null,
-        measuredBy: 'model maker',
-        source: 's1',
-        reportedAs: null,
-        note: '',
-      });
-  const dataset: Dataset = {
-    schemaVersion: 1,
-    id: 'generated-10k',
-    name: 'Generated 10,000 × 200',
-    description: 'Synthetic data for the grid benchmark',
-    models,
-    benchmarks,
-    sources: [{ id: 's1', title: 'Generated', url: 'generated', kind: 'maker-report', date: '2026-01-01' }],
-    observations,
-  };
-  return {
-    schemaVersion: 1,
-    kind: 'sewb-scenario',
-    name: 'Grid benchmark 10,000 × 200',
-    savedAt: null,
-    dataset,
-    alternatives: models.map((m) => m.id),
-    references: [],
-    observationPolicy: {
-      kind: 'candidate-report',
-      priority: ['independent', 'vendor', 'maker-report', 'news', 'secondary', 'user'],
-      settingPreference: ['default'],
-      manual: {},
-    },
-    criteria: benchmarks.map((b) => ({ benchmark: b.id, weight: 1, group: null })),
-    groups: [],
-    normalization: 'minmax',
-    method: { name: 'wsm', v: 0.5 },
-    missing: 'worst',
-    overrides: [],
-    uncertainty: { enabled: false, samples: 1000, seed: 1 },
-    notes: '',
-  };
+  const { scenario } = largeScenario(MODELS, BENCHMARKS, 11);
+  return { ...scenario, name: `Grid benchmark ${MODELS} × ${BENCHMARKS}` };
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -1,13 +1,27 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { formatComposite } from '../../charts/composite-option';
 import { ranked, SHOWN } from './ranked';
 import { ShownNote } from './ShownNote';
 
-/** The ranking, best first: Rank, Model, Composite (competition ranks, so ties share a rank); the best 500. */
-export function RankingTable({ evaluation, caption }: { evaluation: Evaluation; caption?: string }) {
+/**
+ * The ranking, best first: Rank, Model, Composite (competition ranks, so ties share a rank); the best `limit` (500 on
+ * screen), with `Note` saying how many are left out.
+ */
+export function RankingTable({
+  evaluation,
+  caption,
+  limit = SHOWN.ranking,
+  Note = ShownNote,
+}: {
+  evaluation: Evaluation;
+  caption?: string;
+  limit?: number;
+  Note?: ComponentType<{ shown: number; total: number }>;
+}) {
   const { t } = useTranslation();
-  const rows = ranked(evaluation, SHOWN.ranking);
+  const rows = ranked(evaluation, limit);
   return (
     <div className="ranking">
       <table className="ranking-table" aria-label={t('results.ranking')}>
@@ -33,7 +47,7 @@ export function RankingTable({ evaluation, caption }: { evaluation: Evaluation; 
           ))}
         </tbody>
       </table>
-      <ShownNote shown={rows.length} total={evaluation.alternatives.length} />
+      <Note shown={rows.length} total={evaluation.alternatives.length} />
     </div>
   );
 }
