@@ -20,3 +20,12 @@ export function modelId(name: string): string {
 export function gridCell(page: Page, model: string, benchmark: string): Locator {
   return page.locator(`[role="row"][row-id="${modelId(model)}"] [role="gridcell"][col-id="${benchmark}"]`);
 }
+
+/** Dispatches a paste of `text` where the browser focus is (what Ctrl+V does with clipboard text). */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, text);
+}

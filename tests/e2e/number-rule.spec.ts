@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { gridCell, modelId } from './grid';
+import { gridCell, modelId, paste } from './grid';
 
 /**
  * Issue 9: "1,234" and "72,5" typed into cells, pasted as a block and imported from a CSV file through the
@@ -27,14 +27,6 @@ function scenario() {
 /** The number a grid cell shows (its text without the ✎ or † marks). */
 async function shown(cell: Locator): Promise<string> {
   return (await cell.innerText()).replace(/[^\d.\-−]/g, '');
-}
-
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
 }
 
 test('"1,234" and "72,5" typed, pasted as a block and imported from a CSV show the same values', async ({

@@ -1,17 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { gridCell } from './grid';
+import { gridCell, paste } from './grid';
 
 /** Paste a block copied from a spreadsheet into the grid: one undo step, or nothing with a message. */
-
-/** Dispatches a paste of `text` where the browser focus is (what Ctrl+V does with clipboard text). */
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  }, text);
-}
 
 test('a 1 × 2 block lands on the focused cell and the next column; undo takes both back; a bad block changes nothing', async ({
   page,
@@ -19,9 +9,12 @@ test('a 1 × 2 block lands on the focused cell and the next column; undo takes b
 }) => {
   await page.goto(host.url);
   await page.getByRole('tab', { name: 'Data' }).click();
-  const columns = await page
-    .locator('[role="columnheader"][col-id]:not(.ag-header-group-cell)')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('col-id')!).filter((id) => id !== 'model'));
+  const headers = page.locator('[role="columnheader"][col-id]:not(.ag-header-group-cell)');
+  // The grid's columns are read once it has drawn them (under load the header comes after the tab).
+  await expect.poll(() => headers.count()).toBeGreaterThan(5);
+  const columns = await headers.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('col-id')!).filter((id) => id !== 'model'),
+  );
   const [first, second] = [columns[3], columns[4]];
   const a = gridCell(page, 'VAETKI', first);
   const b = gridCell(page, 'VAETKI', second);
