@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseScenarioBytes } from '../../electron/services/scenario-file';
 import { expect, test } from './fixtures';
 import { gridCell } from './grid';
 import { expectedOrder } from './oracle';
@@ -101,7 +102,7 @@ test('load, weight, edit, save, reopen and print a scenario', async ({ page, hos
   await pickFile(page, /save scenario as/i, 'my-round', /^save$/i);
   const saved = join(host.workspace, 'my-round.sewb');
   await expect.poll(() => existsSync(saved)).toBe(true);
-  const file = JSON.parse(readFileSync(saved, 'utf8'));
+  const file = parseScenarioBytes(readFileSync(saved), saved);
   expect(file.overrides).toEqual([
     expect.objectContaining({ model: 'vaetki-112b-a10b', benchmark: 'tau2-retail', value: 99 }),
   ]);
