@@ -6,6 +6,8 @@ import type { CliCommand } from './command';
  */
 interface CommandEntry {
   argument: 'json' | 'path';
+  /** The argument used when none is given (a command that has a sensible default file); else one is required. */
+  defaultArgument?: () => Promise<string>;
   load(): Promise<CliCommand>;
 }
 
@@ -17,5 +19,10 @@ export const commands: Record<string, CommandEntry> = {
   smaa: { argument: 'json', load: async () => (await import('./smaa')).smaa },
   score: { argument: 'path', load: async () => (await import('./score')).score },
   programme: { argument: 'json', load: async () => (await import('./programme')).programme },
+  claims: {
+    argument: 'path',
+    defaultArgument: async () => (await import('./claims')).DEFAULT_CLAIMS_SCENARIO,
+    load: async () => (await import('./claims')).claims,
+  },
   'export-v1': { argument: 'path', load: async () => (await import('./export-v1')).exportV1 },
 };

@@ -59,7 +59,7 @@ function atIndex(body: ErrorBody, index: number): ErrorBody {
  * no result holding NaN or ±Infinity is printed (exit 2 naming the field).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, arg, ...rest] = argv;
+  const [name, given, ...rest] = argv;
   const fail = (body: ErrorBody, code: number) => {
     io.stderr(JSON.stringify({ error: body }) + '\n');
     return code;
@@ -70,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) return fail({ code: 'invalid-request', message: `unknown command "${name}"\n${usage()}`, path: null }, 2);
+  const arg = given ?? (await entry.defaultArgument?.());
   if (!arg || rest.length > 0)
     return fail(
       { code: 'invalid-request', message: `${name} takes exactly one argument (a file or -)`, path: null },

@@ -10,6 +10,7 @@ import {
   type SourceKind,
 } from '../../shared/domain/dataset';
 import { isTeamAverage, TEAM_AVERAGE_NOTE } from '../../shared/dataset/team-average';
+import { PRESENTATION_CLAIMS } from './presentation-claims';
 import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
 
 /** Converts the reference CSVs (../shared/reference format) into a validated Dataset. */
@@ -179,6 +180,7 @@ export function buildDefaultScenario(dataset: Dataset): Scenario {
     missing: 'worst',
     overrides: [],
     uncertainty: { enabled: false, samples: 10000, seed: 20260115 },
+    claims: PRESENTATION_CLAIMS,
     notes:
       'Five candidates on the 14 benchmarks that at least three of them report; each value from the candidate’s own report; a value not reported scores as the worst.',
   });

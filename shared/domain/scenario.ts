@@ -10,6 +10,7 @@ import {
 import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
 import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
+import { addClaimIssues, ClaimSchema } from './claims';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 export const SCENARIO_EXTENSION = '.sewb';
@@ -89,6 +90,8 @@ export const ScenarioSchema = z
     uncertainty: UncertaintySchema,
     /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
     programme: ProgrammeSchema.optional(),
+    /** Published claims with their checks; see shared/domain/claims.ts. */
+    claims: z.array(ClaimSchema).default([]),
     notes: z.string(),
   })
   .superRefine((s, ctx) => {
@@ -119,6 +122,7 @@ export const ScenarioSchema = z
     if (s.programme)
       for (const issue of programmeIssues(s.programme, models, new Set(benchmarks.keys())))
         ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    addClaimIssues(ctx, s.claims, models, new Set(benchmarks.keys()));
     s.overrides.forEach((o, i) => {
       if (!models.has(o.model))
         ctx.addIssue({ code: 'custom', path: ['overrides', i, 'model'], message: `unknown model ${o.model}` });
