@@ -18,6 +18,8 @@ import { useShortcuts } from './hooks/useShortcuts';
 import { useStartup } from './hooks/useStartup';
 import { useScenarioStore } from './state/scenario-store';
 import { useUiStore, type Tab } from './state/ui-store';
+import { ClaimsView } from './views/claims/ClaimsView';
+import { useClaimsT } from './views/claims/i18n';
 import { DataView } from './views/data/DataView';
 import { ResultsView } from './views/results/ResultsView';
 import { ImportDialog } from './views/import/ImportDialog';
@@ -26,7 +28,7 @@ import { useProgrammeT } from './views/programme/i18n';
 import { ViewVisibleContext } from './views/view-visibility';
 import { WeightsView } from './views/weights/WeightsView';
 
-const TABS: readonly Tab[] = ['data', 'weights', 'results', 'frontier', 'rounds'];
+const TABS: readonly Tab[] = ['data', 'weights', 'results', 'frontier', 'rounds', 'claims'];
 
 /** The programme views (issue 5) edit the scenario through the store like every other view. */
 function ProgrammeTab({ view: View }: { view: typeof FrontierView | typeof RoundsView }) {
@@ -41,6 +43,7 @@ const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
   results: ResultsView,
   frontier: () => <ProgrammeTab view={FrontierView} />,
   rounds: () => <ProgrammeTab view={RoundsView} />,
+  claims: ClaimsView,
 };
 
 /**
@@ -96,6 +99,7 @@ export function App({ autosave = DEFAULT_AUTOSAVE_TIMING }: { autosave?: Autosav
 function Workbench({ autosave }: { autosave: AutosaveTiming }) {
   const { t } = useTranslation();
   const programmeT = useProgrammeT();
+  const claimsT = useClaimsT();
   const tab = useUiStore((s) => s.tab);
   const setTab = useUiStore((s) => s.setTab);
   const loaded = useScenarioStore((s) => s.scenario !== null);
@@ -120,6 +124,7 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
             results: t('tabs.results'),
             frontier: programmeT('tabs.frontier'),
             rounds: programmeT('tabs.rounds'),
+            claims: claimsT('tab'),
           }}
           active={tab}
           onChange={setTab}

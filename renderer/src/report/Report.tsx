@@ -6,6 +6,7 @@ import { ANALYSED_MAX, ranked } from '../views/results/ranked';
 import { RankAcceptability } from '../views/results/RankAcceptability';
 import { StabilityTable } from '../views/results/StabilityTable';
 import { UnrankableText } from '../views/results/UnrankableNotice';
+import { ClaimsReportSection } from './ClaimsReportSection';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
 import { REPORT_SHOWN } from './report-limits';
@@ -110,6 +111,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
 
       <FrontierReportSection scenario={scenario} />
       <RoundsReportSection scenario={scenario} />
+      <ClaimsReportSection scenario={scenario} />
 
       {evaluation && <SourcesAppendix scenario={scenario} evaluation={evaluation} />}
     </article>

@@ -10,7 +10,9 @@ import {
   type Override,
   type Scenario,
 } from '../../../shared/domain/scenario';
+import type { Claim } from '../../../shared/domain/claims';
 import { outsideScale } from '../../../shared/domain/value-rules';
+import { withClaimAdded, withClaimReplaced, withoutClaim } from './claim-edits';
 
 export interface ScenarioState {
   /** The scenario being edited; null until the first one is loaded. */
@@ -51,6 +53,10 @@ export interface ScenarioState {
   replace(next: Scenario): void;
   /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
   importDataset(dataset: Dataset): void;
+  /** Claims (shared/domain/claims.ts), one undo step each; refused (false, nothing changes) on a taken id or unknown model/benchmark. */
+  addClaim(claim: Claim): boolean;
+  updateClaim(id: string, claim: Claim): boolean;
+  deleteClaim(id: string): void;
 }
 
 /**
@@ -220,6 +226,15 @@ export const useScenarioStore = create<ScenarioState>()(
       importDataset(dataset) {
         set((s) => edit(s, (sc) => ({ ...sc, dataset })));
       },
+      addClaim(claim) {
+        return applyClaimEdit((sc) => withClaimAdded(sc, claim));
+      },
+      updateClaim(id, claim) {
+        return applyClaimEdit((sc) => withClaimReplaced(sc, id, claim));
+      },
+      deleteClaim(id) {
+        applyClaimEdit((sc) => withoutClaim(sc, id));
+      },
     }),
     {
       partialize: (s) => ({ scenario: s.scenario }),
@@ -229,6 +244,16 @@ export const useScenarioStore = create<ScenarioState>()(
     },
   ),
 );
+
+/** Applies a claim edit as one change; false (and no undo step) when the edit refused and left the scenario as it was. */
+function applyClaimEdit(change: (s: Scenario) => Scenario): boolean {
+  const sc = useScenarioStore.getState().scenario;
+  if (!sc) return false;
+  const next = change(sc);
+  if (next === sc) return false;
+  useScenarioStore.setState({ scenario: next });
+  return true;
+}
 
 /** True while the scenario differs from the one last loaded or saved. */
 export const selectDirty = (s: ScenarioState): boolean => s.scenario !== null && s.scenario !== s.saved;

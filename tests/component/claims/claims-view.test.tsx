@@ -1,0 +1,111 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useScenarioStore } from '../../../renderer/src/state/scenario-store';
+import { ClaimsView } from '../../../renderer/src/views/claims/ClaimsView';
+import { csvValue } from '../../unit/claims/reference-csv';
+import { createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
+
+let real: RealApi;
+const store = () => useScenarioStore.getState();
+const history = () => useScenarioStore.temporal.getState();
+const AX = 'https://github.com/SKT-AI/A.X-K1/blob/main/README.md';
+
+beforeAll(() => {
+  real = createRealApi();
+});
+afterAll(() => real.dispose());
+beforeEach(async () => {
+  await resetStores(real.api);
+});
+
+/** The table row of the claim whose text starts with `text`. */
+const row = (text: string | RegExp) => screen.getByRole('rowheader', { name: text }).closest('tr')!;
+
+/** Adds a value claim through the form: K-EXAONE on MMLU-Pro. */
+async function addValueClaim(user: ReturnType<typeof userEvent.setup>, expected: string) {
+  await user.click(screen.getByRole('button', { name: 'Add claim' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Add a claim' });
+  const form = within(dialog);
+  await user.type(form.getByLabelText('Claim text'), 'K-EXAONE scores 83.8 on MMLU-Pro');
+  await user.type(form.getByLabelText('Made by'), 'LG AI Research');
+  await user.selectOptions(form.getByLabelText('Check'), 'Value of one model');
+  await user.selectOptions(form.getByLabelText('Model'), 'K-EXAONE');
+  await user.selectOptions(form.getByLabelText('Benchmark'), 'MMLU-Pro');
+  await user.type(form.getByLabelText('Claimed value'), expected);
+  await user.clear(form.getByLabelText('Tolerance (benchmark units)'));
+  await user.type(form.getByLabelText('Tolerance (benchmark units)'), '0.05');
+  await user.click(form.getByRole('button', { name: 'Save claim' }));
+}
+
+describe('the Claims view', () => {
+  it('lists the shipped claims with their status in words and the computed figure', () => {
+    renderWith(<ClaimsView />, real.api);
+    const ratio =
+      (100 * csvValue('ax-k1-519b-a33b', 'livecodebench-ko', { setting: 'think', source: AX })) /
+      csvValue('deepseek-v3.1', 'livecodebench-ko', { setting: 'think', source: AX });
+    const korean = row(/Korean 110%/);
+    expect(within(korean).getByText('Verified')).toBeInTheDocument();
+    expect(within(korean).getByText(`${ratio.toFixed(2)}% (claimed 110% ± 0.5)`)).toBeInTheDocument();
+    const if148 = row(/148% of DeepSeek-V3.1/);
+    expect(within(if148).getByText('Not checkable')).toBeInTheDocument();
+    expect(
+      within(if148).getByText(/^no check can be formed: the benchmark and the figures behind 148%/),
+    ).toBeInTheDocument();
+    expect(within(row(/as misreported/)).getByText('Contradicted')).toBeInTheDocument();
+  });
+
+  it('adds a claim through the form (one undo step); its status follows a cell edit and the undo', async () => {
+    const user = userEvent.setup();
+    renderWith(<ClaimsView />, real.api);
+    const before = store().scenario!.claims.length;
+    await addValueClaim(user, String(csvValue('k-exaone-236b-a23b', 'mmlu-pro')));
+    const added = () => row('K-EXAONE scores 83.8 on MMLU-Pro');
+    expect(within(added()).getByText('Verified')).toBeInTheDocument();
+    expect(store().scenario!.claims).toHaveLength(before + 1);
+    expect(history().pastStates).toHaveLength(1);
+
+    // The Data view's edit of the cell the claim reads: a what-if override.
+    act(() => store().setOverride('k-exaone-236b-a23b', 'mmlu-pro', 70));
+    expect(within(added()).getByText('Contradicted')).toBeInTheDocument();
+    expect(within(added()).getByText('70 (claimed 83.8 ± 0.05)')).toBeInTheDocument();
+    act(() => history().undo());
+    expect(within(added()).getByText('Verified')).toBeInTheDocument();
+    act(() => history().undo());
+    expect(screen.queryByRole('rowheader', { name: 'K-EXAONE scores 83.8 on MMLU-Pro' })).toBeNull();
+  });
+
+  it('refuses a draft with a wrong number, naming the field, and changes nothing', async () => {
+    const user = userEvent.setup();
+    renderWith(<ClaimsView />, real.api);
+    const before = store().scenario;
+    await addValueClaim(user, 'abc');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Claimed value: “abc” is not a number.');
+    expect(store().scenario).toBe(before);
+  });
+
+  it('edits and deletes a claim, one undo step each', async () => {
+    const user = userEvent.setup();
+    renderWith(<ClaimsView />, real.api);
+    const text = /Korean 110%/;
+    await user.click(within(row(text)).getByRole('button', { name: /^Edit claim/ }));
+    const form = within(await screen.findByRole('dialog', { name: 'Edit the claim' }));
+    await user.clear(form.getByLabelText('Claimed ratio (%)'));
+    await user.type(form.getByLabelText('Claimed ratio (%)'), '148');
+    await user.click(form.getByRole('button', { name: 'Save claim' }));
+    expect(within(row(text)).getByText('Contradicted')).toBeInTheDocument();
+    await user.click(within(row(text)).getByRole('button', { name: /^Delete claim/ }));
+    expect(screen.queryByRole('rowheader', { name: text })).toBeNull();
+    expect(history().pastStates).toHaveLength(2);
+    act(() => history().undo());
+    expect(within(row(text)).getByText('Contradicted')).toBeInTheDocument();
+    act(() => history().undo());
+    expect(within(row(text)).getByText('Verified')).toBeInTheDocument();
+  });
+
+  it('speaks Korean', () => {
+    renderWith(<ClaimsView />, real.api, 'ko');
+    expect(screen.getByRole('heading', { name: '주장 검증 대장' })).toBeInTheDocument();
+    expect(within(row(/Korean 110%/)).getByText('확인됨')).toBeInTheDocument();
+  });
+});
