@@ -8,8 +8,7 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
   const t = useClaimsT();
   return (
     <span className={`claim-status claim-status-${status}`}>
-      <span aria-hidden="true">{MARK[status]} </span>
-      {t(`status.${status}`)}
+      <span aria-hidden="true">{MARK[status]}</span> <span>{t(`status.${status}`)}</span>
     </span>
   );
 }

@@ -46,8 +46,9 @@ export function figureText(outcome: ClaimOutcome, t: NamespaceT): string {
   if (outcome.status === 'not-checkable') return '';
   const args = {
     figure: formatFigure(outcome.figure),
-    expected: formatFigure(outcome.expected),
-    tolerance: formatFigure(outcome.tolerance),
+    // The analyst's own numbers, as entered (a tolerance of 0.005 must not print as 0.01).
+    expected: String(outcome.expected),
+    tolerance: String(outcome.tolerance),
   };
   if (outcome.kind === 'rank') {
     const parts = [t('figure.rank', { ...args, ranked: outcome.set.ranked })];
