@@ -3,6 +3,7 @@ import { MODEL_ROLES, type ModelFilter, type ModelRole } from '../../../shared/d
 import en from '../i18n/model-filter.en.json';
 import ko from '../i18n/model-filter.ko.json';
 import { useNamespaceT, type NamespaceT } from '../i18n/namespace';
+import './model-filter.css';
 
 /** The translate function of the attribute filter ("model-filter" namespace). */
 export const useModelFilterT = (): NamespaceT => useNamespaceT('model-filter', { en, ko });

@@ -9,6 +9,8 @@ import {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useId, useMemo, useRef, useState } from 'react';
+import type { ModelFilter } from '../../../../shared/domain/model-filter';
+import { AttributeFilter, useModelsMeeting } from '../../components/AttributeFilter';
 import { useTranslation } from 'react-i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
@@ -73,6 +75,8 @@ export function DataView() {
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [heatmap, setHeatmap] = useState(false);
   const [filters, setFilters] = useState(false);
+  const [attributes, setAttributes] = useState<ModelFilter | null>(null);
+  const meeting = useModelsMeeting(scenario, attributes);
   const filtersId = useId();
   const gridApi = useRef<GridApi<Row> | null>(null);
   const index = useMemo(() => (scenario ? indexDataset(scenario.dataset) : null), [scenario]);
@@ -92,14 +96,15 @@ export function DataView() {
     const evaluation = result?.ok ? result.evaluation : result?.matrix;
     if (!evaluation) return [];
     const matrix = gridMatrix(evaluation);
-    return evaluation.alternatives.map((alternative, r) => ({
+    const all = evaluation.alternatives.map((alternative, r) => ({
       id: alternative.model,
       name: alternative.name,
       alternative,
       r,
       matrix,
     }));
-  }, [result]);
+    return meeting ? all.filter((row) => meeting.has(row.id)) : all;
+  }, [result, meeting]);
   // Kept the same object between renders: a new one makes the grid rebuild all its columns.
   const defaultColDef = useMemo(
     () => ({ flex: 1, minWidth: 56, wrapHeaderText: true, sortable: true, resizable: true, floatingFilter: filters }),
@@ -163,6 +168,12 @@ export function DataView() {
           />
           {t('data.filters')}
         </label>
+        <AttributeFilter
+          value={attributes}
+          onChange={setAttributes}
+          shown={rows.length}
+          total={scenario.alternatives.length}
+        />
       </div>
       <p className="view-hint">{t('data.hint')}</p>
       <p className="view-hint grid-legend">{t('data.marksLegend')}</p>

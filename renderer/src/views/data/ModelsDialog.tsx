@@ -2,7 +2,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Model, ModelGroup } from '../../../../shared/domain/dataset';
+import type { ModelFilter } from '../../../../shared/domain/model-filter';
 import type { Scenario } from '../../../../shared/domain/scenario';
+import { AttributeFilter, useModelsMeeting } from '../../components/AttributeFilter';
 import { MODELS_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { modelFacts } from './model-facts';
@@ -58,9 +60,11 @@ function ModelsList() {
   const setModelRole = useScenarioStore((s) => s.setModelRole);
   const [filter, setFilter] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [attributes, setAttributes] = useState<ModelFilter | null>(null);
+  const meeting = useModelsMeeting(scenario, attributes);
   if (!scenario) return null;
   const models = scenario.dataset.models;
-  const matching = models.filter((m) => matches(m, filter));
+  const matching = models.filter((m) => matches(m, filter) && (!meeting || meeting.has(m.id)));
   const shown = matching.slice(0, MODELS_SHOWN);
   const roleOf = rolesOf(scenario);
   const change = (model: Model, role: ModelGroup) =>
@@ -81,6 +85,12 @@ function ModelsList() {
           </label>
           <span>{t('dialog.shown', { shown: matching.length, total: models.length })}</span>
         </div>
+        <AttributeFilter
+          value={attributes}
+          onChange={setAttributes}
+          shown={meeting ? meeting.size : models.length}
+          total={models.length}
+        />
         {refusal && (
           <p className="models-refusal" role="alert">
             {refusal}
