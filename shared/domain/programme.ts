@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './dataset';
+import { ModelFilterSchema } from './model-filter';
 
 /**
  * Programme rules a scenario carries in its optional `programme` field: the frontier reference
@@ -36,6 +37,8 @@ export const FrontierRulesSchema = z.object({
   excludeCountries: z.array(z.string().min(1)).default([]),
   openWeightsOnly: z.boolean().default(false),
   excludeModels: z.array(IdSchema).default([]),
+  /** Attribute conditions a reference must meet (parameter range, open weights, countries, release dates); absent = none. */
+  referenceFilter: ModelFilterSchema.optional(),
   referenceValue: ReferenceValueSchema.default({ kind: 'best' }),
   /** Benchmarks compared, with weights for "weighted-mean"; null = the scenario's criteria. */
   benchmarks: z.array(WeightedBenchmarkSchema).min(1).nullable().default(null),

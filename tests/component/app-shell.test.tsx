@@ -31,6 +31,7 @@ describe('app shell', () => {
       'Results',
       'Frontier',
       'Rounds',
+      'Claims',
     ]);
     const scenario = (await real.api.loadBundledScenario({ id: 'default' })).scenario;
     expect(await screen.findByRole('heading', { name: scenario.name })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import type { Model } from '../../domain/dataset';
 import type { FrontierRules } from '../../domain/programme';
+import { filterMiss } from '../../dataset/model-filter';
 import { positionInWindow, type DateWindow } from './dates';
 
 interface ReferenceModel {
@@ -9,7 +10,13 @@ interface ReferenceModel {
 }
 
 type ReferenceExclusion =
-  'excluded-by-rule' | 'country' | 'not-open-weights' | 'unknown-release-date' | 'before-window' | 'after-window';
+  | 'excluded-by-rule'
+  | 'country'
+  | 'not-open-weights'
+  | 'attribute-filter'
+  | 'unknown-release-date'
+  | 'before-window'
+  | 'after-window';
 
 interface ExcludedReference {
   model: string;
@@ -25,7 +32,8 @@ export interface ReferenceSet {
 
 /**
  * The frontier reference set: the scenario's reference models, minus those the user's rules exclude
- * (listed models, countries, closed or unknown weights when open weights are required), kept when
+ * (listed models, countries, closed or unknown weights when open weights are required, the attribute filter —
+ * an unknown attribute meets none of its conditions), kept when
  * released inside the window. A model with no release date cannot be placed in the window and is
  * listed as "unknown-release-date", never silently kept.
  */
@@ -57,6 +65,7 @@ function exclusion(
   if (rules.excludeModels.includes(m.id)) return 'excluded-by-rule';
   if (countries.has(m.country.toUpperCase())) return 'country';
   if (rules.openWeightsOnly && m.openWeights !== true) return 'not-open-weights';
+  if (rules.referenceFilter && filterMiss(m, 'reference', rules.referenceFilter)) return 'attribute-filter';
   if (m.releaseDate === null) return 'unknown-release-date';
   const where = positionInWindow(m.releaseDate, window);
   return where === 'before' ? 'before-window' : where === 'after' ? 'after-window' : null;

@@ -5,6 +5,7 @@ import { FrontierHeatmap } from '../../views/programme/FrontierHeatmap';
 import { ReferenceSetList } from '../../views/programme/ReferenceSetList';
 import { percent } from '../../format/percent';
 import { useProgrammeT } from '../../views/programme/i18n';
+import { describeFilter, useModelFilterT } from '../../components/ModelFilterFields';
 import { SourceList } from './SourceList';
 import '../../views/programme/programme.css';
 
@@ -15,6 +16,7 @@ import '../../views/programme/programme.css';
  */
 export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
   const t = useProgrammeT();
+  const filterT = useModelFilterT();
   const rules = scenario.programme?.frontier ?? null;
   const result = useMemo(
     () => (rules ? frontierAnalysis(scenario, rules, scenario.alternatives) : null),
@@ -41,6 +43,9 @@ export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
   const filters = [
     ...rules.excludeCountries.map((c) => t('frontier.excludeCountry', { country: c })),
     ...(rules.openWeightsOnly ? [t('frontier.openWeightsOnly')] : []),
+    ...(rules.referenceFilter
+      ? [`${t('frontier.referenceFilter')}: ${describeFilter(rules.referenceFilter, filterT)}`]
+      : []),
     ...rules.excludeModels.map((m) => `− ${names.get(m) ?? m}`),
   ];
   const aggregateLabel = {

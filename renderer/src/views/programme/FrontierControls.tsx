@@ -1,3 +1,4 @@
+import { AttributeFilter, useModelsMeeting } from '../../components/AttributeFilter';
 import { useId } from 'react';
 import type { FrontierRules } from '../../../../shared/domain/programme';
 import type { Scenario } from '../../../../shared/domain/scenario';
@@ -13,6 +14,8 @@ interface Props {
 
 /** The frontier rules as form controls; every change goes through onPatch as a partial rule set. */
 export function FrontierControls({ scenario, rules, onPatch }: Props) {
+  const meeting = useModelsMeeting(scenario, rules.referenceFilter ?? null);
+  const referenceSet = new Set(scenario.references.filter((id) => !meeting || meeting.has(id)));
   const t = useProgrammeT();
   const id = useId();
   const referenceModels = scenario.references.flatMap((r) => scenario.dataset.models.filter((m) => m.id === r));
@@ -127,6 +130,12 @@ export function FrontierControls({ scenario, rules, onPatch }: Props) {
         />
         {t('frontier.openWeightsOnly')}
       </label>
+      <AttributeFilter
+        value={rules.referenceFilter ?? null}
+        onChange={(next) => onPatch({ referenceFilter: next ?? undefined })}
+        shown={referenceSet.size}
+        total={scenario.references.length}
+      />
       <label className="programme-toggle">
         <input type="checkbox" checked={rules.sameReport} onChange={(e) => onPatch({ sameReport: e.target.checked })} />
         {t('frontier.sameReport')}
