@@ -139,8 +139,8 @@ function checkValue(ctx: Context, check: Extract<ClaimCheck, { kind: 'value' }>)
  */
 function checkRank(ctx: Context, check: Extract<ClaimCheck, { kind: 'rank' }>): ClaimOutcome {
   const roleOf = roleLookup(ctx.scenario.alternatives, ctx.scenario.references);
-  const self = ctx.index.models.get(check.model)!;
-  const selfMiss = filterMiss(self, roleOf(self.id), check.among);
+  const self = ctx.index.models.get(check.model);
+  const selfMiss = self ? filterMiss(self, roleOf(self.id), check.among) : null;
   if (selfMiss)
     return {
       kind: 'rank',
