@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useScenarioStore } from '../../../renderer/src/state/scenario-store';
+import { DataView } from '../../../renderer/src/views/data/DataView';
 import { ModelsButton } from '../../../renderer/src/views/data/ModelsButton';
 import { modelsCsv } from '../../unit/claims/reference-csv';
 import { createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
@@ -39,5 +40,30 @@ describe('the attribute filter in the Models dialog', () => {
     );
     await user.click(dialog.getByRole('checkbox', { name: 'Filter by attribute' }));
     expect(listed()).toHaveLength(useScenarioStore.getState().scenario!.dataset.models.length);
+  });
+});
+
+describe('the attribute filter of the Data view', () => {
+  it('shows only the candidates meeting it (from models.csv), and all of them again when switched off', async () => {
+    const user = userEvent.setup();
+    renderWith(<DataView />, real.api);
+    const candidates = useScenarioStore.getState().scenario!.alternatives;
+    const nameOf = (id: string) => names.get(id)!;
+    const shownRows = () =>
+      candidates.filter((id) =>
+        screen.queryByRole('row', { name: new RegExp(`^${nameOf(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }),
+      );
+    await waitFor(() => expect(shownRows()).toEqual(candidates));
+    await user.click(screen.getByRole('checkbox', { name: 'Filter by attribute' }));
+    await user.type(screen.getByRole('textbox', { name: 'at least (B)' }), '200');
+    const big = candidates.filter((id) => {
+      const r = modelsCsv.find((m) => m.id === id)!;
+      return r.total_params_b !== '' && Number(r.total_params_b) >= 200;
+    });
+    expect(big.length).toBeGreaterThan(0);
+    expect(big.length).toBeLessThan(candidates.length);
+    await waitFor(() => expect(shownRows()).toEqual(big));
+    await user.click(screen.getByRole('checkbox', { name: 'Filter by attribute' }));
+    await waitFor(() => expect(shownRows()).toEqual(candidates));
   });
 });

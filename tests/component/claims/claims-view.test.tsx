@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useScenarioStore } from '../../../renderer/src/state/scenario-store';
 import { ClaimsView } from '../../../renderer/src/views/claims/ClaimsView';
-import { csvValue } from '../../unit/claims/reference-csv';
+import { csvHas, csvValue, modelsCsv } from '../../unit/claims/reference-csv';
 import { createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
 
 let real: RealApi;
@@ -101,6 +101,30 @@ describe('the Claims view', () => {
     expect(within(row(text)).getByText('Contradicted')).toBeInTheDocument();
     act(() => history().undo());
     expect(within(row(text)).getByText('Verified')).toBeInTheDocument();
+  });
+
+  it('adds a rank claim within a filtered set: first among the models of 40B or fewer with a value', async () => {
+    const user = userEvent.setup();
+    renderWith(<ClaimsView />, real.api);
+    await user.click(screen.getByRole('button', { name: 'Add claim' }));
+    const form = within(await screen.findByRole('dialog', { name: 'Add a claim' }));
+    await user.type(form.getByLabelText('Claim text'), 'SEED 32B Think is first among models of 40B or fewer');
+    await user.selectOptions(form.getByLabelText('Check'), 'Rank within a filtered set');
+    await user.selectOptions(form.getByLabelText('Model'), 'HyperCLOVA X SEED Think 32B');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Benchmark' }), 'τ²-Bench Telecom');
+    await user.type(form.getByRole('textbox', { name: 'at most (B)' }), '40');
+    await user.type(form.getByLabelText('Claimed rank'), '1');
+    await user.click(form.getByRole('checkbox', { name: 'Rank only among the models with a value' }));
+    await user.click(form.getByRole('button', { name: 'Save claim' }));
+    const ranked = modelsCsv.filter(
+      (m) => m.total_params_b !== '' && Number(m.total_params_b) <= 40 && csvHas(m.id, 'tau2-telecom'),
+    );
+    const mine = csvValue('hcx-seed-think-32b', 'tau2-telecom');
+    const rank = 1 + ranked.filter((m) => csvValue(m.id, 'tau2-telecom') > mine).length;
+    const added = row('SEED 32B Think is first among models of 40B or fewer');
+    expect(within(added).getByText(rank === 1 ? 'Verified' : 'Contradicted')).toBeInTheDocument();
+    expect(added).toHaveTextContent(`#${rank} of ${ranked.length} (claimed #1)`);
+    expect(added).toHaveTextContent('total parameters ≤ 40B');
   });
 
   it('speaks Korean', () => {
