@@ -4,13 +4,11 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import { newClaimId } from '../../state/claim-edits';
 import { useScenarioStore } from '../../state/scenario-store';
 import { ClaimForm } from './ClaimForm';
+import { SourceLink } from './SourceLink';
 import { StatusBadge } from './StatusBadge';
 import { useClaimRows, type ClaimRow } from './useCheckedClaims';
 import { useClaimsT } from './i18n';
 import './claims.css';
-
-/** Links open through the shell's external-link policy (http(s) only); other citations are shown as text. */
-const isLink = (s: string) => /^https?:\/\//i.test(s);
 
 /**
  * The claims ledger: every claim of the scenario with who made it, when, its source, its check, and its status
@@ -102,13 +100,7 @@ function ClaimTableRow({ row, onEdit, onDelete }: { row: ClaimRow; onEdit(): voi
         <span className="claim-date">{claim.date ?? t('noDate')}</span>
         <br />
         {claim.source ? (
-          isLink(claim.source) ? (
-            <a href={claim.source} target="_blank" rel="noreferrer noopener">
-              {t('column.source')}
-            </a>
-          ) : (
-            claim.source
-          )
+          <SourceLink source={claim.source} label={t('column.source')} />
         ) : (
           <span className="claim-date">{t('noSource')}</span>
         )}
