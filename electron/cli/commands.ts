@@ -2,10 +2,11 @@ import type { CliCommand } from './command';
 
 /**
  * The CLI's commands, loaded on demand. `argument` says what `run` receives: "json" the parsed JSON of
- * the file (or stdin, "-"), "path" the file path itself (for commands that open a scenario file).
+ * the file (or stdin, "-"), "path" the file path itself (for commands that open a scenario file), "paths" every
+ * argument's path (a string array; the command checks how many).
  */
 interface CommandEntry {
-  argument: 'json' | 'path';
+  argument: 'json' | 'path' | 'paths';
   load(): Promise<CliCommand>;
 }
 
@@ -18,4 +19,5 @@ export const commands: Record<string, CommandEntry> = {
   score: { argument: 'path', load: async () => (await import('./score')).score },
   programme: { argument: 'json', load: async () => (await import('./programme')).programme },
   'export-v1': { argument: 'path', load: async () => (await import('./export-v1')).exportV1 },
+  compare: { argument: 'paths', load: async () => (await import('./compare')).compare },
 };
