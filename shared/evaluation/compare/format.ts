@@ -26,7 +26,7 @@ export function formatValueEn(kind: ValueKind, value: CompareValue): string {
 const OUTCOME_FIELDS_EN: Record<string, string> = {
   rank: 'rank',
   composite: 'composite',
-  aggregate: 'frontier aggregate',
+  frontierAggregate: 'frontier aggregate',
   pass: 'frontier test',
   total: 'total',
   margin: 'margin to the cut',

@@ -75,7 +75,7 @@ export function outcomeRows(sides: readonly OutcomeSide[]): ComparisonRow[] {
         section: 'frontier-outcome',
         id: m,
         subject,
-        field: 'aggregate',
+        field: 'frontierAggregate',
         kind: 'number',
         values: frontier.map((f) => f.get(m)?.aggregate ?? null),
       }),
