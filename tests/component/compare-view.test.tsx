@@ -1,10 +1,13 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../shared/evaluation/compare';
 import en from '../../renderer/src/i18n/compare.en.json';
 import ko from '../../renderer/src/i18n/compare.ko.json';
 import { CompareView, type OpenDocument } from '../../renderer/src/views/compare/CompareView';
+import { handleCompareRequest } from '../../renderer/src/workers/compare-handler';
+import type { CompareMessage } from '../../renderer/src/workers/compare-protocol';
+import type { CompareWorker } from '../../renderer/src/workers/useComparison';
 import { loadScenario, makeI18n } from './programme/helpers';
 
 const planned = loadScenario('round1-as-planned');
@@ -15,14 +18,39 @@ const documents: OpenDocument[] = [
   { id: 'd3', name: 'Default', scenario: loadScenario('default'), active: false },
 ];
 
+/** The real compare worker's handler run in this thread (jsdom has no Worker), answering in a later macrotask. */
+function inProcessWorker(): CompareWorker {
+  let terminated = false;
+  const w: CompareWorker = {
+    onmessage: null,
+    postMessage(req) {
+      setTimeout(() => {
+        if (terminated) return;
+        handleCompareRequest(req, (m) => w.onmessage?.({ data: m } as MessageEvent<CompareMessage>));
+      }, 0);
+    },
+    terminate() {
+      terminated = true;
+    },
+  };
+  return w;
+}
+
+/** The view over `docs`, once its first comparison is on screen. */
 async function show(docs: OpenDocument[], lng: 'en' | 'ko' = 'en') {
   const i18n = await makeI18n(lng);
-  return render(
+  const view = render(
     <I18nextProvider i18n={i18n}>
-      <CompareView documents={docs} />
+      <CompareView documents={docs} createWorker={inProcessWorker} />
     </I18nextProvider>,
   );
+  await within(view.container).findAllByRole('table');
+  return view;
 }
+const columns = (table: HTMLElement) =>
+  within(within(table).getAllByRole('rowgroup')[0])
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
 
 /** The row of `table` whose header reads `label` (with or without the ≠ marker), and its cells' text. */
 function rowOf(table: HTMLElement, label: string) {
@@ -48,10 +76,7 @@ describe('CompareView', () => {
     expect(screen.getByRole('checkbox', { name: 'Compare Default' })).not.toBeChecked();
 
     const inputs = screen.getByRole('table', { name: 'Inputs of the compared scenarios' });
-    const headers = within(within(inputs).getAllByRole('rowgroup')[0])
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent);
-    expect(headers).toEqual(['Item', 'Round 1 as planned', 'Round 1 as announced']);
+    expect(columns(inputs)).toEqual(['Item', 'Round 1 as planned', 'Round 1 as announced']);
     const gates = rowOf(inputs, '1차 평가 (as planned) · gates applied');
     expect(gates.cells).toEqual(['none', '독자성 (independence)']);
     expect(gates.tr).toHaveClass('compare-differs');
@@ -101,8 +126,12 @@ describe('CompareView', () => {
     fireEvent.click(box('Round 1 as planned (2)'));
     expect(box('Round 1 as announced (2)')).toBeDisabled();
     expect(within(view.container).getByText('At most four documents can be compared at once.')).toBeInTheDocument();
-    const inputs = within(view.container).getByRole('table', { name: 'Inputs of the compared scenarios' });
-    expect(within(within(inputs).getAllByRole('rowgroup')[0]).getAllByRole('columnheader')).toHaveLength(5);
+    const inputs = () => within(view.container).getByRole('table', { name: 'Inputs of the compared scenarios' });
+    // The previous comparison stays on screen, marked, until the worker answers for the four documents.
+    expect(within(view.container).getByRole('status')).toHaveTextContent('Comparing…');
+    expect(columns(inputs())).toHaveLength(3);
+    await waitFor(() => expect(columns(inputs())).toHaveLength(5));
+    expect(within(view.container).queryByText('Comparing…')).toBeNull();
   });
 
   it('in Korean', async () => {

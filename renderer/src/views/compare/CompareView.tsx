@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { compareScenarios, MAX_COMPARED, MIN_COMPARED, type Comparison } from '../../../../shared/evaluation/compare';
+import { MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from '../../../../shared/evaluation/compare';
+import { useComparison, type CreateCompareWorker } from '../../workers/useComparison';
 import { ComparisonTables } from './ComparisonTables';
 import { useCompareT } from './i18n';
 import './compare.css';
@@ -17,43 +18,39 @@ interface Props {
   documents: OpenDocument[];
   /** Prints the chosen documents' comparison to PDF; the button is shown when given. */
   onExportPdf?: (documents: OpenDocument[]) => void;
+  /** The compare worker (tests run its handler in-process). */
+  createWorker?: CreateCompareWorker;
 }
 
 /** The documents chosen first: the active one, then the others in order, up to two. */
 const initialChoice = (documents: OpenDocument[]): string[] =>
   [...documents.filter((d) => d.active), ...documents.filter((d) => !d.active)].slice(0, MIN_COMPARED).map((d) => d.id);
 
-type Result = { comparison: Comparison } | { error: string } | null;
+/** The last selection handed to the worker, kept while the same documents hold the same names and scenarios. */
+let lastSelection: readonly ComparedScenario[] | null = null;
 
-/** The last comparison made, kept while the same documents hold the same scenarios (every edit makes a new one). */
-let last: { key: readonly unknown[]; result: Result } | null = null;
-
-/** The comparison of the chosen documents (null unless two to four), or why it could not be made. */
-function comparisonOf(selected: readonly OpenDocument[]): Result {
-  const key = selected.flatMap((d) => [d.name, d.scenario]);
-  if (last && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.result;
-  let result: Result = null;
-  if (selected.length >= MIN_COMPARED && selected.length <= MAX_COMPARED)
-    try {
-      result = { comparison: compareScenarios(selected.map((d) => ({ name: d.name, scenario: d.scenario }))) };
-    } catch (error) {
-      result = { error: error instanceof Error ? error.message : String(error) };
-    }
-  last = { key, result };
-  return result;
+/** The chosen documents as the comparison takes them (null unless two to four), the same array while unchanged. */
+function selectionOf(selected: readonly OpenDocument[]): readonly ComparedScenario[] | null {
+  if (selected.length < MIN_COMPARED || selected.length > MAX_COMPARED) return null;
+  const same =
+    lastSelection?.length === selected.length &&
+    lastSelection.every((d, i) => d.name === selected[i].name && d.scenario === selected[i].scenario);
+  if (!same) lastSelection = selected.map((d) => ({ name: d.name, scenario: d.scenario }));
+  return lastSelection;
 }
 
 /**
  * Two to four open documents side by side (issue 11, item 2): a checkbox per document, then the change lines and
  * the inputs and outcomes tables of shared/evaluation/compare with every difference marked.
  */
-export function CompareView({ documents, onExportPdf }: Props) {
+export function CompareView({ documents, onExportPdf, createWorker }: Props) {
   const t = useCompareT();
   const [chosen, setChosen] = useState<string[]>(() => initialChoice(documents));
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   // Documents closed since they were chosen drop out; the order is the documents' own.
   const selected = documents.filter((d) => chosen.includes(d.id));
-  const result = comparisonOf(selected);
+  const selection = selectionOf(selected);
+  const { comparison, error, updating } = useComparison(selection, createWorker);
   const toggle = (id: string, on: boolean) =>
     setChosen((ids) => (on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id)));
   const full = selected.length >= MAX_COMPARED;
@@ -84,20 +81,29 @@ export function CompareView({ documents, onExportPdf }: Props) {
           <input type="checkbox" checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.target.checked)} />
           {t('onlyDifferences')}
         </label>
-        {onExportPdf && result && 'comparison' in result && (
+        {onExportPdf && selection && comparison && !updating && (
           <button type="button" onClick={() => onExportPdf(selected)}>
             {t('exportPdf')}
           </button>
         )}
+        {selection && updating && (
+          <span role="status" className="compare-updating">
+            {t('updating')}
+          </span>
+        )}
       </div>
-      {result === null ? (
+      {!selection ? (
         <p role="status">{t('tooFew')}</p>
-      ) : 'error' in result ? (
+      ) : error ? (
         <p role="alert" className="compare-problem">
-          {t('failed', { message: result.error })}
+          {t('failed', { message: error })}
         </p>
       ) : (
-        <ComparisonTables comparison={result.comparison} onlyDifferences={onlyDifferences} />
+        comparison && (
+          <div className={updating ? 'compare-stale' : undefined} aria-busy={updating}>
+            <ComparisonTables comparison={comparison} onlyDifferences={onlyDifferences} />
+          </div>
+        )
       )}
     </section>
   );
