@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../shared/evaluation/compare';
 import en from '../../renderer/src/i18n/compare.en.json';
 import ko from '../../renderer/src/i18n/compare.ko.json';
+import { ComparisonTables, SECTION_ROW_LIMIT } from '../../renderer/src/views/compare/ComparisonTables';
 import { CompareView, type OpenDocument } from '../../renderer/src/views/compare/CompareView';
+import { makeScenario } from '../unit/programme/fixture';
 import { handleCompareRequest } from '../../renderer/src/workers/compare-handler';
 import type { CompareMessage } from '../../renderer/src/workers/compare-protocol';
 import type { CompareWorker } from '../../renderer/src/workers/useComparison';
@@ -173,5 +175,39 @@ describe('the compare bundles', () => {
         for (const v of r.values)
           if (v !== null) expect(bundle.term, `${r.field}.${v}`).toHaveProperty([r.field, String(v)]);
     }
+  });
+});
+
+describe('ComparisonTables on many models', () => {
+  it('shows the first 400 rows of a section and says how many more there are', async () => {
+    // 201 candidates: 402 ranking rows (rank and composite per model).
+    const models = Array.from({ length: 201 }, (_, i) => ({ id: `m${i}` }));
+    const scenario = makeScenario({
+      models,
+      observations: models.flatMap((m, i) => [
+        { model: m.id, benchmark: 'acc', value: i },
+        { model: m.id, benchmark: 'err', value: (i * 7) % 201 },
+      ]),
+    });
+    const other = {
+      ...scenario,
+      criteria: scenario.criteria.map((c) => ({ ...c, weight: c.benchmark === 'acc' ? 2 : 1 })),
+    };
+    const comparison = compareScenarios([
+      { name: 'a', scenario },
+      { name: 'b', scenario: other },
+    ]);
+    expect(comparison.outcomes.filter((r) => r.section === 'ranking')).toHaveLength(402);
+    const i18n = await makeI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ComparisonTables comparison={comparison} />
+      </I18nextProvider>,
+    );
+    const outcomes = screen.getByRole('table', { name: 'Outcomes of the compared scenarios' });
+    expect(within(outcomes).getAllByRole('rowheader')).toHaveLength(SECTION_ROW_LIMIT);
+    expect(
+      within(outcomes).getByText(/^2 more rows of this section are not shown \(the first 400 are\)/),
+    ).toBeInTheDocument();
   });
 });

@@ -3,11 +3,23 @@ import type { Comparison, ComparisonRow } from '../../../../shared/evaluation/co
 import { useCompareT } from './i18n';
 import { changeLines, rowLabel, valueText } from './row-text';
 
+/**
+ * Rows shown per section: a scenario of 10,000 models has 20,000 ranking rows, which no page reads; the first ones
+ * are shown (for the ranking, scenario 1's best first) with a note of how many are left out. The CLI lists all.
+ */
+export const SECTION_ROW_LIMIT = 400;
+
 interface TableProps {
   caption: string;
   heading: string;
   names: string[];
   rows: ComparisonRow[];
+}
+
+/** A section's rows up to SECTION_ROW_LIMIT, and how many are left out. */
+function sectionRows(rows: ComparisonRow[], section: ComparisonRow['section']) {
+  const all = rows.filter((r) => r.section === section);
+  return { section, shown: all.slice(0, SECTION_ROW_LIMIT), hidden: Math.max(0, all.length - SECTION_ROW_LIMIT) };
 }
 
 /**
@@ -16,7 +28,7 @@ interface TableProps {
  */
 function ComparisonTable({ caption, heading, names, rows }: TableProps) {
   const t = useCompareT();
-  const sections = [...new Set(rows.map((r) => r.section))];
+  const sections = [...new Set(rows.map((r) => r.section))].map((section) => sectionRows(rows, section));
   return (
     <section className="compare-block" aria-label={heading}>
       <h3>{heading}</h3>
@@ -36,34 +48,37 @@ function ComparisonTable({ caption, heading, names, rows }: TableProps) {
             </tr>
           </thead>
           <tbody>
-            {sections.map((section) => (
+            {sections.map(({ section, shown, hidden }) => (
               <Fragment key={section}>
                 <tr className="compare-section">
                   <th scope="colgroup" colSpan={names.length + 1}>
                     {t(`section.${section}`)}
                   </th>
                 </tr>
-                {rows
-                  .filter((r) => r.section === section)
-                  .map((r) => (
-                    <tr key={r.key} className={r.differs ? 'compare-differs' : undefined}>
-                      <th scope="row">
-                        {r.differs && (
-                          <>
-                            <span className="compare-marker" aria-hidden="true">
-                              {t('differsMarker')}
-                            </span>
-                            <span className="visually-hidden">{t('differs')}: </span>
-                          </>
-                        )}
-                        {r.context && <span className="compare-context">{r.context} · </span>}
-                        {rowLabel(t, r)}
-                      </th>
-                      {r.values.map((v, i) => (
-                        <td key={i}>{valueText(t, r, v)}</td>
-                      ))}
-                    </tr>
-                  ))}
+                {shown.map((r) => (
+                  <tr key={r.key} className={r.differs ? 'compare-differs' : undefined}>
+                    <th scope="row">
+                      {r.differs && (
+                        <>
+                          <span className="compare-marker" aria-hidden="true">
+                            {t('differsMarker')}
+                          </span>
+                          <span className="visually-hidden">{t('differs')}: </span>
+                        </>
+                      )}
+                      {r.context && <span className="compare-context">{r.context} · </span>}
+                      {rowLabel(t, r)}
+                    </th>
+                    {r.values.map((v, i) => (
+                      <td key={i}>{valueText(t, r, v)}</td>
+                    ))}
+                  </tr>
+                ))}
+                {hidden > 0 && (
+                  <tr className="compare-more">
+                    <td colSpan={names.length + 1}>{t('moreRows', { count: hidden, shown: SECTION_ROW_LIMIT })}</td>
+                  </tr>
+                )}
               </Fragment>
             ))}
           </tbody>
@@ -91,9 +106,14 @@ export function ComparisonTables({ comparison, onlyDifferences = false }: Props)
         <h3>{t('changes')}</h3>
         {lines.length ? (
           <ul>
-            {lines.map((line, i) => (
+            {lines.slice(0, SECTION_ROW_LIMIT).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
+            {lines.length > SECTION_ROW_LIMIT && (
+              <li className="compare-more">
+                {t('moreLines', { count: lines.length - SECTION_ROW_LIMIT, shown: SECTION_ROW_LIMIT })}
+              </li>
+            )}
           </ul>
         ) : (
           <p>{t('noChanges')}</p>
