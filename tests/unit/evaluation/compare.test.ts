@@ -120,6 +120,36 @@ describe('compareScenarios', () => {
     expect((valuesOf(c, 'ranking.c1.composite') as number[])[1]).toBeCloseTo(1 / 3, 12);
   });
 
+  it('with two rounds, a change line names its round; a team out in round 1 is not in round 2', () => {
+    // Round 2 keeps the best one of those who advanced; its panel scores c1 10, c2 20, c3 30.
+    const twoRounds = (count: number): ProgrammeInput => {
+      const p = withRound(count);
+      const round2 = {
+        ...p.rounds![0],
+        id: 'r2',
+        label: 'Round 2',
+        date: '2026-08-01',
+        entrants: [],
+        cut: { kind: 'keep' as const, count: 1 },
+        entries: ['c1', 'c2', 'c3'].map((model, i) => ({
+          kind: 'exact' as const,
+          model,
+          component: 'p',
+          points: 10 * (i + 1),
+        })),
+      };
+      return { ...p, rounds: [...p.rounds!, round2] };
+    };
+    const c = compare(base(twoRounds(1)), base(twoRounds(2)));
+    // A: C3 out in round 1; round 2 between C1 (10) and C2 (20) keeps C2. B: C2, C3 out; C1 alone is kept.
+    expect(valuesOf(c, 'round-outcome.r2.c2.status')).toEqual(['advances', 'absent']);
+    expect(valuesOf(c, 'round-outcome.r2.c1.status')).toEqual(['eliminated-score', 'advances']);
+    expect(valuesOf(c, 'round-outcome.r2.c3.status')).toBeUndefined();
+    expect(c.changes).toContain('Round 2: C1: eliminated → advances');
+    expect(c.changes).toContain('Round 2: C2: advances → not in the round');
+    expect(c.changes).toContain('Round 1: C2: advances → eliminated');
+  });
+
   it('the same scenario twice differs nowhere and has no change lines', () => {
     const c = compare(base(withRound(1)), base(withRound(1)));
     expect(differing(c.inputs)).toEqual([]);
