@@ -150,6 +150,34 @@ describe('compareScenarios', () => {
     expect(c.changes).toContain('Round 1: C2: advances → eliminated');
   });
 
+  it("P(eliminated) is each scenario's seeded Monte Carlo: C2 uniform in [40, 60] against C1's 50 goes half the time", () => {
+    const ranged = (lo: number, hi: number): ProgrammeInput => {
+      const p = withRound(1);
+      const r = p.rounds![0];
+      const entries = [
+        { kind: 'exact' as const, model: 'c1', component: 'p', points: 50 },
+        { kind: 'range' as const, model: 'c2', component: 'p', lo, hi },
+      ];
+      return { ...p, rounds: [{ ...r, entrants: ['c1', 'c2'], entries }] };
+    };
+    const scenario = (lo: number, hi: number) => {
+      const s = base(ranged(lo, hi));
+      return { ...s, alternatives: ['c1', 'c2'], uncertainty: { enabled: true, samples: 4000, seed: 11 } };
+    };
+    // P(U[40, 60] < 50) = 0.5, P(U[45, 65] < 50) = 0.25; 4,000 samples: sd ≤ 0.008, so within 0.035 (4 sd).
+    const c = compare(scenario(40, 60), scenario(45, 65));
+    const [p1, p2] = valuesOf(c, 'round-outcome.r1.c2.pEliminated') as number[];
+    expect(Math.abs(p1 - 0.5)).toBeLessThan(0.035);
+    expect(Math.abs(p2 - 0.25)).toBeLessThan(0.035);
+    expect(valuesOf(c, 'round-outcome.r1.c1.pEliminated')).toEqual([1 - p1, 1 - p2]);
+    // The same seed gives the same figures.
+    expect(valuesOf(compare(scenario(40, 60), scenario(45, 65)), 'round-outcome.r1.c2.pEliminated')).toEqual([p1, p2]);
+    // Without uncertainty there is no such row.
+    expect(
+      valuesOf(compare(base(withRound(1)), base(withRound(1))), 'round-outcome.r1.c2.pEliminated'),
+    ).toBeUndefined();
+  });
+
   it('the same scenario twice differs nowhere and has no change lines', () => {
     const c = compare(base(withRound(1)), base(withRound(1)));
     expect(differing(c.inputs)).toEqual([]);
