@@ -5,6 +5,7 @@ import { compareScenarios } from '../../shared/evaluation/compare';
 import en from '../../renderer/src/i18n/compare.en.json';
 import ko from '../../renderer/src/i18n/compare.ko.json';
 import { ComparisonTables, SECTION_ROW_LIMIT } from '../../renderer/src/views/compare/ComparisonTables';
+import { createI18n } from '../../renderer/src/i18n';
 import { CompareView, type OpenDocument } from '../../renderer/src/views/compare/CompareView';
 import { makeScenario } from '../unit/programme/fixture';
 import { handleCompareRequest } from '../../renderer/src/workers/compare-handler';
@@ -209,5 +210,26 @@ describe('ComparisonTables on many models', () => {
     expect(
       within(outcomes).getByText(/^2 more rows of this section are not shown \(the first 400 are\)/),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a scenario that cannot be ranked', () => {
+  it('is compared on the rest, and the view says why in the UI language', async () => {
+    const zero = { ...planned, criteria: planned.criteria.map((c) => ({ ...c, weight: 0 })) };
+    const docs: OpenDocument[] = [
+      { id: 'a', name: 'Planned', scenario: planned, active: true },
+      { id: 'b', name: 'No weights', scenario: zero, active: false },
+    ];
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <CompareView documents={docs} createWorker={inProcessWorker} />
+      </I18nextProvider>,
+    );
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('No weights: All criteria weigh 0: set a weight to rank');
+    const outcomes = screen.getByRole('table', { name: 'Outcomes of the compared scenarios' });
+    expect(rowOf(outcomes, 'VAETKI · rank').cells[1]).toBe('—');
+    // Its programme does not depend on the weights: the rounds are compared as usual.
+    expect(rowOf(outcomes, '1차 평가 (as planned) · VAETKI · status').cells).toEqual(['eliminated', 'eliminated']);
   });
 });

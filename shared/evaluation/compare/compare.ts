@@ -1,6 +1,6 @@
 import { WorkbenchError } from '../../api/errors';
 import type { Programme } from '../../domain/programme';
-import { evaluateScenario, type Evaluation } from '../evaluate';
+import { evaluateScenario, UnrankableError, type Evaluation } from '../evaluate';
 import { EngineError } from '../../engine/errors';
 import { evaluateProgramme, scenarioProgramme } from '../programme/programme';
 import { changeLine } from './format';
@@ -29,7 +29,12 @@ export function compareScenarios(compared: readonly ComparedScenario[]): Compari
       evaluation = evaluateScenario(scenario);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      problems.push({ scenario: i, part: 'ranking', message: error.message });
+      problems.push({
+        scenario: i,
+        part: 'ranking',
+        message: error.message,
+        ...(error instanceof UnrankableError && { unrankable: error.reason }),
+      });
     }
     let programme: Programme | null = null;
     let result: ReturnType<typeof evaluateProgramme> | null = null;

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../domain/scenario';
+import type { Unrankable } from '../evaluate';
 
 /** One scenario of a comparison: the name it is shown under (the open document's) and the scenario with its dataset. */
 export interface ComparedScenario {
@@ -63,6 +64,8 @@ export interface ScenarioProblem {
   /** ranking: the scenario cannot be ranked as it stands (all weights 0, WPM over values ≤ 0); programme: its rules fail. */
   part: 'ranking' | 'programme';
   message: string;
+  /** Why the scenario cannot be ranked, for the views to say in their language. */
+  unrankable?: Unrankable;
 }
 
 export interface Comparison {

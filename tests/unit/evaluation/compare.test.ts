@@ -195,7 +195,14 @@ describe('compareScenarios', () => {
     const a = base();
     const zero = { ...a, criteria: a.criteria.map((x) => ({ ...x, weight: 0 })) };
     const c = compare(a, zero);
-    expect(c.problems).toEqual([{ scenario: 1, part: 'ranking', message: expect.stringMatching(/weigh 0/) }]);
+    expect(c.problems).toEqual([
+      {
+        scenario: 1,
+        part: 'ranking',
+        message: expect.stringMatching(/weigh 0/),
+        unrankable: { kind: 'all-weights-zero' },
+      },
+    ]);
     expect(valuesOf(c, 'ranking.c2.rank')).toEqual([1, null]);
   });
 });

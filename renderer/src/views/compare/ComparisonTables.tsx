@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { Comparison, ComparisonRow } from '../../../../shared/evaluation/compare';
+import { UnrankableText } from '../results/UnrankableNotice';
 import { useCompareT } from './i18n';
 import { changeLines, rowLabel, valueText } from './row-text';
 
@@ -120,7 +121,7 @@ export function ComparisonTables({ comparison, onlyDifferences = false }: Props)
         )}
         {comparison.problems.map((p, i) => (
           <p key={i} className="compare-problem" role="note">
-            {t('problem', { name: names[p.scenario], message: p.message })}
+            {names[p.scenario]}: {p.unrankable ? <UnrankableText reason={p.unrankable} /> : p.message}
           </p>
         ))}
       </section>
