@@ -7,8 +7,8 @@ import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { createI18n } from '../../renderer/src/i18n';
 import { ComparisonReportApp } from '../../renderer/src/report/ComparisonReportApp';
 import { useUiStore, type PickerRequest } from '../../renderer/src/state/ui-store';
-import { CompareView, type OpenDocument } from '../../renderer/src/views/compare/CompareView';
-import { useComparisonPdf } from '../../renderer/src/views/compare/useComparisonPdf';
+import { CompareTab } from '../../renderer/src/views/compare/CompareTab';
+import type { OpenDocument } from '../../renderer/src/views/compare/CompareView';
 import { handleCompareRequest } from '../../renderer/src/workers/compare-handler';
 import type { CompareMessage } from '../../renderer/src/workers/compare-protocol';
 import type { CompareWorker } from '../../renderer/src/workers/useComparison';
@@ -64,11 +64,6 @@ function inProcessWorker(): CompareWorker {
   return w;
 }
 
-function Compare({ documents }: { documents: OpenDocument[] }) {
-  const exportPdf = useComparisonPdf();
-  return <CompareView documents={documents} onExportPdf={exportPdf} createWorker={inProcessWorker} />;
-}
-
 describe('comparison report', () => {
   it('Export comparison PDF prints the comparison view of both documents through the services', async () => {
     const documents: OpenDocument[] = [
@@ -78,7 +73,7 @@ describe('comparison report', () => {
     render(
       <I18nextProvider i18n={createI18n('en')}>
         <ApiProvider api={real.api}>
-          <Compare documents={documents} />
+          <CompareTab documents={documents} createWorker={inProcessWorker} />
         </ApiProvider>
       </I18nextProvider>,
     );
