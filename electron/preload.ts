@@ -27,6 +27,8 @@ const workbench = {
   recentFiles: client.recentFiles,
   exportPdf: client.exportPdf,
   getReportJob: client.getReportJob,
+  exportComparisonPdf: client.exportComparisonPdf,
+  getComparisonJob: client.getComparisonJob,
   openExternal: client.openExternal,
   autosave: client.autosave,
   listRecovery: client.listRecovery,

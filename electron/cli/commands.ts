@@ -2,10 +2,11 @@ import type { CliCommand } from './command';
 
 /**
  * The CLI's commands, loaded on demand. `argument` says what `run` receives: "json" the parsed JSON of
- * the file (or stdin, "-"), "path" the file path itself (for commands that open a scenario file).
+ * the file (or stdin, "-"), "path" the file path itself (for commands that open a scenario file), "paths" every
+ * argument's path (a string array; the command checks how many).
  */
 interface CommandEntry {
-  argument: 'json' | 'path';
+  argument: 'json' | 'path' | 'paths';
   /** The argument used when none is given (a command that has a sensible default file); else one is required. */
   defaultArgument?: () => Promise<string>;
   load(): Promise<CliCommand>;
@@ -25,4 +26,5 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import('./claims')).claims,
   },
   'export-v1': { argument: 'path', load: async () => (await import('./export-v1')).exportV1 },
+  compare: { argument: 'paths', load: async () => (await import('./compare')).compare },
 };

@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) return fail({ code: 'invalid-request', message: `unknown command "${name}"\n${usage()}`, path: null }, 2);
   const arg = given ?? (await entry.defaultArgument?.());
-  if (!arg || rest.length > 0)
+  if (entry.argument !== 'paths' && (!arg || rest.length > 0))
     return fail(
       { code: 'invalid-request', message: `${name} takes exactly one argument (a file or -)`, path: null },
       2,
@@ -85,8 +85,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return result;
       },
     };
-    if (entry.argument === 'path') {
-      io.stdout(JSON.stringify(await command.run(arg), null, 2) + '\n');
+    if (entry.argument === 'path' || entry.argument === 'paths') {
+      const input = entry.argument === 'path' ? arg : argv.slice(1);
+      io.stdout(JSON.stringify(await command.run(input), null, 2) + '\n');
       return 0;
     }
     const input = await readJson(arg, io);

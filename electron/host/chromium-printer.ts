@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { WorkbenchError } from '../../shared/api/errors';
-import { REPORT_READY_ATTR } from '../../shared/api/http';
+import { REPORT_READY_ATTR, reportViewUrl } from '../../shared/api/http';
 import type { ReportPrinter } from '../services/ports';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -66,7 +66,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
   };
 
   return {
-    async print(jobId) {
+    async print(jobId, view) {
       let instance: Browser;
       try {
         instance = await launch();
@@ -79,7 +79,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Chromium
         const page = await context.newPage();
         const problems: string[] = [];
         page.on('pageerror', (error) => problems.push(error.message));
-        await page.goto(options.reportUrl(jobId), { waitUntil: 'load', timeout });
+        await page.goto(reportViewUrl(options.reportUrl(jobId), view), { waitUntil: 'load', timeout });
         const ready = `html[${REPORT_READY_ATTR}="true"], html[${REPORT_READY_ATTR}="error"]`;
         await page.waitForSelector(ready, { state: 'attached', timeout }).catch(() => {
           throw new WorkbenchError(

@@ -1,3 +1,5 @@
+import type { ReportView } from '../../shared/api/http';
+
 /**
  * The capabilities a host gives the services. Electron passes native implementations; the browser host
  * passes none for dialogs (the UI uses its in-app picker) and a headless-Chromium printer.
@@ -17,8 +19,8 @@ export interface FileDialogs {
 }
 
 export interface ReportPrinter {
-  /** Renders the report view of job `jobId` and resolves with the PDF bytes. */
-  print(jobId: string): Promise<Uint8Array>;
+  /** Renders the report view of job `jobId` (a comparison job with view "comparison") and resolves with the PDF bytes. */
+  print(jobId: string, view?: ReportView): Promise<Uint8Array>;
 }
 
 interface ExternalOpener {

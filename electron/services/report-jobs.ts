@@ -18,6 +18,13 @@ interface ReportJobs {
 
 const PDF_MAGIC = '%PDF-';
 
+/** The printer's bytes when they are a PDF document, else a printer error. */
+export function assertPdf(pdf: Uint8Array): Uint8Array {
+  if (Buffer.from(pdf.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC)
+    throw new WorkbenchError('printer', 'the printer did not return a PDF document');
+  return pdf;
+}
+
 export function createReportJobs(now: () => Date = () => new Date()): ReportJobs {
   const jobs = new Map<string, ReportJob>();
   return {
@@ -30,10 +37,7 @@ export function createReportJobs(now: () => Date = () => new Date()): ReportJobs
       const id = randomUUID();
       jobs.set(id, { scenario, generatedAt: now().toISOString(), ...(language && { language }) });
       try {
-        const pdf = await printer.print(id);
-        if (Buffer.from(pdf.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC)
-          throw new WorkbenchError('printer', 'the printer did not return a PDF document');
-        return pdf;
+        return assertPdf(await printer.print(id));
       } finally {
         jobs.delete(id);
       }

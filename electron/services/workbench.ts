@@ -15,6 +15,7 @@ import { createConfinedPolicy, createGrantedPolicy } from './path-policy';
 import { IMPORT_EXTENSIONS, type PathPolicy, type ServicePorts } from './ports';
 import { createRecentFiles } from './recent-files';
 import { createRecovery } from './recovery';
+import { createComparisonJobs, type ComparedDocument } from './comparison-jobs';
 import { createReportJobs } from './report-jobs';
 import { readScenarioDocument, writeScenarioFile } from './scenario-file';
 
@@ -87,6 +88,7 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
   const locked = createFileLocks();
   const imports = createImportJobs();
   const jobs = createReportJobs(now);
+  const comparisons = createComparisonJobs(now);
   /** The date of an import's own source (YYYY-MM-DD), from the service's clock. */
   const today = () => now().toISOString().slice(0, 10);
   const paths = options.ports.paths ?? defaultPolicy(options, (p) => recent.has(p));
@@ -190,6 +192,22 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     },
     async getReportJob({ id }) {
       return jobs.get(id);
+    },
+    async exportComparisonPdf({ path, documents, language }) {
+      const compared = documents as ComparedDocument[];
+      const suggested = fileNameFor(compared.map((d) => d.name).join(' vs '));
+      const chosen = await pick(path ?? null, (d) => d.pickSavePath(suggested, 'pdf'));
+      if (chosen === null) return null;
+      const target = await writable('path', chosen, PDF_EXTENSION);
+      if (!printer) throw new WorkbenchError('printer', 'this host has no report printer');
+      const pdf = await comparisons.print(compared, printer, language);
+      await writeFileAtomic(target, pdf).catch((error: unknown) => {
+        throw toIoError(error, target, 'write the PDF');
+      });
+      return { path: target, bytes: pdf.byteLength };
+    },
+    async getComparisonJob({ id }) {
+      return comparisons.get(id);
     },
     async openExternal({ url }) {
       const { protocol } = new URL(url);

@@ -1,6 +1,6 @@
 import { BrowserWindow, type PrintToPDFOptions, type WebContents, type WebPreferences } from 'electron';
 import { WorkbenchError } from '../../shared/api/errors';
-import { REPORT_READY_ATTR } from '../../shared/api/http';
+import { REPORT_READY_ATTR, reportViewUrl, type ReportView } from '../../shared/api/http';
 
 export interface PdfPrinterOptions {
   /** The same secure preferences (and preload) as the main window. */
@@ -51,7 +51,7 @@ export async function waitForReportReady(contents: WebContents, timeoutMs: numbe
 export function createPdfPrinter(options: PdfPrinterOptions) {
   const { webPreferences, reportUrl, timeoutMs = 60_000, pollMs = 100 } = options;
   return {
-    async print(jobId: string): Promise<Uint8Array> {
+    async print(jobId: string, view?: ReportView): Promise<Uint8Array> {
       const window = new BrowserWindow({
         show: false,
         width: 1123,
@@ -59,7 +59,7 @@ export function createPdfPrinter(options: PdfPrinterOptions) {
         webPreferences: { ...webPreferences, backgroundThrottling: false },
       });
       try {
-        await window.loadURL(reportUrl(jobId));
+        await window.loadURL(reportViewUrl(reportUrl(jobId), view));
         await waitForReportReady(window.webContents, timeoutMs, pollMs);
         return await window.webContents.printToPDF(PDF_OPTIONS);
       } catch (error) {

@@ -4,22 +4,25 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { REPORT_QUERY } from '../../shared/api/http';
+import { COMPARISON_VIEW, REPORT_QUERY, REPORT_VIEW_QUERY } from '../../shared/api/http';
 import { ApiProvider } from './api/ApiContext';
 import { pickApi } from './api/transport';
 import { App } from './App';
 import { createI18n, languageFor, storedLanguage } from './i18n';
+import { ComparisonReportApp } from './report/ComparisonReportApp';
 import { ReportApp } from './report/ReportApp';
 import { useUiStore } from './state/ui-store';
 
 /**
  * Start: pick the transport (Electron preload or the browser host's HTTP, which takes the token from
  * the address first), ask the host for its locale, then render the workbench — or, with ?report=<job>,
- * only the printable report.
+ * only the printable report (with &view=comparison, the printable comparison).
  */
 async function start() {
   const api = pickApi();
-  const reportJob = new URL(window.location.href).searchParams.get(REPORT_QUERY);
+  const query = new URL(window.location.href).searchParams;
+  const reportJob = query.get(REPORT_QUERY);
+  const comparison = query.get(REPORT_VIEW_QUERY) === COMPARISON_VIEW;
   const info = await api.getAppInfo({}).catch(() => null);
   if (info) useUiStore.getState().setAppInfo(info);
   const language = storedLanguage() ?? languageFor(info?.locale ?? navigator.language);
@@ -29,7 +32,17 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ApiProvider api={api}>{reportJob ? <ReportApp jobId={reportJob} /> : <App />}</ApiProvider>
+        <ApiProvider api={api}>
+          {reportJob ? (
+            comparison ? (
+              <ComparisonReportApp jobId={reportJob} />
+            ) : (
+              <ReportApp jobId={reportJob} />
+            )
+          ) : (
+            <App />
+          )}
+        </ApiProvider>
       </I18nextProvider>
     </StrictMode>,
   );

@@ -71,6 +71,8 @@ const RecoveryCopySchema = z.object({
 export type RecoveryCopy = z.infer<typeof RecoveryCopySchema>;
 /** The language the report is printed in (the UI's); the report view's own default otherwise. */
 const ReportLanguageSchema = z.enum(['ko', 'en']);
+/** One scenario of a comparison, under the name its document shows. */
+const ComparedDocumentSchema = z.object({ name: z.string().min(1).max(300), scenario: ScenarioSchema }).strict();
 
 export const contract = {
   getAppInfo: { request: Empty, response: AppInfoSchema },
@@ -126,6 +128,29 @@ export const contract = {
     request: z.object({ id: z.string().regex(/^[a-f0-9-]{8,64}$/) }).strict(),
     response: z.object({
       scenario: ScenarioSchema,
+      generatedAt: z.string(),
+      language: ReportLanguageSchema.optional(),
+    }),
+  },
+  /**
+   * Prints the comparison of two to four scenarios (each under its document's name) to an A4 PDF: the change
+   * lines and the inputs and outcomes tables of the Compare view. path null = ask; null result = cancelled.
+   */
+  exportComparisonPdf: {
+    request: z
+      .object({
+        path: FilePath.nullable(),
+        documents: z.array(ComparedDocumentSchema).min(2).max(4),
+        language: ReportLanguageSchema.optional(),
+      })
+      .strict(),
+    response: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
+  },
+  /** The documents of a pending comparison job; called by the comparison report view inside the printing window. */
+  getComparisonJob: {
+    request: z.object({ id: z.string().regex(/^[a-f0-9-]{8,64}$/) }).strict(),
+    response: z.object({
+      documents: z.array(ComparedDocumentSchema).min(2).max(4),
       generatedAt: z.string(),
       language: ReportLanguageSchema.optional(),
     }),

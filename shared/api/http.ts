@@ -9,5 +9,17 @@ export const TOKEN_QUERY = 'token';
 /** The report view is the app opened with ?report=<job id>; it sets REPORT_READY_ATTR when printable. */
 export const REPORT_QUERY = 'report';
 export const REPORT_READY_ATTR = 'data-report-ready';
+/** With ?report=<job id>, ?view=comparison prints a comparison job (getComparisonJob) instead of a scenario's report. */
+export const REPORT_VIEW_QUERY = 'view';
+export const COMPARISON_VIEW = 'comparison';
+export type ReportView = typeof COMPARISON_VIEW;
+
+/** The report view's address for a job, with its view named when it is not the scenario report. */
+export function reportViewUrl(url: string, view?: ReportView): string {
+  if (!view) return url;
+  const address = new URL(url);
+  address.searchParams.set(REPORT_VIEW_QUERY, view);
+  return address.toString();
+}
 /** Largest request body the host accepts. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;

@@ -22,6 +22,15 @@ const BASE: Partial<Record<MethodName, { request: Record<string, unknown>; ext: 
   openScenario: { request: {}, ext: '.sewb' },
   saveScenario: { request: { scenario: tinyScenario(), expected: null }, ext: '.sewb' },
   exportPdf: { request: { scenario: tinyScenario() }, ext: '.pdf' },
+  exportComparisonPdf: {
+    request: {
+      documents: [
+        { name: 'a', scenario: tinyScenario() },
+        { name: 'b', scenario: tinyScenario() },
+      ],
+    },
+    ext: '.pdf',
+  },
   previewImport: { request: { dataset: tinyDataset() }, ext: '.csv' },
   commitImport: { request: { dataset: tinyDataset(), mapping: {}, edits: [] }, ext: '.csv' },
   exportDataset: { request: { dataset: tinyDataset(), format: 'csv' }, ext: '.csv' },

@@ -1,0 +1,3 @@
+export { compareScenarios } from './compare';
+export { formatNumber, formatShare } from './format';
+export * from './types';
