@@ -74,12 +74,13 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
   const applyWeighting = useScenarioStore((s) => s.applyWeighting);
   const methodId = useId();
   const [draft, setDraft] = useState(() => draftFor(scenario));
-  // A new weighting or criteria list from outside (apply, undo, open) resets the draft, during render.
-  const [seen, setSeen] = useState({ weighting: scenario.weighting, criteria: scenario.criteria.length });
-  const changed = seen.weighting !== scenario.weighting || seen.criteria !== scenario.criteria.length;
-  if (changed) {
-    setSeen({ weighting: scenario.weighting, criteria: scenario.criteria.length });
-    setDraft(draftFor(scenario));
+  // A new weighting from outside (apply, undo, open) resets the draft; new or reordered criteria realign it (its
+  // inputs are keyed by benchmark, the AHP matrix re-indexed), during render.
+  const criteriaKey = scenario.criteria.map((c) => c.benchmark).join('\n');
+  const [seen, setSeen] = useState({ weighting: scenario.weighting, criteria: criteriaKey });
+  if (seen.weighting !== scenario.weighting || seen.criteria !== criteriaKey) {
+    setSeen({ weighting: scenario.weighting, criteria: criteriaKey });
+    setDraft(draftFor(seen.weighting !== scenario.weighting ? scenario : { ...scenario, weighting: draft }));
   }
   const ids = scenario.criteria.map((c) => c.benchmark);
   const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
