@@ -107,3 +107,27 @@ describe('Weighting panel', () => {
     expect(current()).toBe(shipped);
   });
 });
+
+describe('Groups', () => {
+  it('by language with group weights: each criterion weighs its language’s share × its share within it', async () => {
+    const user = userEvent.setup();
+    renderWith(<WeightsView />, real.api);
+    const panel = screen.getByRole('region', { name: 'Criteria' });
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Group the criteria' }), 'language');
+    const ko = within(panel).getByRole('spinbutton', { name: 'Weight of group ko' });
+    await user.clear(ko);
+    await user.type(ko, '30');
+    // en 10, ko 30 → ¼ and ¾ of the total
+    expect(within(panel).getByLabelText('Share of group en in the total')).toHaveTextContent('25.0%');
+    expect(within(panel).getByLabelText('Share of group ko in the total')).toHaveTextContent('75.0%');
+    const language = new Map(shipped.dataset.benchmarks.map((b) => [b.id, b.language]));
+    const total = (lang: string) =>
+      shipped.criteria.filter((c) => language.get(c.benchmark) === lang).reduce((a, c) => a + c.weight, 0);
+    for (const c of shipped.criteria) {
+      const lang = language.get(c.benchmark)!;
+      const expected = (lang === 'ko' ? 0.75 : 0.25) * (c.weight / total(lang));
+      const name = nameOf(c.benchmark);
+      expect(screen.getByLabelText(`${name} Normalized`)).toHaveTextContent(`${(expected * 100).toFixed(1)}%`);
+    }
+  });
+});

@@ -22,7 +22,14 @@ function groupingOf(sc: Scenario): GroupingKind {
  * category or language › category) with their weights: a criterion's weight is the product of its groups'
  * shares and its share within its group. Every change is one store action, so one undo step.
  */
-export function CriteriaPanel({ scenario }: { scenario: Scenario }) {
+export function CriteriaPanel({
+  scenario,
+  shares,
+}: {
+  scenario: Scenario;
+  /** Each criterion's weight in use (sums to 1), when the scenario ranks. */
+  shares: ReadonlyMap<string, number | null> | null;
+}) {
   const { t } = useTranslation(BUILD_NS);
   const store = useScenarioStore.getState();
   const [adding, setAdding] = useState('');
@@ -33,6 +40,11 @@ export function CriteriaPanel({ scenario }: { scenario: Scenario }) {
   const addable = scenario.dataset.benchmarks.filter((b) => !inUse.has(b.id));
   const groups = new Map(scenario.groups.map((g) => [g.id, g]));
   const n = scenario.criteria.length;
+  // A group's share of the total: the weights in use of the criteria in it or below it.
+  const inside = (group: string, c: string | null): boolean =>
+    c !== null && (c === group || inside(group, groups.get(c)?.parent ?? null));
+  const groupShare = (id: string) =>
+    shares && scenario.criteria.reduce((a, c) => a + (inside(id, c.group) ? (shares.get(c.benchmark) ?? 0) : 0), 0);
   return (
     <section className="build-panel" aria-label={t('criteria.heading')}>
       <h3>{t('criteria.heading')}</h3>
@@ -132,7 +144,10 @@ export function CriteriaPanel({ scenario }: { scenario: Scenario }) {
                 min={0}
                 max={100}
                 onCommit={(w) => store.setGroupWeight(g.id, w)}
-              />
+              />{' '}
+              <span aria-label={t('groups.shareOf', { group: g.label })}>
+                {shares ? `${((groupShare(g.id) ?? 0) * 100).toFixed(1)}%` : '—'}
+              </span>
             </div>
           ))}
         </div>

@@ -119,6 +119,7 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
         ))}
       </select>
       <p>{t(`weighting.explain.${draft.method}`)}</p>
+      {scenario.groups.length > 0 && <p>{t('weighting.withinGroups')}</p>}
       {draft.method === 'points' && <PointsInputs ids={ids} name={name} draft={draft} set={set} />}
       {draft.method === 'rank' && <RankInputs ids={ids} name={name} draft={draft} set={set} />}
       {draft.method === 'swing' && <SwingInputs ids={ids} name={name} draft={draft} set={set} />}

@@ -122,7 +122,7 @@ export function WeightsView() {
         </div>
         <ElicitationPanel scenario={scenario} data={weightingData(result)} />
         {scenario.method.name === 'promethee2' && <PreferencePanel scenario={scenario} />}
-        <CriteriaPanel scenario={scenario} />
+        <CriteriaPanel scenario={scenario} shares={result?.ok ? shares : null} />
       </div>
       {shown?.ok && <WalkingRanking evaluation={shown.evaluation} />}
     </section>
