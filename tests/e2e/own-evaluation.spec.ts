@@ -110,6 +110,8 @@ test('create a scenario, weight it by AHP, save, reopen, points, ROC, PROMETHEE 
 
   // The criteria come in the order chosen (KMMLU-Pro, HRM8K, MMLU-Pro, GPQA, AIME): move the Korean two to the end.
   await page.getByRole('tab', { name: 'Weights' }).click();
+  await page.getByRole('button', { name: /Criteria/ }).click();
+  await page.getByRole('button', { name: /How the weights are set/ }).click();
   for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Move HRM8K down' }).click();
   for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Move KMMLU-Pro down' }).click();
   await expect(page.getByRole('slider')).toHaveCount(5);
@@ -164,6 +166,7 @@ test('create a scenario, weight it by AHP, save, reopen, points, ROC, PROMETHEE 
   await expect(open).toBeHidden();
   await page.getByRole('tab', { name: 'Weights' }).click();
   await expect(page.getByText('The weights now come from: AHP pairwise comparisons.')).toBeVisible();
+  await page.getByRole('button', { name: /How the weights are set/ }).click();
   await expect(page.getByRole('combobox', { name: 'Weighting method' })).toHaveValue('ahp');
   for (const [pair, label] of Object.entries(JUDGEMENTS)) {
     const [a, b] = pair.split('|');

@@ -26,6 +26,7 @@ describe('Weighting panel', () => {
     const user = userEvent.setup();
     renderWith(<WeightsView />, real.api);
     const panel = screen.getByRole('region', { name: 'How the weights are set' });
+    await user.click(within(panel).getByRole('button', { name: /How the weights are set/ }));
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Weighting method' }), 'rank');
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Formula' }), 'rank-reciprocal');
     const n = shipped.criteria.length;
@@ -49,6 +50,7 @@ describe('Weighting panel', () => {
     useScenarioStore.getState().load({ ...shipped, criteria: shipped.criteria.slice(0, 3) }, null);
     renderWith(<WeightsView />, real.api);
     const panel = screen.getByRole('region', { name: 'How the weights are set' });
+    await user.click(within(panel).getByRole('button', { name: /How the weights are set/ }));
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Weighting method' }), 'ahp');
     const [a, b, c] = shipped.criteria.map((x) => nameOf(x.benchmark));
     // a ≻ b (5), b ≻ c (5), yet c ≻ a (5): a cycle, every other pair equal.
@@ -72,6 +74,7 @@ describe('Weighting panel', () => {
     const user = userEvent.setup();
     renderWith(<WeightsView />, real.api);
     const panel = screen.getByRole('region', { name: 'How the weights are set' });
+    await user.click(within(panel).getByRole('button', { name: /How the weights are set/ }));
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Weighting method' }), 'swing');
     const second = nameOf(shipped.criteria[1].benchmark);
     const third = nameOf(shipped.criteria[2].benchmark);
@@ -90,6 +93,7 @@ describe('Weighting panel', () => {
     const user = userEvent.setup();
     renderWith(<WeightsView />, real.api);
     const panel = screen.getByRole('region', { name: 'Criteria' });
+    await user.click(within(panel).getByRole('button', { name: /Criteria/ }));
     const [first, second] = shipped.criteria.map((c) => c.benchmark);
     await user.click(within(panel).getByRole('button', { name: `Move ${nameOf(first)} down` }));
     expect(
@@ -113,6 +117,7 @@ describe('Groups', () => {
     const user = userEvent.setup();
     renderWith(<WeightsView />, real.api);
     const panel = screen.getByRole('region', { name: 'Criteria' });
+    await user.click(within(panel).getByRole('button', { name: /Criteria/ }));
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Group the criteria' }), 'language');
     const ko = within(panel).getByRole('spinbutton', { name: 'Weight of group ko' });
     await user.clear(ko);

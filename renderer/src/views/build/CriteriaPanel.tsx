@@ -5,6 +5,7 @@ import { BUILD_NS } from '../../i18n';
 import type { GroupingKind } from '../../state/criteria-edits';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
+import { Disclosure } from './Disclosure';
 import './build.css';
 
 const GROUPINGS: readonly GroupingKind[] = ['none', 'language', 'category', 'language-category'];
@@ -46,8 +47,17 @@ export function CriteriaPanel({
   const groupShare = (id: string) =>
     shares && scenario.criteria.reduce((a, c) => a + (inside(id, c.group) ? (shares.get(c.benchmark) ?? 0) : 0), 0);
   return (
-    <section className="build-panel" aria-label={t('criteria.heading')}>
-      <h3>{t('criteria.heading')}</h3>
+    <Disclosure
+      title={t('criteria.heading')}
+      summary={
+        <p>
+          {t('criteria.summary', {
+            count: n,
+            grouping: t(`groups.kind.${groupingOf(scenario)}`),
+          })}
+        </p>
+      }
+    >
       <div className="build-filters">
         <label htmlFor={addId}>{t('criteria.add')}</label>
         <select id={addId} value={adding} onChange={(e) => setAdding(e.target.value)}>
@@ -152,6 +162,6 @@ export function CriteriaPanel({
           ))}
         </div>
       )}
-    </section>
+    </Disclosure>
   );
 }

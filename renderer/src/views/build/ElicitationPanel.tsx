@@ -18,6 +18,7 @@ import {
 import { BUILD_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { formatRatio, nearestOnScale, SAATY_SCALE } from './saaty-scale';
+import { Disclosure } from './Disclosure';
 import { RefusalText } from './RefusalText';
 import './build.css';
 
@@ -107,9 +108,10 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
   const set = (change: Partial<Weighting>) => setDraft({ ...draft, ...change });
   const current = scenario.weighting?.method ?? 'direct';
   return (
-    <section className="build-panel" aria-label={t('weighting.heading')}>
-      <h3>{t('weighting.heading')}</h3>
-      <p role="status">{t('weighting.current', { method: t(`weighting.method.${current}`) })}</p>
+    <Disclosure
+      title={t('weighting.heading')}
+      summary={<p role="status">{t('weighting.current', { method: t(`weighting.method.${current}`) })}</p>}
+    >
       <label htmlFor={methodId}>{t('weighting.methodLabel')}</label>{' '}
       <select id={methodId} value={draft.method} onChange={(e) => set({ method: e.target.value as WeightingMethod })}>
         {WEIGHTING_METHODS.map((m) => (
@@ -162,7 +164,7 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
           </button>
         </>
       )}
-    </section>
+    </Disclosure>
   );
 }
 
