@@ -88,8 +88,8 @@ interface HierarchyGroup {
  * w = w(group) × w(subgroup in group) × … × w(criterion in its group). Criteria without a known group sit directly
  * under the goal beside the top groups, carrying their own weight there; groups with no criterion below them take
  * no part. Typed errors (`invalid-weights`): all top-level weights 0; a group with a positive share whose members
- * all weigh 0 (path ['groups', id]: its share would have nowhere to go, and no weights are made up); a cycle of
- * parents (path ['groups', id]).
+ * all weigh 0 (path ['groups', id]: its share would have nowhere to go, and no weights are made up); and
+ * (`invalid-parameter`, path ['groups', id]) a cycle of parents.
  */
 export function hierarchicalWeights(criteria: readonly HierarchyNode[], groups: readonly HierarchyGroup[]): number[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
@@ -101,7 +101,7 @@ export function hierarchicalWeights(criteria: readonly HierarchyNode[], groups: 
     const seen = new Set<string>();
     for (let at: string | null = g.id; at !== null; at = parentOf(at)) {
       if (seen.has(at))
-        throw new EngineError('invalid-weights', `group ${g.id} is inside itself (a cycle of parents)`, [
+        throw new EngineError('invalid-parameter', `group ${g.id} is inside itself (a cycle of parents)`, [
           'groups',
           g.id,
         ]);

@@ -237,7 +237,10 @@ function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatri
   return { rows: models.length, cols, data };
 }
 
-/** Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct. */
+/**
+ * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct; a weighted group
+ * whose criteria all weigh 0 is an UnrankableError (group-weights-zero).
+ */
 function scenarioWeights(scenario: Scenario): number[] {
   const groups = new Set(scenario.groups.map((g) => g.id));
   const grouped = scenario.criteria.some((c) => c.group !== null && groups.has(c.group));
@@ -245,9 +248,10 @@ function scenarioWeights(scenario: Scenario): number[] {
   try {
     return hierarchicalWeights(scenario.criteria, scenario.groups);
   } catch (error) {
-    const group = error instanceof EngineError && error.path[0] === 'groups' ? String(error.path[1]) : null;
-    const found = scenario.groups.find((g) => g.id === group);
-    if (found && error instanceof EngineError && /weighs 0/.test(error.message))
+    // hierarchicalWeights' one invalid-weights error naming a group: a weighted group whose members all weigh 0
+    const zeroGroup = error instanceof EngineError && error.code === 'invalid-weights' && error.path[0] === 'groups';
+    const found = zeroGroup ? scenario.groups.find((g) => g.id === String(error.path[1])) : undefined;
+    if (found)
       throw new UnrankableError({ kind: 'group-weights-zero', group: found.id, label: found.label || found.id });
     throw error;
   }

@@ -102,12 +102,11 @@ export function deriveWeights(
         return { weights: swingWeights(ranks, ratings) };
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
-        const at = criteria[Number(error.path[1])] ?? criteria[0];
-        return refuse({
-          kind:
-            error.path[0] === 'ranks' ? 'rank-missing' : /rated 100/.test(error.message) ? 'swing-top' : 'swing-order',
-          benchmark: at,
-        });
+        const j = Number(error.path[1]);
+        const benchmark = criteria[j] ?? criteria[0];
+        if (error.path[0] === 'ranks') return refuse({ kind: 'rank-missing', benchmark });
+        const top = ranks[j] === Math.min(...ranks) && ratings[j] !== 100;
+        return refuse({ kind: top ? 'swing-top' : 'swing-order', benchmark });
       }
     }
     case 'ahp': {

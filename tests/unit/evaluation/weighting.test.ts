@@ -57,6 +57,17 @@ describe('deriveWeights: each recorded weighting reproduces its weights', () => 
     expect(w.ahp!.cr!).toBeCloseTo(0, 12);
   });
 
+  it('swing: ratings 100, 60, 20 give 100/180, 60/180, 20/180; a top swing not rated 100 is named', () => {
+    const swing = { ranks: { a: 1, b: 2, c: 3 }, ratings: { a: 100, b: 60, c: 20 } };
+    const w = deriveWeights(ids, [], { method: 'swing', swing }, NO_DATA).weights;
+    [100 / 180, 60 / 180, 20 / 180].forEach((x, j) => expect(w[j]).toBeCloseTo(x, 12));
+    const top = { ...swing, ratings: { a: 90, b: 60, c: 20 } };
+    expect(refusalOf(() => deriveWeights(ids, [], { method: 'swing', swing: top }, NO_DATA))).toEqual({
+      kind: 'swing-top',
+      benchmark: 'a',
+    });
+  });
+
   it('entropy refuses a missing value, naming the candidate row and the criterion', () => {
     const values = { rows: 2, cols: 3, data: Float64Array.from([1, 2, 3, 4, NaN, 6]) };
     expect(

@@ -39,7 +39,7 @@ export function NewScenarioButton() {
  * role), then benchmarks as criteria (search, language, category; each with how many of the chosen models have a
  * value), name the scenario and create it: it opens as the current document, unsaved.
  */
-export function NewScenarioForm({ onDone }: { onDone(): void }) {
+function NewScenarioForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation(BUILD_NS);
   const base = useScenarioStore((s) => s.scenario);
   const [name, setName] = useState('');

@@ -37,12 +37,6 @@ export function modelMatches(m: Model, f: ModelFilter): boolean {
   return true;
 }
 
-export interface BenchmarkFilter {
-  text: string;
-  language: string;
-  category: string;
-}
-
 /** For each benchmark, the chosen models with at least one observation of it. */
 export function coverage(dataset: Dataset, models: readonly string[]): Map<string, number> {
   const chosen = new Set(models);
