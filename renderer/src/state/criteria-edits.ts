@@ -41,17 +41,20 @@ export function newScenarioFrom(base: Scenario, spec: NewScenarioSpec): Scenario
   };
 }
 
-/** The scenario with one more criterion at the end (unchanged if it is there or not in the dataset). */
+/**
+ * The scenario with one more criterion at the end (unchanged if it is there or not in the dataset). The weights no
+ * longer come from the recorded method's inputs, so the weighting becomes direct (asDirect).
+ */
 export function withCriterion(sc: Scenario, benchmark: string): Scenario {
   if (sc.criteria.some((c) => c.benchmark === benchmark) || !sc.dataset.benchmarks.some((b) => b.id === benchmark))
     return sc;
-  return { ...sc, criteria: [...sc.criteria, { benchmark, weight: NEW_CRITERION_WEIGHT, group: null }] };
+  return { ...asDirect(sc), criteria: [...sc.criteria, { benchmark, weight: NEW_CRITERION_WEIGHT, group: null }] };
 }
 
-/** The scenario without a criterion; unchanged when it is the last one (a scenario needs one). */
+/** The scenario without a criterion (the weighting becomes direct); unchanged when it is the last one. */
 export function withoutCriterion(sc: Scenario, benchmark: string): Scenario {
   const criteria = sc.criteria.filter((c) => c.benchmark !== benchmark);
-  return criteria.length === sc.criteria.length || !criteria.length ? sc : { ...sc, criteria };
+  return criteria.length === sc.criteria.length || !criteria.length ? sc : { ...asDirect(sc), criteria };
 }
 
 /** The scenario with a criterion moved one place up (−1) or down (+1); unchanged at the ends. */

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
 import { evaluateScenario, UnrankableError } from '../../../shared/evaluation/evaluate';
 import { deriveWeights, WeightingError, type WeightingRefusal } from '../../../shared/evaluation/weighting';
-import { withGrouping, withGroupWeight, withPreference } from '../../../renderer/src/state/criteria-edits';
+import {
+  withCriterion,
+  withGrouping,
+  withGroupWeight,
+  withoutCriterion,
+  withPreference,
+} from '../../../renderer/src/state/criteria-edits';
 import { scoreRef } from '../engine/reference/mcda-reference';
 import { tinyScenario } from '../services/fixtures';
 
@@ -87,6 +93,15 @@ describe('scenario fields for building an evaluation', () => {
     const result = ScenarioSchema.safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(`groups.${s.groups.length}.parent`);
+  });
+
+  it('adding or removing a criterion makes the weighting direct (its weights are no longer the method’s), inputs kept', () => {
+    const points = { acc: 60, err: 40 };
+    const s: Scenario = { ...tinyScenario(), weighting: { method: 'points', points } };
+    expect(withoutCriterion(s, 'err').weighting).toEqual({ method: 'direct', points });
+    const one = { ...s, criteria: s.criteria.slice(0, 1) };
+    expect(withCriterion(one, 'err').weighting).toEqual({ method: 'direct', points });
+    expect(withoutCriterion(one, 'acc')).toBe(one); // never the last criterion
   });
 
   it('language › category weights multiply: en 1 × (knowledge ½ | safety ½) × 1 each', () => {
