@@ -92,6 +92,12 @@ export function withGrouping(sc: Scenario, kind: GroupingKind): Scenario {
   return { ...sc, groups, criteria };
 }
 
+/** The scenario with a criterion moved into a group (null: directly under the goal); an unknown group is ignored. */
+export function withCriterionGroup(sc: Scenario, benchmark: string, group: string | null): Scenario {
+  if (group !== null && !sc.groups.some((g) => g.id === group)) return sc;
+  return { ...sc, criteria: sc.criteria.map((c) => (c.benchmark === benchmark ? { ...c, group } : c)) };
+}
+
 /** The scenario with one group's weight changed. */
 export function withGroupWeight(sc: Scenario, id: string, weight: number): Scenario {
   return { ...sc, groups: sc.groups.map((g) => (g.id === id ? { ...g, weight } : g)) };

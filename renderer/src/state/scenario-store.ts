@@ -16,6 +16,7 @@ import { outsideScale } from '../../../shared/domain/value-rules';
 import {
   asDirect,
   withCriterion,
+  withCriterionGroup,
   withCriterionMoved,
   withGrouping,
   withGroupWeight,
@@ -67,6 +68,8 @@ export interface ScenarioState {
   /** Groups the criteria by language, category or language › category (or removes the groups). */
   setGrouping(kind: GroupingKind): void;
   setGroupWeight(id: string, weight: number, gesture?: Gesture): void;
+  /** Puts a criterion in a group (null: in none). */
+  setCriterionGroup(benchmark: string, group: string | null): void;
   /** Weights derived by an elicitation method (one per criterion, summing to 1), recorded with its inputs. */
   applyWeighting(weighting: Weighting, weights: readonly number[]): void;
   /** A criterion's PROMETHEE II preference function (null: usual). */
@@ -252,6 +255,9 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       setGroupWeight(id, weight, gesture) {
         inGesture(gesture, () => set((s) => edit(s, (sc) => withGroupWeight(sc, id, weight))));
+      },
+      setCriterionGroup(benchmark, group) {
+        set((s) => edit(s, (sc) => withCriterionGroup(sc, benchmark, group)));
       },
       applyWeighting(weighting, weights) {
         set((s) => edit(s, (sc) => withWeighting(sc, weighting, weights)));

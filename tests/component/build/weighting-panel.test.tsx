@@ -134,5 +134,16 @@ describe('Groups', () => {
       const name = nameOf(c.benchmark);
       expect(screen.getByLabelText(`${name} Normalized`)).toHaveTextContent(`${(expected * 100).toFixed(1)}%`);
     }
+    // An English criterion put in the Korean group shares the Korean ¾ by its raw weight.
+    const moved = shipped.criteria.find((c) => language.get(c.benchmark) === 'en')!;
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: `Group of ${nameOf(moved.benchmark)}` }),
+      'lang:ko',
+    );
+    expect(current().criteria.find((c) => c.benchmark === moved.benchmark)!.group).toBe('lang:ko');
+    const share = 0.75 * (moved.weight / (total('ko') + moved.weight));
+    expect(screen.getByLabelText(`${nameOf(moved.benchmark)} Normalized`)).toHaveTextContent(
+      `${(share * 100).toFixed(1)}%`,
+    );
   });
 });

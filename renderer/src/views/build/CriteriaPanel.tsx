@@ -41,6 +41,8 @@ export function CriteriaPanel({
   const addable = scenario.dataset.benchmarks.filter((b) => !inUse.has(b.id));
   const groups = new Map(scenario.groups.map((g) => [g.id, g]));
   const n = scenario.criteria.length;
+  // Criteria sit in the innermost groups (those no other group is inside).
+  const leaves = scenario.groups.filter((g) => !scenario.groups.some((x) => x.parent === g.id));
   // A group's share of the total: the weights in use of the criteria in it or below it.
   const inside = (group: string, c: string | null): boolean =>
     c !== null && (c === group || inside(group, groups.get(c)?.parent ?? null));
@@ -97,7 +99,24 @@ export function CriteriaPanel({
               <tr key={c.benchmark}>
                 <th scope="row">{name}</th>
                 <td title={t('criteria.directionFixed')}>{t(`criteria.direction.${b?.direction ?? 'higher'}`)}</td>
-                <td>{group ? group.label : t('criteria.noGroup')}</td>
+                <td>
+                  {scenario.groups.length > 0 ? (
+                    <select
+                      aria-label={t('criteria.groupOf', { name })}
+                      value={group?.id ?? ''}
+                      onChange={(e) => store.setCriterionGroup(c.benchmark, e.target.value || null)}
+                    >
+                      <option value="">{t('criteria.noGroup')}</option>
+                      {leaves.map((g) => (
+                        <option key={g.id} value={g.id}>
+                          {g.label}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    t('criteria.noGroup')
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"
