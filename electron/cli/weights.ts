@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { ahp } from '../../shared/engine/ahp';
+import { ahp, inconsistentJudgements } from '../../shared/engine/ahp';
 import { toDense } from '../../shared/engine/matrix';
 import { criticWeights, entropyWeights } from '../../shared/engine/objective-weights';
+import { swingWeights } from '../../shared/engine/swing-weights';
 import {
   directWeights,
   hierarchicalWeights,
   pointsWeights,
+  rankReciprocalWeights,
   rankSumWeights,
   rocWeights,
 } from '../../shared/engine/weights';
@@ -36,7 +38,12 @@ export const WeightsInputSchema = z.discriminatedUnion('method', [
     priority: z.enum(['eigenvector', 'geometric', 'approximate']).default('eigenvector'),
   }),
   ObjectiveSchema,
-  z.object({ method: z.enum(['roc', 'rank-sum']), n: z.number().int().min(1).max(10_000) }),
+  z.object({ method: z.enum(['roc', 'rank-sum', 'rank-reciprocal']), n: z.number().int().min(1).max(10_000) }),
+  z.object({
+    method: z.literal('swing'),
+    ranks: z.array(z.number().int().positive()).min(1),
+    ratings: z.array(z.number()).min(1),
+  }),
   z.object({ method: z.literal('direct'), weights: z.array(z.number().nonnegative()).min(1) }),
   z.object({
     method: z.literal('points'),
@@ -48,21 +55,29 @@ export const WeightsInputSchema = z.discriminatedUnion('method', [
     criteria: z
       .array(z.object({ id: z.string(), group: z.string().nullable(), weight: z.number().nonnegative() }))
       .min(1),
-    groups: z.array(z.object({ id: z.string(), weight: z.number().nonnegative() })),
+    groups: z.array(
+      z.object({ id: z.string(), weight: z.number().nonnegative(), parent: z.string().nullable().optional() }),
+    ),
   }),
 ]);
 
 export const weights: CliCommand = {
   name: 'weights',
   usage:
-    'weights <file.json | -> — {method:"ahp", pairwise, priority?} → {weights, lambda_max, ci, cr}; {method:"entropy"|"critic", matrix, directions?} | {method:"roc"|"rank-sum", n} | {method:"direct", weights} | {method:"points", points, budget?} | {method:"hierarchical", criteria, groups} → {weights}',
+    'weights <file.json | -> — {method:"ahp", pairwise, priority?} → {weights, lambda_max, ci, cr, inconsistent}; {method:"entropy"|"critic", matrix, directions?} | {method:"roc"|"rank-sum"|"rank-reciprocal", n} | {method:"swing", ranks, ratings} | {method:"direct", weights} | {method:"points", points, budget?} | {method:"hierarchical", criteria, groups} → {weights}',
   async run(raw) {
     const input = parseInput(WeightsInputSchema, raw);
     return engine(() => {
       switch (input.method) {
         case 'ahp': {
           const r = ahp(input.pairwise, input.priority);
-          return { weights: r.weights, lambda_max: r.lambdaMax, ci: r.ci, cr: r.cr };
+          const judgements = inconsistentJudgements(input.pairwise, r.weights).map((x) => ({
+            i: x.i,
+            j: x.j,
+            value: x.value,
+            consistent: x.consistent,
+          }));
+          return { weights: r.weights, lambda_max: r.lambdaMax, ci: r.ci, cr: r.cr, inconsistent: judgements };
         }
         case 'entropy':
           return { weights: entropyWeights(toDense(input.matrix)) };
@@ -75,6 +90,10 @@ export const weights: CliCommand = {
           return { weights: rocWeights(input.n) };
         case 'rank-sum':
           return { weights: rankSumWeights(input.n) };
+        case 'rank-reciprocal':
+          return { weights: rankReciprocalWeights(input.n) };
+        case 'swing':
+          return { weights: swingWeights(input.ranks, input.ratings) };
         case 'direct':
           return { weights: directWeights(input.weights) };
         case 'points':

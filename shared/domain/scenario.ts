@@ -38,18 +38,71 @@ export const MethodNameSchema = z.enum(METHOD_NAMES);
 export const MissingPolicySchema = z.enum(MISSING_POLICIES);
 export type { MethodName, MissingPolicy, Normalization };
 
+/** PROMETHEE II preference function of a criterion (Brans & Vincke 1985); q, p, s in the benchmark's unit. */
+export const PreferenceFunctionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('usual') }),
+  z.object({ type: z.literal('u-shape'), q: z.number().finite().nonnegative() }),
+  z.object({ type: z.literal('v-shape'), p: z.number().finite().positive() }),
+  z.object({ type: z.literal('level'), q: z.number().finite().nonnegative(), p: z.number().finite().positive() }),
+  z.object({ type: z.literal('linear'), q: z.number().finite().nonnegative(), p: z.number().finite().positive() }),
+  z.object({ type: z.literal('gaussian'), s: z.number().finite().positive() }),
+]);
+export type PreferenceSetting = z.infer<typeof PreferenceFunctionSchema>;
+
+export const WEIGHTING_METHODS = ['direct', 'points', 'rank', 'swing', 'ahp', 'entropy', 'critic'] as const;
+export type WeightingMethod = (typeof WEIGHTING_METHODS)[number];
+export const RANK_SCHEMES = ['roc', 'rank-sum', 'rank-reciprocal'] as const;
+
+/**
+ * How the criteria weights were set, with the inputs of every method tried, so a reopened file shows them and
+ * reproduces the weights (renderer/src/views/build/weighting.ts derives weights from these). `method` is the one
+ * the weights come from; a slider edit makes it "direct" and keeps the other inputs. Inputs are keyed by
+ * benchmark id (the AHP matrix by its own list), so adding or reordering criteria does not shift them.
+ */
+export const WeightingSchema = z.object({
+  method: z.enum(WEIGHTING_METHODS),
+  /** Points distributed over the criteria (a budget of 100). */
+  points: z.record(IdSchema, z.number().finite().nonnegative()).optional(),
+  /** Rank order (1 = most important) and the formula turning ranks into weights. */
+  rank: z.object({ scheme: z.enum(RANK_SCHEMES), ranks: z.record(IdSchema, z.number().int().positive()) }).optional(),
+  /** Swing weighting: each swing's rank, then its rating 0–100 (the top swing 100). */
+  swing: z
+    .object({
+      ranks: z.record(IdSchema, z.number().int().positive()),
+      ratings: z.record(IdSchema, z.number().finite().min(0).max(100)),
+    })
+    .optional(),
+  /** AHP: the pairwise matrix over `criteria` (Saaty's 1/9 … 9) and the priority method. */
+  ahp: z
+    .object({
+      priority: z.enum(['eigenvector', 'geometric']),
+      criteria: z.array(IdSchema),
+      pairwise: z.array(z.array(z.number().finite().positive())),
+    })
+    .refine((a) => a.pairwise.length === a.criteria.length && a.pairwise.every((r) => r.length === a.criteria.length), {
+      message: 'the pairwise matrix has one row and one column per criterion listed',
+      path: ['pairwise'],
+    })
+    .optional(),
+});
+export type Weighting = z.infer<typeof WeightingSchema>;
+
 const CriterionSchema = z.object({
   benchmark: IdSchema,
   /** Raw, non-negative weight as the analyst set it; results use weights normalized to sum 1. */
   weight: z.number().finite().nonnegative(),
   /** Optional criteria group (hierarchy); see `groups`. */
   group: z.string().nullable().default(null),
+  /** PROMETHEE II only: the preference function (usual when absent). */
+  preference: PreferenceFunctionSchema.optional(),
 });
 
 const CriteriaGroupSchema = z.object({
   id: z.string().min(1),
   label: z.string(),
   weight: z.number().finite().nonnegative(),
+  /** The enclosing group (a hierarchy, e.g. a category inside a language); null under the goal. */
+  parent: z.string().nullable().optional(),
 });
 
 /** A what-if value layered over the dataset for one cell; the dataset itself is never changed. */
@@ -83,6 +136,8 @@ export const ScenarioSchema = z
     observationPolicy: ObservationPolicySchema,
     criteria: z.array(CriterionSchema).min(1),
     groups: z.array(CriteriaGroupSchema).default([]),
+    /** How the weights were set (method and inputs); absent in files from before it was recorded. */
+    weighting: WeightingSchema.optional(),
     normalization: NormalizationSchema,
     method: z.object({ name: MethodNameSchema, v: z.number().min(0).max(1).default(0.5) }),
     missing: MissingPolicySchema,
@@ -103,6 +158,21 @@ export const ScenarioSchema = z
     addDuplicateIssues(ctx, criteria, (i) => ['criteria', i, 'benchmark'], 'benchmark');
     const groups = s.groups.map((g) => g.id);
     addDuplicateIssues(ctx, groups, (i) => ['groups', i, 'id'], 'group id');
+    const groupIds = new Set(groups);
+    s.groups.forEach((g, i) => {
+      if (g.parent == null) return;
+      if (!groupIds.has(g.parent))
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'parent'], message: `unknown group ${g.parent}` });
+      const parents = new Map(s.groups.map((x) => [x.id, x.parent]));
+      const seen = new Set([g.id]);
+      for (let at = parents.get(g.id) ?? null; at !== null; at = parents.get(at) ?? null) {
+        if (seen.has(at)) {
+          ctx.addIssue({ code: 'custom', path: ['groups', i, 'parent'], message: `group ${g.id} is inside itself` });
+          break;
+        }
+        seen.add(at);
+      }
+    });
     const cells = s.overrides.map((o) => cellKey(o.model, o.benchmark));
     addDuplicateIssues(ctx, cells, (i) => ['overrides', i], 'override of');
     s.alternatives.forEach((id, i) => {

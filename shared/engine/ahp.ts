@@ -1,6 +1,6 @@
 import { EngineError } from './errors';
 
-type AhpPriority = 'eigenvector' | 'geometric' | 'approximate';
+export type AhpPriority = 'eigenvector' | 'geometric' | 'approximate';
 
 interface AhpResult {
   weights: number[];
@@ -106,4 +106,40 @@ export function ahp(pairwise: readonly (readonly number[])[], priority: AhpPrior
   const ri = RANDOM_INDEX[n];
   const cr = n <= 2 ? 0 : ri === undefined ? null : ci / ri;
   return { weights, lambdaMax, ci, cr };
+}
+
+/** One judgement a_ij (i < j) against the priorities: how far it is from consistency and what would be consistent. */
+export interface Judgement {
+  i: number;
+  j: number;
+  /** The judgement as given. */
+  value: number;
+  /** The value consistent with the priority vector: w_i / w_j. */
+  consistent: number;
+  /** ε_ij = a_ij · w_j / w_i; 1 when consistent. */
+  ratio: number;
+}
+
+/**
+ * The judgements of a pairwise matrix ordered from the most inconsistent (Saaty 2003, "Decision-making with the
+ * AHP: why is the principal eigenvector necessary", EJOR 145: 85–91, §4; Harker 1987): with priorities w, the
+ * judgement consistent with them is w_i / w_j, and a_ij's departure is ε_ij = a_ij w_j / w_i; the judgements are
+ * ranked by max(ε_ij, 1/ε_ij), largest first (replacing the first by w_i / w_j lowers λmax the most among single
+ * changes, to first order). Only the upper triangle (i < j) is listed: a_ji = 1/a_ij carries the same judgement.
+ */
+export function inconsistentJudgements(
+  pairwise: readonly (readonly number[])[],
+  weights: readonly number[],
+): Judgement[] {
+  validatePairwise(pairwise);
+  if (weights.length !== pairwise.length)
+    throw new EngineError('shape', `${weights.length} priorities for ${pairwise.length} criteria`, ['weights']);
+  const out: Judgement[] = [];
+  for (let i = 0; i < pairwise.length; i++)
+    for (let j = i + 1; j < pairwise.length; j++) {
+      const consistent = weights[i] / weights[j];
+      out.push({ i, j, value: pairwise[i][j], consistent, ratio: pairwise[i][j] / consistent });
+    }
+  const departure = (x: Judgement) => Math.max(x.ratio, 1 / x.ratio);
+  return out.sort((a, b) => departure(b) - departure(a));
 }

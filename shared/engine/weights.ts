@@ -59,39 +59,81 @@ export function rankSumWeights(n: number): number[] {
   return Array.from({ length: n }, (_, i) => (2 * (n - i)) / (n * (n + 1)));
 }
 
+/**
+ * Rank-reciprocal (Stillwell, Seaver & Edwards 1981): w_k = (1/k) / Σ_{i=1}^{n} 1/i for the criterion ranked k.
+ */
+export function rankReciprocalWeights(n: number): number[] {
+  assertCount(n);
+  let harmonic = 0;
+  for (let i = n; i >= 1; i--) harmonic += 1 / i;
+  return Array.from({ length: n }, (_, i) => 1 / (i + 1) / harmonic);
+}
+
 interface HierarchyNode {
   weight: number;
   /** Group id, or null for a criterion directly under the goal. */
   group: string | null;
 }
 
+interface HierarchyGroup {
+  id: string;
+  weight: number;
+  /** The enclosing group (e.g. a category inside a language); null or absent for a group under the goal. */
+  parent?: string | null;
+}
+
 /**
- * Hierarchical weights: global w = (group weight) × (local weight within the group), both levels
- * normalized to sum 1 (normalizeWeights). Criteria without a known group sit directly under the goal beside
- * the groups, carrying their own weight at the top level; a group whose criteria all weigh 0 shares its weight
- * equally among them. All top-level weights 0 is a typed error.
+ * Hierarchical weights (Saaty 1980, the additive hierarchy): a criterion's global weight is the product of the
+ * local weights on its path from the goal, each level normalized to sum 1 among its siblings (normalizeWeights):
+ * w = w(group) × w(subgroup in group) × … × w(criterion in its group). Criteria without a known group sit directly
+ * under the goal beside the top groups, carrying their own weight there; groups with no criterion below them take
+ * no part. Typed errors (`invalid-weights`): all top-level weights 0; a group with a positive share whose members
+ * all weigh 0 (path ['groups', id]: its share would have nowhere to go, and no weights are made up); and
+ * (`invalid-parameter`, path ['groups', id]) a cycle of parents.
  */
-export function hierarchicalWeights(
-  criteria: readonly HierarchyNode[],
-  groups: readonly { id: string; weight: number }[],
-): number[] {
-  const known = new Map(groups.map((g) => [g.id, g.weight]));
-  const inGroup = (c: HierarchyNode) => c.group !== null && known.has(c.group);
-  const used = [...new Set(criteria.filter(inGroup).map((c) => c.group as string))];
-  const loose = criteria.filter((c) => !inGroup(c));
-  const top = normalizeWeights([...used.map((id) => known.get(id) as number), ...loose.map((c) => c.weight)]);
-  const share = new Map(used.map((id, k) => [id, top[k]]));
-  const local = new Map<string, number[]>();
-  for (const id of used) {
-    const ws = criteria.filter((c) => c.group === id).map((c) => c.weight);
-    local.set(id, ws.some((w) => w > 0) ? normalizeWeights(ws) : ws.map(() => 1 / ws.length));
+export function hierarchicalWeights(criteria: readonly HierarchyNode[], groups: readonly HierarchyGroup[]): number[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const parentOf = (id: string): string | null => {
+    const p = byId.get(id)?.parent ?? null;
+    return p !== null && byId.has(p) ? p : null;
+  };
+  for (const g of groups) {
+    const seen = new Set<string>();
+    for (let at: string | null = g.id; at !== null; at = parentOf(at)) {
+      if (seen.has(at))
+        throw new EngineError('invalid-parameter', `group ${g.id} is inside itself (a cycle of parents)`, [
+          'groups',
+          g.id,
+        ]);
+      seen.add(at);
+    }
   }
-  const next = new Map(used.map((id) => [id, 0]));
-  let looseIndex = used.length;
-  return criteria.map((c) => {
-    if (!inGroup(c)) return top[looseIndex++];
-    const k = next.get(c.group!)!;
-    next.set(c.group!, k + 1);
-    return share.get(c.group!)! * local.get(c.group!)![k];
-  });
+  const leafGroup = (c: HierarchyNode) => (c.group !== null && byId.has(c.group) ? c.group : null);
+  // Groups that hold a criterion, directly or below.
+  const used = new Set<string>();
+  for (const c of criteria) for (let at = leafGroup(c); at !== null; at = parentOf(at)) used.add(at);
+  // Children of each node ('' is the goal): criteria by index, groups by id, in input order.
+  type Child = { kind: 'criterion'; index: number } | { kind: 'group'; id: string };
+  const children = new Map<string, Child[]>();
+  const add = (node: string, child: Child) => children.set(node, [...(children.get(node) ?? []), child]);
+  for (const g of groups) if (used.has(g.id)) add(parentOf(g.id) ?? '', { kind: 'group', id: g.id });
+  criteria.forEach((c, index) => add(leafGroup(c) ?? '', { kind: 'criterion', index }));
+  const out = new Array<number>(criteria.length).fill(0);
+  const visit = (node: string, share: number) => {
+    const list = children.get(node) ?? [];
+    const raw = list.map((ch) => (ch.kind === 'criterion' ? criteria[ch.index].weight : byId.get(ch.id)!.weight));
+    if (node !== '' && share > 0 && !raw.some((w) => w > 0))
+      throw new EngineError(
+        'invalid-weights',
+        `every member of group ${node} weighs 0, but the group has weight: give one of its members a weight or the group 0`,
+        ['groups', node],
+      );
+    const local = share > 0 || node === '' ? normalizeWeights(raw) : raw.map(() => 0);
+    list.forEach((ch, k) => {
+      if (ch.kind === 'criterion') out[ch.index] = share * local[k];
+      else visit(ch.id, share * local[k]);
+    });
+  };
+  visit('', 1);
+  return out;
 }

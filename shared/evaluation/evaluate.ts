@@ -6,7 +6,12 @@ import { resolveCell, type ResolvedCell } from '../dataset/resolve';
 import { EngineError } from '../engine/errors';
 import type { DenseMatrix } from '../engine/matrix';
 import { applyMissingPolicy } from '../engine/missing';
-import { rankAlternatives, SKIPS_MISSING_CELLS, type MethodDetails } from '../engine/methods/index';
+import {
+  rankAlternatives,
+  SKIPS_MISSING_CELLS,
+  type MethodDetails,
+  type PreferenceFunction,
+} from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
 import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
 
@@ -81,6 +86,8 @@ export interface Evaluation {
  */
 export type Unrankable =
   | { kind: 'all-weights-zero' }
+  /** A group with a positive share whose members all weigh 0: its share has nowhere to go. */
+  | { kind: 'group-weights-zero'; group: string; label: string }
   | {
       kind: 'needs-positive-values';
       method: MethodName;
@@ -100,6 +107,8 @@ const POSITIVE_CANDIDATES: readonly Normalization[] = ['max', 'linear', 'sum', '
 /** The state as one English sentence (the CLI's message; the renderer shows its own translations). */
 function unrankableMessage(reason: Unrankable): string {
   if (reason.kind === 'all-weights-zero') return 'All criteria weigh 0: set a weight to rank';
+  if (reason.kind === 'group-weights-zero')
+    return `Every criterion in group ${reason.label} weighs 0 but the group has weight: weight one of them or set the group to 0`;
   const where = `${reason.normalization} gives ${reason.modelName} ${reason.value} on ${reason.benchmarkName}`;
   const fix = reason.fixes.length
     ? `choose ${reason.fixes.slice(0, 2).join(' or ')} normalization`
@@ -110,10 +119,13 @@ function unrankableMessage(reason: Unrankable): string {
 /** A scenario that cannot be ranked (see Unrankable); an EngineError, so the CLI's error envelope carries it. */
 export class UnrankableError extends EngineError {
   constructor(readonly reason: Unrankable) {
-    super(reason.kind === 'all-weights-zero' ? 'invalid-weights' : 'zero-value', unrankableMessage(reason), [
-      'criteria',
-      ...(reason.kind === 'all-weights-zero' ? [] : [reason.benchmark]),
-    ]);
+    super(
+      reason.kind === 'needs-positive-values' ? 'zero-value' : 'invalid-weights',
+      unrankableMessage(reason),
+      reason.kind === 'group-weights-zero'
+        ? ['groups', reason.group]
+        : ['criteria', ...(reason.kind === 'all-weights-zero' ? [] : [reason.benchmark])],
+    );
     this.name = 'UnrankableError';
   }
 }
@@ -124,8 +136,17 @@ export class UnrankableError extends EngineError {
  */
 function allWeightsZero(scenario: Scenario): boolean {
   if (scenario.criteria.every((c) => !(c.weight > 0))) return true;
-  const groups = new Map(scenario.groups.map((g) => [g.id, g.weight]));
-  const top = scenario.criteria.map((c) => (c.group !== null && groups.has(c.group) ? groups.get(c.group)! : c.weight));
+  const groups = new Map(scenario.groups.map((g) => [g.id, g]));
+  const root = (id: string): string => {
+    const seen = new Set<string>();
+    let at = id;
+    for (let p = groups.get(at)?.parent; p != null && groups.has(p) && !seen.has(p); p = groups.get(at)?.parent)
+      seen.add((at = p));
+    return at;
+  };
+  const top = scenario.criteria.map((c) =>
+    c.group !== null && groups.has(c.group) ? groups.get(root(c.group))!.weight : c.weight,
+  );
   return top.every((w) => !(w > 0));
 }
 
@@ -216,14 +237,29 @@ function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatri
   return { rows: models.length, cols, data };
 }
 
-/** Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct. */
+/**
+ * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct; a weighted group
+ * whose criteria all weigh 0 is an UnrankableError (group-weights-zero).
+ */
 function scenarioWeights(scenario: Scenario): number[] {
   const groups = new Set(scenario.groups.map((g) => g.id));
   const grouped = scenario.criteria.some((c) => c.group !== null && groups.has(c.group));
-  return grouped
-    ? hierarchicalWeights(scenario.criteria, scenario.groups)
-    : normalizeWeights(scenario.criteria.map((c) => c.weight));
+  if (!grouped) return normalizeWeights(scenario.criteria.map((c) => c.weight));
+  try {
+    return hierarchicalWeights(scenario.criteria, scenario.groups);
+  } catch (error) {
+    // hierarchicalWeights' one invalid-weights error naming a group: a weighted group whose members all weigh 0
+    const zeroGroup = error instanceof EngineError && error.code === 'invalid-weights' && error.path[0] === 'groups';
+    const found = zeroGroup ? scenario.groups.find((g) => g.id === String(error.path[1])) : undefined;
+    if (found)
+      throw new UnrankableError({ kind: 'group-weights-zero', group: found.id, label: found.label || found.id });
+    throw error;
+  }
 }
+
+/** PROMETHEE II's preference function per criterion (usual where the scenario sets none). */
+const preferencesOf = (scenario: Scenario): PreferenceFunction[] =>
+  scenario.criteria.map((c) => c.preference ?? { type: 'usual' });
 
 /** Normalization inputs from the scenario: best reference value, random baseline and scale best per criterion. */
 function normalizationContext(scenario: Scenario, index: DatasetIndex, directions: Direction[]): NormalizationContext {
@@ -263,6 +299,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     directions,
     weights,
     method: { name: scenario.method.name, normalization: scenario.normalization, v: scenario.method.v },
+    ...(scenario.method.name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
     normalizationContext: context,
     missing: scenario.missing,
   });

@@ -7,6 +7,7 @@ import { ExportMenu } from '../views/import/ExportMenu';
 import { useDataActions } from '../views/import/useDataActions';
 import { IMPORT_NS } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NewScenarioButton } from '../views/build/NewScenarioDialog';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const shortcut = (keys: string) => (isMac ? keys.replace('Ctrl+', '⌘') : keys);
@@ -22,6 +23,7 @@ export function Toolbar() {
   const { undo, redo, pastStates, futureStates } = useStore(useScenarioStore.temporal);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <NewScenarioButton />
       <button type="button" onClick={actions.open} title={shortcut('Ctrl+O')}>
         {t('toolbar.open')}
       </button>

@@ -11,6 +11,7 @@ import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
 import { REPORT_SHOWN } from './report-limits';
 import { SourcesAppendix } from './SourcesAppendix';
+import { WeightingAssumptions } from '../views/build/WeightingAssumptions';
 
 type Props = {
   scenario: Scenario;
@@ -50,6 +51,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
             {t(`report.policy.${policy.kind}`)}
             {policy.settingPreference.length > 0 && ` · ${policy.settingPreference.join(' › ')}`}
           </dd>
+          <WeightingAssumptions scenario={scenario} />
         </dl>
         {evaluation && evaluation.notes.length > 0 && (
           <ul className="report-engine-notes">

@@ -8,11 +8,25 @@ import {
   type ObservationPolicy,
   type Normalization,
   type Override,
+  type PreferenceSetting,
   type Scenario,
+  type Weighting,
 } from '../../../shared/domain/scenario';
 import type { Claim } from '../../../shared/domain/claims';
 import { outsideScale } from '../../../shared/domain/value-rules';
 import { withClaimAdded, withClaimReplaced, withoutClaim } from './claim-edits';
+import {
+  asDirect,
+  withCriterion,
+  withCriterionGroup,
+  withCriterionMoved,
+  withGrouping,
+  withGroupWeight,
+  withoutCriterion,
+  withPreference,
+  withWeighting,
+  type GroupingKind,
+} from './criteria-edits';
 
 export interface ScenarioState {
   /** The scenario being edited; null until the first one is loaded. */
@@ -44,11 +58,24 @@ export interface ScenarioState {
   setMissing(policy: MissingPolicy): void;
   setNormalization(normalization: Normalization): void;
   /** How a cell is chosen among several observations (kind and source priority; manual choices are kept). */
-  setObservationPolicy(change: Partial<Pick<ObservationPolicy, 'kind' | 'priority'>>): void;
+  setObservationPolicy(change: Partial<Pick<ObservationPolicy, 'kind' | 'priority' | 'settingPreference'>>): void;
   /** Pins one observation for a cell, or (null) lets the policy choose again. */
   setManualChoice(model: string, benchmark: string, observation: string | null): void;
   /** The aggregation method; `v` is VIKOR's weight of the majority rule (kept when not given). */
   setMethod(name: MethodName, v?: number): void;
+  /** Adds a criterion at the end, removes one (never the last) or moves one a place up or down: one undo step each. */
+  addCriterion(benchmark: string): void;
+  removeCriterion(benchmark: string): void;
+  moveCriterion(benchmark: string, by: -1 | 1): void;
+  /** Groups the criteria by language, category or language › category (or removes the groups). */
+  setGrouping(kind: GroupingKind): void;
+  setGroupWeight(id: string, weight: number, gesture?: Gesture): void;
+  /** Puts a criterion in a group (null: in none). */
+  setCriterionGroup(benchmark: string, group: string | null): void;
+  /** Weights derived by an elicitation method (one per criterion, summing to 1), recorded with its inputs. */
+  applyWeighting(weighting: Weighting, weights: readonly number[]): void;
+  /** A criterion's PROMETHEE II preference function (null: usual). */
+  setPreference(benchmark: string, preference: PreferenceSetting | null): void;
   /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
   replace(next: Scenario): void;
   /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
@@ -147,14 +174,14 @@ export const useScenarioStore = create<ScenarioState>()(
         inGesture(gesture, () =>
           set((s) =>
             edit(s, (sc) => ({
-              ...sc,
+              ...asDirect(sc),
               criteria: sc.criteria.map((c) => (c.benchmark === benchmark ? { ...c, weight } : c)),
             })),
           ),
         );
       },
       setWeights(weight) {
-        set((s) => edit(s, (sc) => ({ ...sc, criteria: sc.criteria.map((c) => ({ ...c, weight })) })));
+        set((s) => edit(s, (sc) => ({ ...asDirect(sc), criteria: sc.criteria.map((c) => ({ ...c, weight })) })));
       },
       setOverride(model, benchmark, value, note = '') {
         if (!inScale(useScenarioStore.getState().scenario, [{ benchmark, value }])) return;
@@ -219,6 +246,30 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       setMethod(name, v) {
         set((s) => edit(s, (sc) => ({ ...sc, method: { name, v: v ?? sc.method.v } })));
+      },
+      addCriterion(benchmark) {
+        set((s) => edit(s, (sc) => withCriterion(sc, benchmark)));
+      },
+      removeCriterion(benchmark) {
+        set((s) => edit(s, (sc) => withoutCriterion(sc, benchmark)));
+      },
+      moveCriterion(benchmark, by) {
+        set((s) => edit(s, (sc) => withCriterionMoved(sc, benchmark, by)));
+      },
+      setGrouping(kind) {
+        set((s) => edit(s, (sc) => withGrouping(sc, kind)));
+      },
+      setGroupWeight(id, weight, gesture) {
+        inGesture(gesture, () => set((s) => edit(s, (sc) => withGroupWeight(sc, id, weight))));
+      },
+      setCriterionGroup(benchmark, group) {
+        set((s) => edit(s, (sc) => withCriterionGroup(sc, benchmark, group)));
+      },
+      applyWeighting(weighting, weights) {
+        set((s) => edit(s, (sc) => withWeighting(sc, weighting, weights)));
+      },
+      setPreference(benchmark, preference) {
+        set((s) => edit(s, (sc) => withPreference(sc, benchmark, preference)));
       },
       replace(next) {
         set({ scenario: next });

@@ -125,6 +125,11 @@ describe('the headless CLI', () => {
     expect(a.cr).toBeCloseTo(a.ci / 0.58, 12);
     const roc = cli(['weights', '-'], JSON.stringify({ method: 'roc', n: 3 }));
     expect((json(roc.stdout).weights as number[]).map((x) => Number(x.toFixed(4)))).toEqual([0.6111, 0.2778, 0.1111]);
+    // rank-reciprocal, n = 4: (1/k) / (25/12)
+    const reciprocal = cli(['weights', '-'], JSON.stringify({ method: 'rank-reciprocal', n: 4 }));
+    expect((json(reciprocal.stdout).weights as number[]).map((x) => Number(x.toFixed(12)))).toEqual([
+      0.48, 0.24, 0.16, 0.12,
+    ]);
     const entropy = cli([
       'weights',
       await file('entropy.json', {

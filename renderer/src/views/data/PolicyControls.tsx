@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceKind } from '../../../../shared/domain/dataset';
 import { ObservationPolicySchema, type ObservationPolicy } from '../../../../shared/domain/scenario';
 import { useScenarioStore } from '../../state/scenario-store';
+import { SettingPreferenceControl } from '../build/SettingPreference';
 
 const KINDS = ObservationPolicySchema.shape.kind.options;
 
@@ -13,7 +14,7 @@ const moved = <T,>(list: readonly T[], i: number, by: -1 | 1): T[] => {
   return next;
 };
 
-/** The observation policy of the scenario: its kind, and for source priority the order of source kinds. */
+/** The observation policy of the scenario: its kind, for source priority the order of source kinds, and the setting preference. */
 export function PolicyControls({ policy }: { policy: ObservationPolicy }) {
   const { t } = useTranslation();
   const id = useId();
@@ -58,6 +59,7 @@ export function PolicyControls({ policy }: { policy: ObservationPolicy }) {
           ))}
         </ol>
       )}
+      <SettingPreferenceControl policy={policy} />
     </div>
   );
 }

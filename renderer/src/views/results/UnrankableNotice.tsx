@@ -6,6 +6,7 @@ import type { EvaluationResult } from '../../state/evaluation';
 export function UnrankableText({ reason }: { reason: Unrankable }) {
   const { t } = useTranslation();
   if (reason.kind === 'all-weights-zero') return <>{t('unrankable.allWeightsZero')}</>;
+  if (reason.kind === 'group-weights-zero') return <>{t('unrankable.groupWeightsZero', { group: reason.label })}</>;
   const fixes = reason.fixes
     .slice(0, 2)
     .map((n) => `“${t(`weights.normalizationKind.${n}`)}”`)

@@ -17,6 +17,8 @@ interface Props {
 }
 
 const clamp = (v: number) => Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, Math.round(v)));
+/** A raw weight as the field shows it: to two decimals (a derived weight such as 100 × 0.2708… is not typed). */
+const shown = (w: number) => String(Number(w.toFixed(2)));
 
 /**
  * One criterion: its name, a slider and a number field for the raw weight, and the normalized share. Gestures
@@ -25,13 +27,13 @@ const clamp = (v: number) => Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, Math.roun
  */
 export function WeightRow({ name, weight, normalized, onChange }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(String(weight));
+  const [draft, setDraft] = useState(shown(weight));
   // A new weight from outside (undo, a paste, the other control) replaces the draft, during render
   // (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
   const [drafted, setDrafted] = useState(weight);
   if (weight !== drafted) {
     setDrafted(weight);
-    setDraft(String(weight));
+    setDraft(shown(weight));
   }
   const slide = useRef<Gesture | null>(null);
   const typing = useRef<Gesture | null>(null);
@@ -39,8 +41,8 @@ export function WeightRow({ name, weight, normalized, onChange }: Props) {
   const commitDraft = () => {
     const value = Number(draft);
     const valid = draft.trim() !== '' && Number.isFinite(value);
-    if (valid && clamp(value) !== weight) typed(clamp(value));
-    else setDraft(String(weight));
+    if (valid && draft !== shown(weight) && clamp(value) !== weight) typed(clamp(value));
+    else setDraft(shown(weight));
     typing.current = null;
   };
   return (

@@ -8,16 +8,26 @@ import {
   type MissingPolicy,
   type Normalization,
 } from '../../../../shared/domain/scenario';
-import { useEvaluation } from '../../state/evaluation';
+import type { WeightingData } from '../../../../shared/evaluation/weighting';
+import { useEvaluation, type EvaluationResult } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
 import { EvaluationProblem } from '../results/UnrankableNotice';
 import { useWhileVisible } from '../view-visibility';
+import { CriteriaPanel } from '../build/CriteriaPanel';
+import { ElicitationPanel } from '../build/ElicitationPanel';
+import { PreferencePanel } from '../build/PreferencePanel';
 import { WalkingRanking } from './WalkingRanking';
 import { WeightRow } from './WeightRow';
 import './weights.css';
 
 const EQUAL_WEIGHT = 10;
+
+/** The candidates' values and directions for the objective weightings (entropy, CRITIC), also when unrankable. */
+function weightingData(result: EvaluationResult | null): WeightingData | null {
+  const evaluation = result?.ok ? result.evaluation : (result?.matrix ?? null);
+  return evaluation && { values: evaluation.values, directions: evaluation.criteria.map((c) => c.direction) };
+}
 
 /**
  * Criteria weights (slider + number per benchmark, normalized share beside it) and the scenario's
@@ -110,6 +120,9 @@ export function WeightsView() {
             />
           ))}
         </div>
+        <ElicitationPanel scenario={scenario} data={weightingData(result)} />
+        {scenario.method.name === 'promethee2' && <PreferencePanel scenario={scenario} />}
+        <CriteriaPanel scenario={scenario} shares={result?.ok ? shares : null} />
       </div>
       {shown?.ok && <WalkingRanking evaluation={shown.evaluation} />}
     </section>
