@@ -6,11 +6,15 @@ import { useUiStore } from '../state/ui-store';
 import { FILES_NS, type Language } from '../i18n';
 import { describeError } from './describe-error';
 import { expectedFingerprint, useDocumentFile } from './document-file';
+import { scenarioRequest } from './held-datasets';
+import { showDocument } from './show-document';
 
 export interface FileActions {
   /** Open: asks about unsaved changes first, then the native dialog or the in-app picker. */
   open(): void;
   openPath(path: string): Promise<boolean>;
+  /** Shows a scenario the host opened already (a file the OS handed to the desktop app). */
+  show(opened: NonNullable<ApiResponse<'openScenario'>>): Promise<void>;
   /** Save to the document's file; asks (conflict dialog) when the file changed on disk since. */
   save(): Promise<void>;
   saveAs(): Promise<void>;
@@ -42,17 +46,22 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
   const native = () => ui().appInfo?.nativeDialogs === true;
   const fail = (error: unknown) => ui().error(describeError(t, error));
 
-  const loadOpened = (result: ApiResponse<'openScenario'>) => {
+  const loadOpened = async (result: ApiResponse<'openScenario'>) => {
     if (!result) return;
-    doc().load(result.scenario, result.path);
-    file().remember(result.path, result.fingerprint);
+    await showDocument(api, result);
     ui().info(t('status.opened', { path: result.path }));
+  };
+  /** The document shown and its scenario as a request names them; null before one is loaded. */
+  const current = async () => {
+    const { scenario } = doc();
+    const { documentId } = file();
+    return scenario && documentId ? { document: documentId, ...(await scenarioRequest(api, scenario)) } : null;
   };
 
   const startOpen = async () => {
     if (!native()) return ui().openPicker('open');
     try {
-      loadOpened(await api.openScenario({ path: null }));
+      await loadOpened(await api.openScenario({ path: null }));
     } catch (error) {
       fail(error);
     }
@@ -62,7 +71,8 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     doc().markSaved(result.path);
     file().remember(result.path, result.fingerprint);
     ui().info(t('status.saved', { path: result.path }));
-    await api.clearRecovery({ document: file().documentId }).catch(fail);
+    const { documentId } = file();
+    if (documentId) await api.clearRecovery({ document: documentId }).catch(fail);
     const next = ui().afterSave;
     ui().setAfterSave(null);
     next?.();
@@ -70,13 +80,13 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
 
   /** One save to `path`; a changed or existing file opens the prompt instead (the action waits there). */
   const write = async (path: string, mode: SaveMode): Promise<boolean> => {
-    const { scenario } = doc();
-    if (!scenario) return false;
     ui().info(t('status.saving', { path }));
     try {
+      const request = await current();
+      if (!request) return false;
       const result = await api.saveScenario({
+        ...request,
         path,
-        scenario,
         expected: mode === 'known' ? expectedFingerprint(path) : null,
         overwrite: mode === 'overwrite',
       });
@@ -104,12 +114,15 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     async openPath(path) {
       ui().info(t('status.opening', { path })); // a 10,000-model scenario takes a while to arrive
       try {
-        loadOpened(await api.openScenario({ path }));
+        await loadOpened(await api.openScenario({ path }));
         return true;
       } catch (error) {
         fail(error);
         return false;
       }
+    },
+    async show(opened) {
+      await loadOpened(opened).catch(fail);
     },
     async save() {
       const { path } = doc();
@@ -117,12 +130,13 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
       else await actions.saveAs();
     },
     async saveAs() {
-      const { scenario } = doc();
-      if (!scenario) return;
+      if (!doc().scenario) return;
       if (!native()) return ui().openPicker('save-as');
       try {
+        const request = await current();
+        if (!request) return;
         // The native dialog asks before replacing a file, so no check is asked for here.
-        const result = await api.saveScenario({ path: null, scenario, expected: null });
+        const result = await api.saveScenario({ ...request, path: null, expected: null });
         if (result) await afterSaved(result);
         else ui().setAfterSave(null);
       } catch (error) {
@@ -150,7 +164,7 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     ui().setBusy(true);
     ui().info(t('status.exporting'));
     try {
-      const result = await api.exportPdf({ path, scenario, language });
+      const result = await api.exportPdf({ ...(await scenarioRequest(api, scenario)), path, language });
       if (result) ui().info(t('status.exported', { path: result.path, kb: Math.ceil(result.bytes / 1024) }));
       else ui().info(t('status.ready'));
       return result !== null;

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useApi } from '../api/ApiContext';
 import { DEFAULT_AUTOSAVE_TIMING, createAutosaver, type AutosaveTiming } from '../files/autosaver';
 import { useDocumentFile } from '../files/document-file';
+import { scenarioRequest } from '../files/held-datasets';
 import { WorkbenchError } from '../../../shared/api/errors';
 import { selectDirty, useScenarioStore } from '../state/scenario-store';
 
@@ -19,7 +20,8 @@ export function useAutosave(timing: AutosaveTiming = DEFAULT_AUTOSAVE_TIMING): v
       createAutosaver(
         {
           save: async (next) => {
-            await api.autosave({ document: useDocumentFile.getState().documentId, scenario: next });
+            const { documentId } = useDocumentFile.getState();
+            if (documentId) await api.autosave({ document: documentId, ...(await scenarioRequest(api, next)) });
           },
           onFailure(error, retryInMs) {
             const known = error instanceof WorkbenchError;

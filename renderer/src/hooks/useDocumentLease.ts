@@ -12,9 +12,12 @@ const KEEP_DOCUMENT_MS = 30_000;
 export function useDocumentLease(intervalMs = KEEP_DOCUMENT_MS): void {
   const api = useApi();
   useEffect(() => {
-    const document = useDocumentFile.getState().documentId;
-    const timer = setInterval(() => void api.keepDocument({ document }).catch(() => undefined), intervalMs);
-    const release = () => void api.releaseDocument({ document }).catch(() => undefined);
+    const each = (call: (request: { document: string }) => Promise<unknown>) => () => {
+      const document = useDocumentFile.getState().documentId;
+      if (document) void call({ document }).catch(() => undefined);
+    };
+    const timer = setInterval(each(api.keepDocument), intervalMs);
+    const release = each(api.releaseDocument);
     window.addEventListener('pagehide', release);
     return () => {
       clearInterval(timer);
