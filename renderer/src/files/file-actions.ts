@@ -1,18 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { ApiResponse, WorkbenchApi } from '../../../shared/api/contract';
 import { WorkbenchError } from '../../../shared/api/errors';
-import { selectDirty, useScenarioStore } from '../state/scenario-store';
+import { MAX_NAME_LENGTH, selectDirty, useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
-import { FILES_NS, type Language } from '../i18n';
+import { DOCUMENTS_NS, FILES_NS, type Language } from '../i18n';
 import { describeError } from './describe-error';
 import { expectedFingerprint, useDocumentFile } from './document-file';
-import { scenarioRequest } from './held-datasets';
-import { showDocument } from './show-document';
+import { datasetIdOf, scenarioRequest } from './held-datasets';
+import { closeDocument, showDocument } from './show-document';
+import { addDocument, isDirty, switchDocument, useOpenDocumentsStore } from '../state/open-documents';
 
 export interface FileActions {
-  /** Open: asks about unsaved changes first, then the native dialog or the in-app picker. */
+  /** Open: the native dialog or the in-app picker; the file opens as another document of the window. */
   open(): void;
   openPath(path: string): Promise<boolean>;
+  /** Shows another open document. */
+  switchTo(id: string): void;
+  /** Closes an open document (asking first when it has unsaved changes); the last one stays open. */
+  close(id: string): void;
+  /** Opens a copy of the document shown as a new document: named "… (variant)", unsaved, no file. */
+  duplicate(): Promise<void>;
   /** Shows a scenario the host opened already (a file the OS handed to the desktop app). */
   show(opened: NonNullable<ApiResponse<'openScenario'>>): Promise<void>;
   /** Save to the document's file; asks (conflict dialog) when the file changed on disk since. */
@@ -28,6 +35,8 @@ export interface FileActions {
   exportPath(path: string): Promise<boolean>;
   /** Runs `then` now when the document is clean, else after the unsaved-changes prompt. */
   guardUnsaved(then: () => void): void;
+  /** Runs `then` now when no open document has unsaved changes, else after the prompt for the first that has. */
+  guardAllUnsaved(then: () => void): void;
 }
 
 /** How a save treats the file on disk: as this document knows it, as new (must not exist), or replaced. */
@@ -46,9 +55,9 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
   const native = () => ui().appInfo?.nativeDialogs === true;
   const fail = (error: unknown) => ui().error(describeError(t, error));
 
-  const loadOpened = async (result: ApiResponse<'openScenario'>) => {
+  const loadOpened = async (result: ApiResponse<'openScenario'>, replacing: string | null = null) => {
     if (!result) return;
-    await showDocument(api, result);
+    await showDocument(api, result, { replacing });
     ui().info(t('status.opened', { path: result.path }));
   };
   /** The document shown and its scenario as a request names them; null before one is loaded. */
@@ -108,18 +117,32 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
       if (selectDirty(doc())) ui().askUnsaved(then);
       else then();
     },
-    open() {
-      actions.guardUnsaved(() => void startOpen());
+    guardAllUnsaved(then) {
+      const dirty = useOpenDocumentsStore.getState().documents.find((d) => isDirty(d.id));
+      if (dirty) switchDocument(dirty.id);
+      actions.guardUnsaved(then);
     },
-    async openPath(path) {
-      ui().info(t('status.opening', { path })); // a 10,000-model scenario takes a while to arrive
+    open() {
+      void startOpen();
+    },
+    openPath: (path) => openFile(path, null),
+    switchTo: switchDocument,
+    async duplicate() {
+      const { scenario } = doc();
+      if (!scenario) return;
       try {
-        await loadOpened(await api.openScenario({ path }));
-        return true;
+        const { document } = await api.newDocument({ datasetId: await datasetIdOf(api, scenario.dataset) });
+        const name = t('list.variantName', { ns: DOCUMENTS_NS, name: scenario.name }).slice(0, MAX_NAME_LENGTH);
+        addDocument({ id: document, scenario: { ...scenario, name, savedAt: null }, path: null, dirty: true });
+        ui().info(t('list.duplicated', { ns: DOCUMENTS_NS, name }));
       } catch (error) {
         fail(error);
-        return false;
       }
+    },
+    close(id) {
+      if (useOpenDocumentsStore.getState().documents.length < 2) return;
+      switchDocument(id);
+      actions.guardUnsaved(() => void closeDocument(api, id));
     },
     async show(opened) {
       await loadOpened(opened).catch(fail);
@@ -146,7 +169,7 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     savePath: (path) => write(path, path === doc().path ? 'known' : 'new'),
     overwrite: (path) => write(path, 'overwrite'),
     async reload(path) {
-      const ok = await actions.openPath(path);
+      const ok = await openFile(path, file().documentId);
       if (ok) ui().setAfterSave(null);
       return ok;
     },
@@ -157,6 +180,18 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     },
     exportPath: (path) => exportTo(path),
   };
+
+  /** Opens `path` as a new document, or in place of document `replacing` (Reload). */
+  async function openFile(path: string, replacing: string | null): Promise<boolean> {
+    ui().info(t('status.opening', { path })); // a 10,000-model scenario takes a while to arrive
+    try {
+      await loadOpened(await api.openScenario({ path }), replacing);
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  }
 
   async function exportTo(path: string | null): Promise<boolean> {
     const { scenario } = doc();

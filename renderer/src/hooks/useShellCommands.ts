@@ -34,9 +34,9 @@ export function useShellCommands(): void {
         case 'export-data':
           return data.exportData(command.what, command.format);
         case 'close-requested':
-          return actions.guardUnsaved(() => shell.confirmClose());
+          return actions.guardAllUnsaved(() => shell.confirmClose());
         case 'open-scenario':
-          return actions.guardUnsaved(() => void actions.show(command.opened));
+          return void actions.show(command.opened);
       }
     });
   }, [actions, data, t]);

@@ -1,5 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import documentsEn from './documents.en.json';
+import documentsKo from './documents.ko.json';
 import en from './en.json';
 import filesEn from './files.en.json';
 import filesKo from './files.ko.json';
@@ -37,6 +39,9 @@ export const MODELS_NS = 'models';
 /** The i18next namespace of save conflicts, recovery copies and autosave (renderer/src/files). */
 export const FILES_NS = 'files';
 
+/** The i18next namespace of the open documents, renaming and the scenario's details (renderer/src/components). */
+export const DOCUMENTS_NS = 'documents';
+
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
@@ -44,8 +49,20 @@ export function createI18n(language: Language): I18n {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn, [FILES_NS]: filesEn },
-      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo, [FILES_NS]: filesKo },
+      en: {
+        translation: en,
+        [IMPORT_NS]: importEn,
+        [MODELS_NS]: modelsEn,
+        [FILES_NS]: filesEn,
+        [DOCUMENTS_NS]: documentsEn,
+      },
+      ko: {
+        translation: ko,
+        [IMPORT_NS]: importKo,
+        [MODELS_NS]: modelsKo,
+        [FILES_NS]: filesKo,
+        [DOCUMENTS_NS]: documentsKo,
+      },
     },
     interpolation: { escapeValue: false },
     initAsync: false,

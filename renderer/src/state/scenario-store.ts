@@ -51,6 +51,27 @@ export interface ScenarioState {
   replace(next: Scenario): void;
   /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
   importDataset(dataset: Dataset): void;
+  /** Renames the scenario (one undo step); a name that is empty or too long is refused (returns false). */
+  rename(name: string): boolean;
+  /** The scenario's notes and author (one undo step each call). */
+  setDetails(details: Partial<Pick<Scenario, 'notes' | 'author'>>): void;
+}
+
+/** The longest scenario name the schema accepts. */
+export const MAX_NAME_LENGTH = 300;
+
+/** `scenario` named `name` (trimmed), or null when that name is empty or longer than the schema allows. */
+export function renamed(scenario: Scenario, name: string): Scenario | null {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
+  return trimmed === scenario.name ? scenario : { ...scenario, name: trimmed };
+}
+
+/** `scenario` with the notes and author given (the same object when nothing changes). */
+export function withDetails(scenario: Scenario, details: Partial<Pick<Scenario, 'notes' | 'author'>>): Scenario {
+  const notes = details.notes ?? scenario.notes;
+  const author = details.author ?? scenario.author;
+  return notes === scenario.notes && author === scenario.author ? scenario : { ...scenario, notes, author };
 }
 
 /**
@@ -219,6 +240,16 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       importDataset(dataset) {
         set((s) => edit(s, (sc) => ({ ...sc, dataset })));
+      },
+      rename(name) {
+        const sc = useScenarioStore.getState().scenario;
+        const next = sc && renamed(sc, name);
+        if (!next) return false;
+        if (next !== sc) set({ scenario: next });
+        return true;
+      },
+      setDetails(details) {
+        set((s) => edit(s, (sc) => withDetails(sc, details)));
       },
     }),
     {
