@@ -67,7 +67,7 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: 'PDF 내보내기' })).toBeInTheDocument();
   });
 
-  it('shows the dirty marker after an edit and asks before Open; Cancel keeps the edit', async () => {
+  it('shows the dirty marker after an edit; Open then adds a document, the edited one stays open', async () => {
     renderWith(<App />, real.api);
     await screen.findByRole('heading', { level: 1, name: /./ });
     await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
@@ -76,18 +76,9 @@ describe('app shell', () => {
     expect(screen.getByText('• unsaved')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
-    const prompt = await screen.findByRole('alertdialog', { name: 'Unsaved changes' });
-    await userEvent.click(within(prompt).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('dialog', { name: /open scenario/i })).not.toBeInTheDocument();
-    expect(useScenarioStore.getState().scenario!.criteria[0].weight).toBe(77);
-
-    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
-    await userEvent.click(
-      within(await screen.findByRole('alertdialog', { name: 'Unsaved changes' })).getByRole('button', {
-        name: 'Discard',
-      }),
-    );
     expect(await screen.findByRole('dialog', { name: 'Open scenario' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog', { name: 'Unsaved changes' })).not.toBeInTheDocument();
+    expect(useScenarioStore.getState().scenario!.criteria[0].weight).toBe(77);
   });
 
   it('undoes and redoes with the toolbar and with Ctrl+Z / Ctrl+Shift+Z', async () => {
@@ -115,9 +106,8 @@ describe('app shell', () => {
     expect(screen.getByText('• unsaved')).toBeInTheDocument();
     // The page holds that document now: its copy stays on disk but is offered to no other page.
     expect(useDocumentFile.getState().documentId).toBe(closed.document);
+    expect(readdirSync(join(real.userData, 'recovery'))).toEqual([`${closed.document}.json`]);
     expect((await real.api.listRecovery({})).copies).toEqual([]);
-    await real.api.releaseDocument({ document: closed.document });
-    expect((await real.api.listRecovery({})).copies.map((c) => c.document)).toEqual([closed.document]);
   });
 
   it('does not offer the copy of a page that is still open', async () => {
