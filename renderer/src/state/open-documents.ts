@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Fingerprint } from '../../../shared/api/contract';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { useDocumentFile } from '../files/document-file';
-import { selectDirty, useScenarioStore, type ScenarioState } from './scenario-store';
+import { selectDirty, useScenarioStore } from './scenario-store';
 
 type History = ReturnType<typeof useScenarioStore.temporal.getState>;
 
@@ -128,13 +128,10 @@ export function removeDocument(id: string): boolean {
 /** True when document `id` (the shown one as the store has it) has unsaved changes. */
 export function isDirty(id: string): boolean {
   const { active } = useOpenDocumentsStore.getState();
-  if (id === active) return selectDirty(useScenarioStore.getState() as ScenarioState);
+  if (id === active) return selectDirty(useScenarioStore.getState());
   const doc = useOpenDocumentsStore.getState().documents.find((d) => d.id === id);
   return doc !== undefined && doc.scenario !== doc.saved;
 }
-
-/** True when any open document has unsaved changes. */
-export const anyDirty = (): boolean => useOpenDocumentsStore.getState().documents.some((d) => isDirty(d.id));
 
 /** One open document as the views show it (the compare view, the document list). */
 export interface OpenDocumentView {

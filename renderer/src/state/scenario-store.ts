@@ -21,7 +21,7 @@ export interface ScenarioState {
   path: string | null;
   /** Counts loaded documents: views key per-document state (the grid's sort, filters and scroll) on it. */
   generation: number;
-  /** Replaces the document (open, restore, default) and forgets the undo history. */
+  /** Replaces the shown scenario and forgets the undo history (the app opens documents with open-documents.ts). */
   load(scenario: Scenario, path: string | null, options?: { dirty?: boolean }): void;
   /** Records that the current scenario was written to `path`. */
   markSaved(path: string): void;
