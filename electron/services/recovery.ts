@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentIdSchema, type RecoveryCopy } from '../../shared/api/contract';
+import { WorkbenchError } from '../../shared/api/errors';
 import { ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
 import { toIoError } from './io-error';
@@ -21,8 +22,10 @@ interface Recovery {
   /** The folder the copies live in (swept for stale temp files at start). */
   readonly dir: string;
   save(document: string, scenario: Scenario): Promise<void>;
-  /** The copies `document` may take back: its own and those of documents not live; newest first. */
-  list(document: string): Promise<RecoveryCopy[]>;
+  /** The copies of documents not live, newest first. */
+  list(): Promise<RecoveryCopy[]>;
+  /** The copy of `document` with its scenario ('not-found' when there is none or it does not read). */
+  read(document: string): Promise<{ scenario: Scenario; savedAt: string }>;
   clear(document: string): Promise<void>;
   /** `document` is open now (and for DOCUMENT_LEASE_MS). */
   keep(document: string): void;
@@ -41,14 +44,14 @@ export function createRecovery(
   const live = new Map<string, number>();
   const isLive = (document: string) => (live.get(document) ?? 0) > now().getTime();
 
-  const read = async (document: string): Promise<RecoveryCopy | null> => {
+  const read = async (document: string): Promise<{ scenario: Scenario; savedAt: string } | null> => {
     const file = fileOf(document);
     const text = await readFile(file, 'utf8').catch(() => null);
     if (text === null) return null;
     try {
       const wrapper = RecoveryFileSchema.parse(JSON.parse(text));
       const scenario = ScenarioSchema.parse(migrateScenario(wrapper.scenario, file));
-      return { document, scenario, savedAt: wrapper.savedAt };
+      return { scenario, savedAt: wrapper.savedAt };
     } catch {
       return null;
     }
@@ -67,15 +70,24 @@ export function createRecovery(
         throw toIoError(error, file, 'keep a recovery copy');
       }
     },
-    async list(document) {
-      recovery.keep(document);
+    async list() {
       const names = await readdir(dir).catch(() => [] as string[]);
       const ids = names
         .filter((name) => name.endsWith('.json'))
         .map((name) => name.slice(0, -'.json'.length))
-        .filter((id) => DocumentIdSchema.safeParse(id).success && (id === document || !isLive(id)));
-      const copies = (await Promise.all(ids.map(read))).filter((c): c is RecoveryCopy => c !== null);
-      return copies.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+        .filter((id) => DocumentIdSchema.safeParse(id).success && !isLive(id));
+      const copies = await Promise.all(
+        ids.map(async (document) => {
+          const copy = await read(document);
+          return copy && { document, name: copy.scenario.name, savedAt: copy.savedAt };
+        }),
+      );
+      return copies.filter((c): c is RecoveryCopy => c !== null).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    async read(document) {
+      const copy = await read(document);
+      if (!copy) throw new WorkbenchError('not-found', `no recovery copy of document ${document}`, document);
+      return copy;
     },
     async clear(document) {
       await rm(fileOf(document), { force: true });

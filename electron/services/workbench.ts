@@ -1,11 +1,18 @@
 import { dirname, extname } from 'node:path';
-import type { WorkbenchApi } from '../../shared/api/contract';
+import type { Fingerprint, WorkbenchApi } from '../../shared/api/contract';
 import { WorkbenchError } from '../../shared/api/errors';
 import type { Dataset } from '../../shared/domain/dataset';
-import { SCENARIO_EXTENSION, type Scenario } from '../../shared/domain/scenario';
+import {
+  SCENARIO_EXTENSION,
+  joinScenario,
+  withoutDataset,
+  type Scenario,
+  type ScenarioBody,
+} from '../../shared/domain/scenario';
 import { nodeAtomicFs, sweepStaleTemps, writeFileAtomic, type AtomicFs } from './atomic-write';
 import { listBundled, loadBundledDataset, loadBundledScenario } from './bundled';
 import { listEntries } from './directory-listing';
+import { createDocumentStore } from './document-store';
 import { exportDataset, exportMatrix } from './export/export-file';
 import { createImportJobs } from './import/import-jobs';
 import { commitImport, previewImport } from './import/import-service';
@@ -111,8 +118,26 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
   /** The recent list is a convenience: failing to update it must not fail an open or a save that worked. */
   const remember = (path: string) => recent.add(path).catch(() => undefined);
 
-  // Requests reach the service through createDispatcher, which has parsed them with the contract's
-  // schemas, so a scenario is a full Scenario (defaults applied) although the contract types its input.
+  const held = createDocumentStore();
+  /** A scenario read in full (file, bundled, recovery copy) opened as a document: what the page is sent. */
+  const hold = (scenario: Scenario, file: { path: string; fingerprint: Fingerprint } | null, id?: string) => {
+    const datasetId = held.putDataset(scenario.dataset);
+    const document = held.open({ path: file?.path ?? null, fingerprint: file?.fingerprint ?? null, datasetId }, id);
+    recovery.keep(document.id);
+    return { document: document.id, datasetId, scenario: withoutDataset(scenario) };
+  };
+  /**
+   * `body` (parsed by createDispatcher with the contract's schema, so defaults are applied although the contract
+   * types its input) over the dataset held as `datasetId`, for `document` when one is named; its references to the
+   * dataset checked here, named as the request's fields.
+   */
+  const joined = (method: string, body: unknown, datasetId: string, document?: string): Scenario => {
+    const dataset = document === undefined ? held.dataset(datasetId) : held.datasetFor(document, datasetId);
+    const result = joinScenario(body as ScenarioBody, dataset);
+    if (result.ok) return result.scenario;
+    const field = ['scenario', ...result.path].join('.');
+    throw new WorkbenchError('invalid-request', `${method}: ${field}: ${result.message}`, `${method} → ${field}`);
+  };
 
   /** The path from the request, or the one the user picks in a native dialog (granted); null = cancelled. */
   const pick = async (path: string | null, ask: (d: NonNullable<typeof dialogs>) => Promise<string | null>) => {
@@ -135,7 +160,14 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     },
     listBundled: () => listBundled(options.dataDir),
     loadBundledDataset: ({ id }) => loadBundledDataset(options.dataDir, id),
-    loadBundledScenario: async ({ id }) => ({ scenario: await loadBundledScenario(options.dataDir, id) }),
+    loadBundledScenario: async ({ id }) => hold(await loadBundledScenario(options.dataDir, id), null),
+    getDataset: async ({ datasetId }) => held.dataset(datasetId),
+    putDataset: async ({ dataset }) => ({ datasetId: held.putDataset(dataset as Dataset) }),
+    async newDocument({ datasetId }) {
+      const document = held.open({ path: null, fingerprint: null, datasetId });
+      recovery.keep(document.id);
+      return { document: document.id };
+    },
     async listDirectory({ dir }) {
       if (options.workspaceDir === null)
         throw new WorkbenchError('invalid-request', 'listDirectory: this host has no workspace folder');
@@ -161,10 +193,11 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       const real = await readable('path', chosen);
       const { scenario, fingerprint } = await readScenarioDocument(real);
       await remember(real);
-      return { path: real, scenario, fingerprint };
+      return { path: real, fingerprint, ...hold(scenario, { path: real, fingerprint }) };
     },
-    async saveScenario({ path, scenario, expected, overwrite }) {
-      const parsed = scenario as Scenario;
+    async saveScenario({ document, datasetId, scenario, path, expected, overwrite }) {
+      held.document(document);
+      const parsed = joined('saveScenario', scenario, datasetId, document);
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'sewb'));
       if (chosen === null) return null;
       const target = await writable('path', chosen, SCENARIO_EXTENSION);
@@ -173,13 +206,14 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
         if (path !== null && overwrite !== true) await expectUnchanged(target, expected);
         const savedAt = now().toISOString();
         const fingerprint = await writeScenarioFile(target, { ...parsed, savedAt }, fs);
+        held.update(document, { path: target, fingerprint, datasetId });
         await remember(target);
         return { path: target, savedAt, fingerprint };
       });
     },
     recentFiles: async () => ({ files: await recent.list() }),
-    async exportPdf({ path, scenario, language }) {
-      const parsed = scenario as Scenario;
+    async exportPdf({ path, datasetId, scenario, language }) {
+      const parsed = joined('exportPdf', scenario, datasetId);
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'pdf'));
       if (chosen === null) return null;
       const target = await writable('path', chosen, PDF_EXTENSION);
@@ -218,52 +252,69 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       await opener.openExternal(url);
       return {};
     },
-    async autosave({ document, scenario }) {
-      await recovery.save(document, scenario as Scenario);
+    async autosave({ document, datasetId, scenario }) {
+      held.document(document);
+      await recovery.save(document, joined('autosave', scenario, datasetId, document));
       return {};
     },
-    listRecovery: async ({ document }) => ({ copies: await recovery.list(document) }),
+    listRecovery: async () => ({ copies: await recovery.list() }),
+    async restoreRecovery({ document }) {
+      if (held.isOpen(document))
+        throw new WorkbenchError('conflict', `document ${document} is open in another page or window`, document);
+      const copy = await recovery.read(document);
+      return { ...hold(copy.scenario, null, document), savedAt: copy.savedAt };
+    },
     async clearRecovery({ document }) {
       await recovery.clear(document);
       return {};
     },
     async keepDocument({ document }) {
       recovery.keep(document);
+      held.document(document);
       return {};
     },
     async releaseDocument({ document }) {
       recovery.release(document);
+      held.release(document);
       return {};
     },
-    async previewImport({ path, dataset, mapping, edits, sheet, job }) {
+    async previewImport({ path, datasetId, mapping, edits, sheet, job }) {
+      const dataset = held.dataset(datasetId);
       const chosen = await pick(path ?? null, (d) => d.pickOpenPath('import'));
       if (chosen === null) return null;
       const real = await readable('path', chosen, importable);
       const request = { mapping, edits, sheet };
       return imports.run(job, async (tracked) => ({
         path: real,
-        preview: await previewImport(real, dataset as Dataset, request, today(), tracked),
+        preview: await previewImport(real, dataset, request, today(), tracked),
       }));
     },
-    async commitImport({ path, dataset, mapping, edits, sheet, job }) {
+    async commitImport({ document, path, datasetId, mapping, edits, sheet, job }) {
+      held.document(document);
+      const dataset = held.datasetFor(document, datasetId);
       const real = await readable('path', path, importable);
-      return imports.run(job, (tracked) =>
-        commitImport(real, dataset as Dataset, { mapping, edits, sheet }, today(), tracked),
+      const outcome = await imports.run(job, (tracked) =>
+        commitImport(real, dataset, { mapping, edits, sheet }, today(), tracked),
       );
+      if (!outcome.ok) return outcome;
+      const merged = held.putDataset(outcome.dataset);
+      held.update(document, { datasetId: merged });
+      return { ...outcome, datasetId: merged };
     },
     importProgress: async ({ job }) => imports.progress(job),
     async cancelImport({ job }) {
       imports.cancel(job);
       return {};
     },
-    async exportDataset({ path, dataset, format }) {
+    async exportDataset({ path, datasetId, format }) {
+      const dataset = held.dataset(datasetId);
       const chosen = await pick(path ?? null, (d) => d.pickSavePath('dataset', format));
       if (chosen === null) return null;
       const target = await writable('path', chosen, `.${format}`);
-      return { path: target, ...(await exportDataset(target, dataset as Dataset, format)) };
+      return { path: target, ...(await exportDataset(target, dataset, format)) };
     },
-    async exportMatrix({ path, scenario, format }) {
-      const parsed = scenario as Scenario;
+    async exportMatrix({ path, datasetId, scenario, format }) {
+      const parsed = joined('exportMatrix', scenario, datasetId);
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(`${fileNameFor(parsed.name)}-matrix`, format));
       if (chosen === null) return null;
       const target = await writable('path', chosen, `.${format}`);

@@ -19,13 +19,7 @@ export async function openScenarioFromOs(path: string, deps: OpenScenarioDeps): 
   try {
     deps.grant(path);
     const opened = await deps.service.openScenario({ path });
-    if (opened)
-      deps.send({
-        type: 'open-scenario',
-        path: opened.path,
-        scenario: opened.scenario,
-        fingerprint: opened.fingerprint,
-      });
+    if (opened) deps.send({ type: 'open-scenario', opened });
   } catch (error) {
     deps.showError('Could not open the scenario', `${path}\n\n${toErrorBody(error).message}`);
   }

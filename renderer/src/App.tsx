@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentList } from './components/DocumentList';
 import { DocumentTitle } from './components/DocumentTitle';
 import { FilePickerDialog } from './components/FilePickerDialog';
 import { RecoveryDialog } from './components/RecoveryDialog';
@@ -113,6 +114,7 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
     <div className="app">
       <header className="app-header">
         <Toolbar />
+        <DocumentList />
         <DocumentTitle />
       </header>
       <main className="app-main">

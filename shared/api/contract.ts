@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DatasetSchema, IdSchema } from '../domain/dataset';
-import { ScenarioSchema } from '../domain/scenario';
+import { ScenarioBodySchema, ScenarioSchema } from '../domain/scenario';
 import {
   CommitImportResultSchema,
   ExportFormatSchema,
@@ -12,6 +12,9 @@ import {
   PartialImportMappingSchema,
   SheetSchema,
 } from './import-schemas';
+import { DatasetIdSchema, DocumentIdSchema } from './ids';
+
+export { DatasetIdSchema, DocumentIdSchema };
 
 /** The one typed contract between the renderer and its host (Electron IPC or the browser host's HTTP). */
 
@@ -58,16 +61,14 @@ export const FingerprintSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
 /**
- * The id of one open document: one per page in the browser host (kept in sessionStorage, so a reload
- * keeps it) and per window in Electron; its recovery copy is kept under it.
+ * A document the host now holds: its id, the id of its dataset (fetched with getDataset) and the scenario
+ * without that dataset.
  */
-export const DocumentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const HeldDocumentShape = { document: DocumentIdSchema, datasetId: DatasetIdSchema, scenario: ScenarioBodySchema };
+/** What a request about a document's scenario sends: the scenario without its dataset, which the host holds. */
+const ScenarioRequestShape = { datasetId: DatasetIdSchema, scenario: ScenarioBodySchema };
 
-const RecoveryCopySchema = z.object({
-  document: DocumentIdSchema,
-  scenario: ScenarioSchema,
-  savedAt: z.string(),
-});
+const RecoveryCopySchema = z.object({ document: DocumentIdSchema, name: z.string(), savedAt: z.string() });
 export type RecoveryCopy = z.infer<typeof RecoveryCopySchema>;
 /** The language the report is printed in (the UI's); the report view's own default otherwise. */
 const ReportLanguageSchema = z.enum(['ko', 'en']);
@@ -81,9 +82,22 @@ export const contract = {
     response: z.object({ datasets: z.array(BundledItemSchema), scenarios: z.array(BundledItemSchema) }),
   },
   loadBundledDataset: { request: z.object({ id: IdSchema }).strict(), response: DatasetSchema },
+  /** Opens a bundled scenario as a new document (no file). */
   loadBundledScenario: {
     request: z.object({ id: IdSchema }).strict(),
-    response: z.object({ scenario: ScenarioSchema }),
+    response: z.object(HeldDocumentShape),
+  },
+  /** A dataset the host holds (an unknown or released id is the error 'unknown-dataset'). */
+  getDataset: { request: z.object({ datasetId: DatasetIdSchema }).strict(), response: DatasetSchema },
+  /** Hands the host a dataset made in the page; it is held under the id returned. */
+  putDataset: {
+    request: z.object({ dataset: DatasetSchema }).strict(),
+    response: z.object({ datasetId: DatasetIdSchema }),
+  },
+  /** A new document without a file over a dataset the host holds (a duplicate, a variant). */
+  newDocument: {
+    request: z.object({ datasetId: DatasetIdSchema }).strict(),
+    response: z.object({ document: DocumentIdSchema }),
   },
   /** Lists a folder inside the workspace (browser host's in-app picker). dir null = the workspace. */
   listDirectory: {
@@ -96,19 +110,21 @@ export const contract = {
    */
   openScenario: {
     request: z.object({ path: FilePath.nullable() }).strict(),
-    response: z.object({ path: z.string(), scenario: ScenarioSchema, fingerprint: FingerprintSchema }).nullable(),
+    response: z.object({ ...HeldDocumentShape, path: z.string(), fingerprint: FingerprintSchema }).nullable(),
   },
   /**
    * Saves atomically; path null = Save As (native dialog, which asks before replacing); null result =
    * cancelled. Unless `overwrite`, the file on disk must still be the one this document knows: `expected`
    * is the fingerprint it opened or last saved ('conflict' when the file changed or is gone), null when
-   * it is a new file ('exists' when one is there). Returns the fingerprint of what was written.
+   * it is a new file ('exists' when one is there). Returns the fingerprint of what was written. The file is
+   * `scenario` over the dataset the host holds as `datasetId`.
    */
   saveScenario: {
     request: z
       .object({
+        document: DocumentIdSchema,
+        ...ScenarioRequestShape,
         path: FilePath.nullable(),
-        scenario: ScenarioSchema,
         expected: FingerprintSchema.nullable(),
         overwrite: z.boolean().optional(),
       })
@@ -116,14 +132,14 @@ export const contract = {
     response: z.object({ path: z.string(), savedAt: z.string(), fingerprint: FingerprintSchema }).nullable(),
   },
   recentFiles: { request: Empty, response: z.object({ files: z.array(RecentFileSchema) }) },
-  /** Prints the report view of `scenario` to an A4 PDF. path null = ask; null result = cancelled. */
+  /** Prints the report view of `scenario` (over `datasetId`) to an A4 PDF. path null = ask; null result = cancelled. */
   exportPdf: {
     request: z
-      .object({ path: FilePath.nullable(), scenario: ScenarioSchema, language: ReportLanguageSchema.optional() })
+      .object({ ...ScenarioRequestShape, path: FilePath.nullable(), language: ReportLanguageSchema.optional() })
       .strict(),
     response: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
-  /** The scenario of a pending report job; called by the report view inside the printing window. */
+  /** The scenario (with its dataset) of a pending report job; called by the report view inside the printing window. */
   getReportJob: {
     request: z.object({ id: z.string().regex(/^[a-f0-9-]{8,64}$/) }).strict(),
     response: z.object({
@@ -157,15 +173,23 @@ export const contract = {
   },
   /** Opens an http(s) link in the OS browser (Electron); other schemes are refused. */
   openExternal: { request: z.object({ url: z.string().url().max(4096) }).strict(), response: Ok },
-  /** Keeps a copy of the unsaved work of `document` in the recovery folder (one file per document). */
-  autosave: { request: z.object({ document: DocumentIdSchema, scenario: ScenarioSchema }).strict(), response: Ok },
   /**
-   * The recovery copies `document` may take back: its own (a reload) and those of documents no live page
-   * or window holds (closed or crashed). The caller counts as live from now on.
+   * Keeps a copy of the unsaved work of `document` (`scenario` over `datasetId`) in the recovery folder, one
+   * file per document.
    */
-  listRecovery: {
+  autosave: {
+    request: z.object({ document: DocumentIdSchema, ...ScenarioRequestShape }).strict(),
+    response: Ok,
+  },
+  /** The recovery copies of documents no live page or window holds (closed or crashed), newest first. */
+  listRecovery: { request: Empty, response: z.object({ copies: z.array(RecoveryCopySchema) }) },
+  /**
+   * Opens the recovery copy of `document` again as that document (no file); 'conflict' when a live page
+   * holds it.
+   */
+  restoreRecovery: {
     request: z.object({ document: DocumentIdSchema }).strict(),
-    response: z.object({ copies: z.array(RecoveryCopySchema) }),
+    response: z.object({ ...HeldDocumentShape, savedAt: z.string() }),
   },
   /** Removes the recovery copy of `document` (after a save, a restore into another document, a discard). */
   clearRecovery: { request: z.object({ document: DocumentIdSchema }).strict(), response: Ok },
@@ -174,14 +198,14 @@ export const contract = {
   /** `document` was closed: from now on its recovery copy, if any, is offered at the next start. */
   releaseDocument: { request: z.object({ document: DocumentIdSchema }).strict(), response: Ok },
   /**
-   * Reads a CSV/TSV/TXT/XLSX/JSON file and checks it against `dataset` with the mapping and edits so far;
-   * nothing is changed. path null = ask with the native dialog; null result = cancelled.
+   * Reads a CSV/TSV/TXT/XLSX/JSON file and checks it against the dataset held as `datasetId` with the mapping
+   * and edits so far; nothing is changed. path null = ask with the native dialog; null result = cancelled.
    */
   previewImport: {
     request: z
       .object({
         path: FilePath.nullable(),
-        dataset: DatasetSchema,
+        datasetId: DatasetIdSchema,
         mapping: PartialImportMappingSchema.optional(),
         edits: ImportEditsSchema.optional(),
         sheet: SheetSchema.optional(),
@@ -190,12 +214,16 @@ export const contract = {
       .strict(),
     response: z.object({ path: z.string(), preview: ImportPreviewSchema }).nullable(),
   },
-  /** Reads the file again with the mapping and edits and merges it into `dataset`: all or nothing. */
+  /**
+   * Reads the file again with the mapping and edits and merges it into the dataset held as `datasetId`: all or
+   * nothing. The merged dataset is held for `document` under the `datasetId` of the result.
+   */
   commitImport: {
     request: z
       .object({
+        document: DocumentIdSchema,
         path: FilePath,
-        dataset: DatasetSchema,
+        datasetId: DatasetIdSchema,
         mapping: PartialImportMappingSchema,
         edits: ImportEditsSchema,
         sheet: SheetSchema.optional(),
@@ -208,14 +236,14 @@ export const contract = {
   importProgress: { request: z.object({ job: ImportJobIdSchema }).strict(), response: ImportProgressSchema },
   /** Stops the import running as `job`; it answers "cancelled" and nothing is merged. */
   cancelImport: { request: z.object({ job: ImportJobIdSchema }).strict(), response: Ok },
-  /** Writes the dataset in long layout to CSV or XLSX. path null = ask; null result = cancelled. */
+  /** Writes the dataset held as `datasetId` in long layout to CSV or XLSX. path null = ask; null result = cancelled. */
   exportDataset: {
-    request: z.object({ path: FilePath.nullable(), dataset: DatasetSchema, format: ExportFormatSchema }).strict(),
+    request: z.object({ path: FilePath.nullable(), datasetId: DatasetIdSchema, format: ExportFormatSchema }).strict(),
     response: ExportResultSchema,
   },
   /** Writes the scenario's decision matrix (XLSX: and its provenance) to CSV or XLSX. path null = ask. */
   exportMatrix: {
-    request: z.object({ path: FilePath.nullable(), scenario: ScenarioSchema, format: ExportFormatSchema }).strict(),
+    request: z.object({ ...ScenarioRequestShape, path: FilePath.nullable(), format: ExportFormatSchema }).strict(),
     response: ExportResultSchema,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

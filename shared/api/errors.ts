@@ -6,8 +6,10 @@ const ErrorCodeSchema = z.enum([
   'not-found',
   'forbidden',
   'cancelled',
-  /** A request named a dataset by reference that the host no longer holds (the client sends it again). */
-  'stale-dataset',
+  /** A request named a document id the host never handed out or no longer holds. */
+  'unknown-document',
+  /** A request named a dataset id the host never handed out or no longer holds. */
+  'unknown-dataset',
   /** Save: the file changed on disk (or is gone) since this document opened or last saved it. */
   'conflict',
   /** Save As: a file of that name is already there; the caller asks, then saves with overwrite. */
@@ -62,12 +64,7 @@ export function toErrorBody(error: unknown): ErrorBody {
 
 /** Every API response travels in this envelope, so errors keep their code and path over IPC. */
 export const EnvelopeSchema = z.union([
-  z.object({
-    ok: z.literal(true),
-    result: z.unknown(),
-    /** Keys under which the host holds the result's datasets, by slot (see dataset-refs). */
-    datasets: z.record(z.string(), z.string()).optional(),
-  }),
+  z.object({ ok: z.literal(true), result: z.unknown() }),
   z.object({ ok: z.literal(false), error: ErrorBodySchema }),
 ]);
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatasetSchema, ModelSchema, ObservationSchema, SourceSchema } from '../domain/dataset';
+import { DatasetIdSchema } from './ids';
 import type { ColumnRole, ImportEdit, ImportFormat, ImportMapping, ImportProblemKind } from '../dataset/import-types';
 
 /** Wire schemas of the import and export methods (shared/dataset/import-types.ts says what each field means). */
@@ -105,11 +106,15 @@ export const ImportProgressSchema = z
   .object({ done: z.number().nonnegative(), total: z.number().nonnegative() })
   .nullable();
 
-/** shared/dataset/merge.ts MergeOutcome: the merged dataset, or the problems and no change. */
+/**
+ * shared/dataset/merge.ts MergeOutcome as it crosses: the merged dataset and the id the host holds it under, or the
+ * problems and no change.
+ */
 export const CommitImportResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     dataset: DatasetSchema,
+    datasetId: DatasetIdSchema,
     added: z.object({
       observations: z.number().int().nonnegative(),
       models: z.number().int().nonnegative(),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { FingerprintSchema } from './contract';
-import { ScenarioSchema } from '../domain/scenario';
+import { contract } from './contract';
 
 /**
  * The shell's small channel beside WorkbenchApi: main → renderer commands (menu items, a scenario the
@@ -20,13 +19,8 @@ export const ShellCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export-data'), what: z.enum(['dataset', 'matrix']), format: z.enum(['csv', 'xlsx']) }),
   /** The window is about to close: check for unsaved changes, then call confirmClose() to let it close. */
   z.object({ type: z.literal('close-requested') }),
-  /** A .sewb given on the command line or by the OS, already read and validated by the main process. */
-  z.object({
-    type: z.literal('open-scenario'),
-    path: z.string(),
-    scenario: ScenarioSchema,
-    fingerprint: FingerprintSchema,
-  }),
+  /** A .sewb given on the command line or by the OS, opened by the main process as a document (openScenario's reply). */
+  z.object({ type: z.literal('open-scenario'), opened: contract.openScenario.response.unwrap() }),
 ]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
 

@@ -7,7 +7,7 @@ import {
   type MissingPolicy,
   type Normalization,
 } from '../engine/types';
-import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
+import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema, type Dataset } from './dataset';
 import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
 import { addClaimIssues, ClaimSchema } from './claims';
@@ -120,98 +120,140 @@ const UncertaintySchema = z.object({
   seed: z.number().int().nonnegative(),
 });
 
-export const ScenarioSchema = z
-  .object({
-    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
-    kind: z.literal('sewb-scenario'),
-    name: z.string().min(1).max(300),
-    /** ISO timestamp of the last save. */
-    savedAt: z.string().nullable(),
-    /** The dataset the scenario was built on, embedded so the file is self-contained. */
-    dataset: DatasetSchema,
-    /** Model ids ranked against each other (rows of the decision matrix). */
-    alternatives: z.array(IdSchema).min(1),
-    /** Model ids used as the frontier reference. */
-    references: z.array(IdSchema),
-    observationPolicy: ObservationPolicySchema,
-    criteria: z.array(CriterionSchema).min(1),
-    groups: z.array(CriteriaGroupSchema).default([]),
-    /** How the weights were set (method and inputs); absent in files from before it was recorded. */
-    weighting: WeightingSchema.optional(),
-    normalization: NormalizationSchema,
-    method: z.object({ name: MethodNameSchema, v: z.number().min(0).max(1).default(0.5) }),
-    missing: MissingPolicySchema,
-    overrides: z.array(OverrideSchema),
-    uncertainty: UncertaintySchema,
-    /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
-    programme: ProgrammeSchema.optional(),
-    /** Published claims with their checks; see shared/domain/claims.ts. */
-    claims: z.array(ClaimSchema).default([]),
-    notes: z.string(),
-  })
-  .superRefine((s, ctx) => {
-    const models = new Set(s.dataset.models.map((m) => m.id));
-    const benchmarks = new Map(s.dataset.benchmarks.map((b) => [b.id, b]));
-    addDuplicateIssues(ctx, s.alternatives, (i) => ['alternatives', i], 'model');
-    addDuplicateIssues(ctx, s.references, (i) => ['references', i], 'model');
-    const criteria = s.criteria.map((c) => c.benchmark);
-    addDuplicateIssues(ctx, criteria, (i) => ['criteria', i, 'benchmark'], 'benchmark');
-    const groups = s.groups.map((g) => g.id);
-    addDuplicateIssues(ctx, groups, (i) => ['groups', i, 'id'], 'group id');
-    const groupIds = new Set(groups);
-    s.groups.forEach((g, i) => {
-      if (g.parent == null) return;
-      if (!groupIds.has(g.parent))
-        ctx.addIssue({ code: 'custom', path: ['groups', i, 'parent'], message: `unknown group ${g.parent}` });
-      const parents = new Map(s.groups.map((x) => [x.id, x.parent]));
-      const seen = new Set([g.id]);
-      for (let at = parents.get(g.id) ?? null; at !== null; at = parents.get(at) ?? null) {
-        if (seen.has(at)) {
-          ctx.addIssue({ code: 'custom', path: ['groups', i, 'parent'], message: `group ${g.id} is inside itself` });
-          break;
-        }
-        seen.add(at);
+const ScenarioObjectSchema = z.object({
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  kind: z.literal('sewb-scenario'),
+  name: z.string().min(1).max(300),
+  /** ISO timestamp of the last save. */
+  savedAt: z.string().nullable(),
+  /** The dataset the scenario was built on, embedded so the file is self-contained. */
+  dataset: DatasetSchema,
+  /** Model ids ranked against each other (rows of the decision matrix). */
+  alternatives: z.array(IdSchema).min(1),
+  /** Model ids used as the frontier reference. */
+  references: z.array(IdSchema),
+  observationPolicy: ObservationPolicySchema,
+  criteria: z.array(CriterionSchema).min(1),
+  groups: z.array(CriteriaGroupSchema).default([]),
+  /** How the weights were set (method and inputs); absent in files from before it was recorded. */
+  weighting: WeightingSchema.optional(),
+  normalization: NormalizationSchema,
+  method: z.object({ name: MethodNameSchema, v: z.number().min(0).max(1).default(0.5) }),
+  missing: MissingPolicySchema,
+  overrides: z.array(OverrideSchema),
+  uncertainty: UncertaintySchema,
+  /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
+  programme: ProgrammeSchema.optional(),
+  /** Published claims with their checks; see shared/domain/claims.ts. */
+  claims: z.array(ClaimSchema).default([]),
+  /** Free text: what the scenario is for, what was assumed. */
+  notes: z.string().default(''),
+  /** Who made the scenario; files written before this field open with ''. */
+  author: z.string().max(300).default(''),
+});
+
+/** Each group's parent is a known group, and no group is inside itself. */
+function addGroupParentIssues(ctx: z.RefinementCtx, groups: readonly { id: string; parent?: string | null }[]): void {
+  const groupIds = new Set(groups.map((g) => g.id));
+  const parents = new Map(groups.map((x) => [x.id, x.parent ?? null]));
+  groups.forEach((g, i) => {
+    if (g.parent == null) return;
+    if (!groupIds.has(g.parent))
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'parent'], message: `unknown group ${g.parent}` });
+    const seen = new Set([g.id]);
+    for (let at = parents.get(g.id) ?? null; at !== null; at = parents.get(at) ?? null) {
+      if (seen.has(at)) {
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'parent'], message: `group ${g.id} is inside itself` });
+        break;
       }
-    });
-    const cells = s.overrides.map((o) => cellKey(o.model, o.benchmark));
-    addDuplicateIssues(ctx, cells, (i) => ['overrides', i], 'override of');
-    s.alternatives.forEach((id, i) => {
-      if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `unknown model ${id}` });
-    });
-    s.references.forEach((id, i) => {
-      if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: `unknown model ${id}` });
-    });
-    s.criteria.forEach((c, i) => {
-      if (!benchmarks.has(c.benchmark))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['criteria', i, 'benchmark'],
-          message: `unknown benchmark ${c.benchmark}`,
-        });
-    });
-    if (s.programme)
-      for (const issue of programmeIssues(s.programme, models, new Set(benchmarks.keys())))
-        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    addClaimIssues(ctx, s.claims, models, new Set(benchmarks.keys()));
-    s.overrides.forEach((o, i) => {
-      if (!models.has(o.model))
-        ctx.addIssue({ code: 'custom', path: ['overrides', i, 'model'], message: `unknown model ${o.model}` });
-      const scale = benchmarks.get(o.benchmark)?.scale;
-      if (scale === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['overrides', i, 'benchmark'],
-          message: `unknown benchmark ${o.benchmark}`,
-        });
-      else if (scale && outsideScale(o.value, scale))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['overrides', i, 'value'],
-          message: `${o.value} is outside the scale of ${o.benchmark} (${scale.min}–${scale.max})`,
-        });
-    });
+      seen.add(at);
+    }
   });
+}
+
+/** Every reference of a scenario to its dataset and to itself checked: known ids, no duplicates, overrides in scale. */
+function addScenarioIssues(s: z.infer<typeof ScenarioObjectSchema>, ctx: z.RefinementCtx): void {
+  const models = new Set(s.dataset.models.map((m) => m.id));
+  const benchmarks = new Map(s.dataset.benchmarks.map((b) => [b.id, b]));
+  addDuplicateIssues(ctx, s.alternatives, (i) => ['alternatives', i], 'model');
+  addDuplicateIssues(ctx, s.references, (i) => ['references', i], 'model');
+  const criteria = s.criteria.map((c) => c.benchmark);
+  addDuplicateIssues(ctx, criteria, (i) => ['criteria', i, 'benchmark'], 'benchmark');
+  const groups = s.groups.map((g) => g.id);
+  addDuplicateIssues(ctx, groups, (i) => ['groups', i, 'id'], 'group id');
+  addGroupParentIssues(ctx, s.groups);
+  const cells = s.overrides.map((o) => cellKey(o.model, o.benchmark));
+  addDuplicateIssues(ctx, cells, (i) => ['overrides', i], 'override of');
+  s.alternatives.forEach((id, i) => {
+    if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `unknown model ${id}` });
+  });
+  s.references.forEach((id, i) => {
+    if (!models.has(id)) ctx.addIssue({ code: 'custom', path: ['references', i], message: `unknown model ${id}` });
+  });
+  s.criteria.forEach((c, i) => {
+    if (!benchmarks.has(c.benchmark))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria', i, 'benchmark'],
+        message: `unknown benchmark ${c.benchmark}`,
+      });
+  });
+  if (s.programme)
+    for (const issue of programmeIssues(s.programme, models, new Set(benchmarks.keys())))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  addClaimIssues(ctx, s.claims, models, new Set(benchmarks.keys()));
+  s.overrides.forEach((o, i) => {
+    if (!models.has(o.model))
+      ctx.addIssue({ code: 'custom', path: ['overrides', i, 'model'], message: `unknown model ${o.model}` });
+    const scale = benchmarks.get(o.benchmark)?.scale;
+    if (scale === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrides', i, 'benchmark'],
+        message: `unknown benchmark ${o.benchmark}`,
+      });
+    else if (scale && outsideScale(o.value, scale))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrides', i, 'value'],
+        message: `${o.value} is outside the scale of ${o.benchmark} (${scale.min}–${scale.max})`,
+      });
+  });
+}
+
+export const ScenarioSchema = ScenarioObjectSchema.superRefine(addScenarioIssues);
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/**
+ * A scenario without its dataset, as it crosses between the page and the host, which holds the dataset under
+ * an id (see shared/api/contract.ts). Its references to the dataset are checked when the two are joined.
+ */
+export const ScenarioBodySchema = ScenarioObjectSchema.omit({ dataset: true });
+export type ScenarioBody = z.infer<typeof ScenarioBodySchema>;
+
+/** The scenario's own decisions, its dataset left out. */
+export function withoutDataset(scenario: Scenario): ScenarioBody {
+  const { dataset: _dataset, ...body } = scenario;
+  return body;
+}
+
+/**
+ * The scenario of `body` over `dataset` (already checked when it was read), with the checks that need both: the
+ * first issue, or the scenario. Cheap: the observations are not parsed again.
+ */
+export function joinScenario(
+  body: ScenarioBody,
+  dataset: Dataset,
+): { ok: true; scenario: Scenario } | { ok: false; path: (string | number)[]; message: string } {
+  const scenario = { ...body, dataset };
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const ctx = {
+    addIssue: (issue: { path?: (string | number)[]; message?: string }) =>
+      issues.push({ path: issue.path ?? [], message: issue.message ?? 'invalid' }),
+  } as unknown as z.RefinementCtx;
+  addScenarioIssues(scenario, ctx);
+  return issues.length ? { ok: false, ...issues[0] } : { ok: true, scenario };
+}
 
 export const cellKey = (model: string, benchmark: string): string => `${model}|${benchmark}`;

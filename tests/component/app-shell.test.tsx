@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -5,7 +7,7 @@ import { App } from '../../renderer/src/App';
 import { useDocumentFile } from '../../renderer/src/files/document-file';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
 import { useUiStore } from '../../renderer/src/state/ui-store';
-import { createRealApi, renderWith, type RealApi } from './real-api';
+import { about, createRealApi, loadDefault, renderWith, type RealApi } from './real-api';
 
 let real: RealApi;
 const initialUi = useUiStore.getState();
@@ -33,7 +35,7 @@ describe('app shell', () => {
       'Rounds',
       'Claims',
     ]);
-    const scenario = (await real.api.loadBundledScenario({ id: 'default' })).scenario;
+    const { scenario } = await loadDefault(real.api);
     expect(await screen.findByRole('heading', { name: scenario.name })).toBeInTheDocument();
     const rows = await screen.findAllByRole('row');
     const names = scenario.dataset.models.filter((m) => scenario.alternatives.includes(m.id)).map((m) => m.name);
@@ -66,7 +68,7 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: 'PDF 내보내기' })).toBeInTheDocument();
   });
 
-  it('shows the dirty marker after an edit and asks before Open; Cancel keeps the edit', async () => {
+  it('shows the dirty marker after an edit; Open then adds a document, the edited one stays open', async () => {
     renderWith(<App />, real.api);
     await screen.findByRole('heading', { level: 1, name: /./ });
     await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
@@ -75,18 +77,9 @@ describe('app shell', () => {
     expect(screen.getByText('• unsaved')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
-    const prompt = await screen.findByRole('alertdialog', { name: 'Unsaved changes' });
-    await userEvent.click(within(prompt).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('dialog', { name: /open scenario/i })).not.toBeInTheDocument();
-    expect(useScenarioStore.getState().scenario!.criteria[0].weight).toBe(77);
-
-    await userEvent.click(screen.getByRole('button', { name: 'Open' }));
-    await userEvent.click(
-      within(await screen.findByRole('alertdialog', { name: 'Unsaved changes' })).getByRole('button', {
-        name: 'Discard',
-      }),
-    );
     expect(await screen.findByRole('dialog', { name: 'Open scenario' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog', { name: 'Unsaved changes' })).not.toBeInTheDocument();
+    expect(useScenarioStore.getState().scenario!.criteria[0].weight).toBe(77);
   });
 
   it('undoes and redoes with the toolbar and with Ctrl+Z / Ctrl+Shift+Z', async () => {
@@ -102,26 +95,25 @@ describe('app shell', () => {
     expect(useScenarioStore.getState().scenario!.criteria[1].weight).toBe(weight);
   });
 
-  it('offers unsaved work of a closed page at start, restores it as unsaved and makes it this page’s copy', async () => {
-    const { scenario } = await real.api.loadBundledScenario({ id: 'default' });
-    await real.api.autosave({ document: 'closed-page', scenario: { ...scenario, name: 'Kept after a crash' } });
-    await real.api.releaseDocument({ document: 'closed-page' });
+  it('offers unsaved work of a closed page at start, restores it as unsaved as that document', async () => {
+    const closed = await loadDefault(real.api);
+    await real.api.autosave(about(closed, { ...closed.scenario, name: 'Kept after a crash' }));
+    await real.api.releaseDocument({ document: closed.document });
     renderWith(<App />, real.api);
     const offer = await screen.findByRole('alertdialog', { name: 'Restore unsaved work?' });
     expect(offer).toHaveTextContent('Kept after a crash');
     await userEvent.click(within(offer).getByRole('button', { name: 'Restore' }));
     expect(await screen.findByRole('heading', { name: 'Kept after a crash' })).toBeInTheDocument();
     expect(screen.getByText('• unsaved')).toBeInTheDocument();
-    const me = useDocumentFile.getState().documentId;
-    await waitFor(
-      async () => expect((await real.api.listRecovery({ document: me })).copies.map((c) => c.document)).toEqual([me]),
-      { timeout: 5000 },
-    );
+    // The page holds that document now: its copy stays on disk but is offered to no other page.
+    expect(useDocumentFile.getState().documentId).toBe(closed.document);
+    expect(readdirSync(join(real.userData, 'recovery'))).toEqual([`${closed.document}.json`]);
+    expect((await real.api.listRecovery({})).copies).toEqual([]);
   });
 
   it('does not offer the copy of a page that is still open', async () => {
-    const { scenario } = await real.api.loadBundledScenario({ id: 'default' });
-    await real.api.autosave({ document: 'open-page', scenario: { ...scenario, name: 'Being edited elsewhere' } });
+    const open = await loadDefault(real.api);
+    await real.api.autosave(about(open, { ...open.scenario, name: 'Being edited elsewhere' }));
     renderWith(<App />, real.api);
     await waitFor(() =>
       expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Loaded the bundled default scenario'),
@@ -134,9 +126,10 @@ describe('app shell', () => {
     renderWith(<App autosave={{ delayMs: 0, retryMs: () => 0 }} />, real.api);
     await waitFor(() => expect(useScenarioStore.getState().scenario).not.toBeNull());
     act(() => useScenarioStore.getState().setWeight(useScenarioStore.getState().scenario!.criteria[0].benchmark, 1));
-    const me = useDocumentFile.getState().documentId;
-    const mine = async () => (await real.api.listRecovery({ document: me })).copies.filter((c) => c.document === me);
-    await waitFor(async () => expect(await mine()).toHaveLength(1), { timeout: 5000 });
+    const me = useDocumentFile.getState().documentId!;
+    // Its own copy (not offered to others while the page holds it): read as a restore would.
+    const mine = () => readdirSync(join(real.userData, 'recovery')).filter((f) => f === `${me}.json`);
+    await waitFor(() => expect(mine()).toHaveLength(1), { timeout: 5000 });
 
     await userEvent.click(screen.getByRole('button', { name: 'Save As' }));
     const picker = await screen.findByRole('dialog', { name: 'Save scenario as' });
@@ -144,6 +137,6 @@ describe('app shell', () => {
     await userEvent.type(within(picker).getByRole('textbox', { name: 'File name' }), 'kept');
     await userEvent.click(within(picker).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByText('• unsaved')).not.toBeInTheDocument(), { timeout: 5000 });
-    await waitFor(async () => expect(await mine()).toEqual([]));
+    await waitFor(() => expect(mine()).toEqual([]));
   });
 });

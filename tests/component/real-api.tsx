@@ -6,13 +6,14 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { WorkbenchApi } from '../../shared/api/contract';
 import { createApiClient, createDispatcher } from '../../shared/api/transport';
-import type { Scenario } from '../../shared/domain/scenario';
+import { withoutDataset, type Scenario } from '../../shared/domain/scenario';
 import type { ServicePorts } from '../../electron/services/ports';
 import { createWorkbenchService } from '../../electron/services/workbench';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { FileActionsProvider } from '../../renderer/src/files/FileActionsContext';
+import { fetchScenario } from '../../renderer/src/files/held-datasets';
+import { showDocument } from '../../renderer/src/files/show-document';
 import { createI18n, type Language } from '../../renderer/src/i18n';
-import { useScenarioStore } from '../../renderer/src/state/scenario-store';
 import { useUiStore } from '../../renderer/src/state/ui-store';
 
 export const DATA_DIR = resolve(__dirname, '../../data');
@@ -58,10 +59,23 @@ const initialUi = useUiStore.getState();
 /** Fresh stores: the bundled default scenario loaded (clean, no history) and the UI at rest. */
 export async function resetStores(api: WorkbenchApi): Promise<Scenario> {
   useUiStore.setState({ ...initialUi, appInfo: await api.getAppInfo({}) }, true);
-  const { scenario } = await api.loadBundledScenario({ id: 'default' });
-  useScenarioStore.getState().load(scenario, null);
-  return scenario;
+  return showDocument(api, await api.loadBundledScenario({ id: 'default' }));
 }
+
+/** The bundled default scenario as the host hands it out (a new document), joined with its dataset. */
+export async function loadDefault(
+  api: WorkbenchApi,
+): Promise<{ document: string; datasetId: string; scenario: Scenario }> {
+  const loaded = await api.loadBundledScenario({ id: 'default' });
+  return { ...loaded, scenario: await fetchScenario(api, loaded) };
+}
+
+/** A request about document `doc` with `scenario` (its dataset left out: the host holds it as `doc.datasetId`). */
+export const about = (doc: { document: string; datasetId: string }, scenario: Scenario) => ({
+  document: doc.document,
+  datasetId: doc.datasetId,
+  scenario: withoutDataset(scenario),
+});
 
 export function renderWith(ui: ReactElement, api: WorkbenchApi, language: Language = 'en'): RenderResult {
   return render(

@@ -58,9 +58,9 @@ afterAll(() => real.dispose());
 
 describe('report of a scenario that cannot be ranked', () => {
   it('prints the weights as given and says why there is no ranking: no table, no chart', async () => {
-    const { scenario: base } = await api.loadBundledScenario({ id: 'default' });
+    const { datasetId, scenario: base } = await api.loadBundledScenario({ id: 'default' });
     const scenario = { ...base, criteria: base.criteria.map((c) => ({ ...c, weight: 0 })) };
-    await api.exportPdf({ path: join(real.workspace, 'zero'), scenario });
+    await api.exportPdf({ path: join(real.workspace, 'zero'), datasetId, scenario });
     const page = printed!;
     expect(page.ranking).toBe('RankingAll criteria weigh 0: set a weight to rank');
     expect(page.rankingTable).toBe(false);

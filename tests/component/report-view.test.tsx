@@ -4,11 +4,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbenchApi } from '../../shared/api/contract';
-import type { Scenario } from '../../shared/domain/scenario';
+import { withoutDataset, type Scenario } from '../../shared/domain/scenario';
 import { ApiProvider } from '../../renderer/src/api/ApiContext';
 import { createI18n } from '../../renderer/src/i18n';
 import { ReportApp } from '../../renderer/src/report/ReportApp';
-import { createRealApi, type RealApi } from './real-api';
+import { createRealApi, loadDefault, type RealApi } from './real-api';
 
 interface Printed {
   title: string;
@@ -75,14 +75,18 @@ afterAll(() => real.dispose());
 
 describe('report view', () => {
   it('lays out the exported scenario: title, date, assumptions, weights, ranking, chart, sources', async () => {
-    const { scenario: base } = await api.loadBundledScenario({ id: 'default' });
+    const { datasetId, scenario: base } = await loadDefault(api);
     const scenario: Scenario = {
       ...base,
       name: '보고서 시험 — Report test',
       criteria: base.criteria.map((c) => (c.benchmark === 'hle' ? { ...c, weight: 30 } : c)),
       overrides: [{ model: 'vaetki-112b-a10b', benchmark: 'aime-2025', value: 80, note: 'analyst guess' }],
     };
-    const result = await api.exportPdf({ path: join(real.workspace, 'report'), scenario });
+    const result = await api.exportPdf({
+      path: join(real.workspace, 'report'),
+      datasetId,
+      scenario: withoutDataset(scenario),
+    });
     expect(result?.path).toBe(join(real.workspace, 'report.pdf'));
     expect(existsSync(result!.path)).toBe(true);
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiResponse } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../files/describe-error';
-import { useScenarioStore } from '../state/scenario-store';
+import { showDocument } from '../files/show-document';
 import { useUiStore } from '../state/ui-store';
 
 type Item = ApiResponse<'listBundled'>['scenarios'][number];
@@ -26,8 +26,7 @@ export function BundledScenarioList({ onOpened, onProblem }: { onOpened(): void;
 
   const open = async (item: Item) => {
     try {
-      const { scenario } = await api.loadBundledScenario({ id: item.id });
-      useScenarioStore.getState().load(scenario, null);
+      const scenario = await showDocument(api, await api.loadBundledScenario({ id: item.id }));
       useUiStore.getState().info(t('status.openedBundled', { name: scenario.name }));
       onOpened();
     } catch (error) {

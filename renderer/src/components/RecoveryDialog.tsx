@@ -25,7 +25,7 @@ export function RecoveryDialog({ copies, onRestore, onDiscard, onLater }: Props)
         <Dialog.Content className="dialog confirm" role="alertdialog">
           <Dialog.Title className="dialog-title">{t('recovery.title')}</Dialog.Title>
           <Dialog.Description>
-            {only ? t('recovery.bodyOne', { name: only.scenario.name, date: date(only) }) : t('recovery.body')}
+            {only ? t('recovery.bodyOne', { name: only.name, date: date(only) }) : t('recovery.body')}
           </Dialog.Description>
           {only ? (
             <div className="dialog-buttons">
@@ -44,10 +44,10 @@ export function RecoveryDialog({ copies, onRestore, onDiscard, onLater }: Props)
               <ul className="recovery-list">
                 {copies.map((copy) => (
                   <li key={copy.document}>
-                    <span>{t('recovery.copy', { name: copy.scenario.name, date: date(copy) })}</span>
+                    <span>{t('recovery.copy', { name: copy.name, date: date(copy) })}</span>
                     <button
                       type="button"
-                      aria-label={`${t('recovery.restore')}: ${copy.scenario.name}`}
+                      aria-label={`${t('recovery.restore')}: ${copy.name}`}
                       onClick={() => onRestore(copy)}
                     >
                       {t('recovery.restore')}

@@ -23,8 +23,8 @@ const realTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-interface AutosaverEvents {
-  save(scenario: Scenario): Promise<void>;
+interface AutosaverEvents<T> {
+  save(scenario: T): Promise<void>;
   /** A copy failed; it is tried again after `retryInMs`. */
   onFailure(error: unknown, retryInMs: number): void;
   /** A copy was kept after one or more failures. */
@@ -36,9 +36,13 @@ interface AutosaverEvents {
  * failure (full disk, read-only folder) again with back-off until it works. A newer change replaces the
  * pending one; `stop()` (the document is clean again) cancels whatever is pending.
  */
-export function createAutosaver(events: AutosaverEvents, timing: AutosaveTiming, timers: Timers = realTimers) {
+export function createAutosaver<T = Scenario>(
+  events: AutosaverEvents<T>,
+  timing: AutosaveTiming,
+  timers: Timers = realTimers,
+) {
   let timer: unknown = null;
-  let pending: Scenario | null = null;
+  let pending: T | null = null;
   let failures = 0;
   let running = false;
 
@@ -73,7 +77,7 @@ export function createAutosaver(events: AutosaverEvents, timing: AutosaveTiming,
 
   return {
     /** The document changed (and is unsaved). */
-    changed(scenario: Scenario) {
+    changed(scenario: T) {
       pending = scenario;
       schedule(timing.delayMs);
     },

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { Fingerprint } from '../../../shared/api/contract';
 import { useScenarioStore } from '../state/scenario-store';
-import { pageDocumentId } from './document-id';
 
 /** What a save asks the user before it writes (see SaveConflictDialog). */
 type SavePrompt =
@@ -11,26 +10,28 @@ type SavePrompt =
   | { kind: 'replace'; path: string };
 
 interface DocumentFileState {
-  /** This page's document id (recovery copy, liveness). */
-  documentId: string;
+  /** The host's id of the document shown (its recovery copy, liveness); null until one is loaded. */
+  documentId: string | null;
   /** The file the current document knows, by document generation: its fingerprint as opened or last saved. */
   known: { generation: number; path: string; fingerprint: Fingerprint } | null;
   prompt: SavePrompt | null;
   /** Why the last autosave failed and when it is tried again; null while autosave works. */
   autosaveProblem: { code: string; message: string; retryInMs: number } | null;
   remember(path: string, fingerprint: Fingerprint): void;
+  adopt(documentId: string): void;
   setPrompt(prompt: SavePrompt | null): void;
   setAutosaveProblem(problem: DocumentFileState['autosaveProblem']): void;
 }
 
 /** The file side of the open document, beside the scenario store (which holds the scenario and its path). */
 export const useDocumentFile = create<DocumentFileState>()((set) => ({
-  documentId: pageDocumentId(),
+  documentId: null,
   known: null,
   prompt: null,
   autosaveProblem: null,
   remember: (path, fingerprint) =>
     set({ known: { generation: useScenarioStore.getState().generation, path, fingerprint } }),
+  adopt: (documentId) => set({ documentId }),
   setPrompt: (prompt) => set({ prompt }),
   setAutosaveProblem: (autosaveProblem) => set({ autosaveProblem }),
 }));

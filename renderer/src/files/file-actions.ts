@@ -1,16 +1,30 @@
 import type { TFunction } from 'i18next';
 import type { ApiResponse, WorkbenchApi } from '../../../shared/api/contract';
 import { WorkbenchError } from '../../../shared/api/errors';
-import { selectDirty, useScenarioStore } from '../state/scenario-store';
+import type { Scenario } from '../../../shared/domain/scenario';
+import { MAX_NAME_LENGTH, selectDirty, useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
-import { FILES_NS, type Language } from '../i18n';
+import { DOCUMENTS_NS, FILES_NS, type Language } from '../i18n';
 import { describeError } from './describe-error';
 import { expectedFingerprint, useDocumentFile } from './document-file';
+import { datasetIdOf, scenarioRequest } from './held-datasets';
+import { closeDocument, showDocument } from './show-document';
+import { addDocument, isDirty, switchDocument, useOpenDocumentsStore } from '../state/open-documents';
 
 export interface FileActions {
-  /** Open: asks about unsaved changes first, then the native dialog or the in-app picker. */
+  /** Open: the native dialog or the in-app picker; the file opens as another document of the window. */
   open(): void;
   openPath(path: string): Promise<boolean>;
+  /** Shows another open document. */
+  switchTo(id: string): void;
+  /** Closes an open document (asking first when it has unsaved changes); the last one stays open. */
+  close(id: string): void;
+  /** Opens a copy of the document shown as a new document: named "… (variant)", unsaved, no file. */
+  duplicate(): Promise<void>;
+  /** Opens `scenario` (built in the page, e.g. New scenario) as a new document: unsaved, no file. */
+  openNew(scenario: Scenario): Promise<void>;
+  /** Shows a scenario the host opened already (a file the OS handed to the desktop app). */
+  show(opened: NonNullable<ApiResponse<'openScenario'>>): Promise<void>;
   /** Save to the document's file; asks (conflict dialog) when the file changed on disk since. */
   save(): Promise<void>;
   saveAs(): Promise<void>;
@@ -24,6 +38,8 @@ export interface FileActions {
   exportPath(path: string): Promise<boolean>;
   /** Runs `then` now when the document is clean, else after the unsaved-changes prompt. */
   guardUnsaved(then: () => void): void;
+  /** Runs `then` now when no open document has unsaved changes, else after the prompt for the first that has. */
+  guardAllUnsaved(then: () => void): void;
 }
 
 /** How a save treats the file on disk: as this document knows it, as new (must not exist), or replaced. */
@@ -41,18 +57,34 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
   const file = () => useDocumentFile.getState();
   const native = () => ui().appInfo?.nativeDialogs === true;
   const fail = (error: unknown) => ui().error(describeError(t, error));
+  /** `scenario` as a new document of the window under a host document id, unsaved; false (and said) on failure. */
+  const addNewDocument = async (scenario: Scenario): Promise<boolean> => {
+    try {
+      const { document } = await api.newDocument({ datasetId: await datasetIdOf(api, scenario.dataset) });
+      addDocument({ id: document, scenario, path: null, dirty: true });
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  };
 
-  const loadOpened = (result: ApiResponse<'openScenario'>) => {
+  const loadOpened = async (result: ApiResponse<'openScenario'>, replacing: string | null = null) => {
     if (!result) return;
-    doc().load(result.scenario, result.path);
-    file().remember(result.path, result.fingerprint);
+    await showDocument(api, result, { replacing });
     ui().info(t('status.opened', { path: result.path }));
+  };
+  /** The document shown and its scenario as a request names them; null before one is loaded. */
+  const current = async () => {
+    const { scenario } = doc();
+    const { documentId } = file();
+    return scenario && documentId ? { document: documentId, ...(await scenarioRequest(api, scenario)) } : null;
   };
 
   const startOpen = async () => {
     if (!native()) return ui().openPicker('open');
     try {
-      loadOpened(await api.openScenario({ path: null }));
+      await loadOpened(await api.openScenario({ path: null }));
     } catch (error) {
       fail(error);
     }
@@ -62,7 +94,8 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     doc().markSaved(result.path);
     file().remember(result.path, result.fingerprint);
     ui().info(t('status.saved', { path: result.path }));
-    await api.clearRecovery({ document: file().documentId }).catch(fail);
+    const { documentId } = file();
+    if (documentId) await api.clearRecovery({ document: documentId }).catch(fail);
     const next = ui().afterSave;
     ui().setAfterSave(null);
     next?.();
@@ -70,13 +103,13 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
 
   /** One save to `path`; a changed or existing file opens the prompt instead (the action waits there). */
   const write = async (path: string, mode: SaveMode): Promise<boolean> => {
-    const { scenario } = doc();
-    if (!scenario) return false;
     ui().info(t('status.saving', { path }));
     try {
+      const request = await current();
+      if (!request) return false;
       const result = await api.saveScenario({
+        ...request,
         path,
-        scenario,
         expected: mode === 'known' ? expectedFingerprint(path) : null,
         overwrite: mode === 'overwrite',
       });
@@ -98,18 +131,33 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
       if (selectDirty(doc())) ui().askUnsaved(then);
       else then();
     },
-    open() {
-      actions.guardUnsaved(() => void startOpen());
+    guardAllUnsaved(then) {
+      const dirty = useOpenDocumentsStore.getState().documents.find((d) => isDirty(d.id));
+      if (dirty) switchDocument(dirty.id);
+      actions.guardUnsaved(then);
     },
-    async openPath(path) {
-      ui().info(t('status.opening', { path })); // a 10,000-model scenario takes a while to arrive
-      try {
-        loadOpened(await api.openScenario({ path }));
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
+    open() {
+      void startOpen();
+    },
+    openPath: (path) => openFile(path, null),
+    switchTo: switchDocument,
+    async duplicate() {
+      const { scenario } = doc();
+      if (!scenario) return;
+      const name = t('list.variantName', { ns: DOCUMENTS_NS, name: scenario.name }).slice(0, MAX_NAME_LENGTH);
+      if (await addNewDocument({ ...scenario, name, savedAt: null }))
+        ui().info(t('list.duplicated', { ns: DOCUMENTS_NS, name }));
+    },
+    async openNew(scenario) {
+      await addNewDocument(scenario);
+    },
+    close(id) {
+      if (useOpenDocumentsStore.getState().documents.length < 2) return;
+      switchDocument(id);
+      actions.guardUnsaved(() => void closeDocument(api, id));
+    },
+    async show(opened) {
+      await loadOpened(opened).catch(fail);
     },
     async save() {
       const { path } = doc();
@@ -117,12 +165,13 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
       else await actions.saveAs();
     },
     async saveAs() {
-      const { scenario } = doc();
-      if (!scenario) return;
+      if (!doc().scenario) return;
       if (!native()) return ui().openPicker('save-as');
       try {
+        const request = await current();
+        if (!request) return;
         // The native dialog asks before replacing a file, so no check is asked for here.
-        const result = await api.saveScenario({ path: null, scenario, expected: null });
+        const result = await api.saveScenario({ ...request, path: null, expected: null });
         if (result) await afterSaved(result);
         else ui().setAfterSave(null);
       } catch (error) {
@@ -132,7 +181,7 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     savePath: (path) => write(path, path === doc().path ? 'known' : 'new'),
     overwrite: (path) => write(path, 'overwrite'),
     async reload(path) {
-      const ok = await actions.openPath(path);
+      const ok = await openFile(path, file().documentId);
       if (ok) ui().setAfterSave(null);
       return ok;
     },
@@ -144,13 +193,25 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
     exportPath: (path) => exportTo(path),
   };
 
+  /** Opens `path` as a new document, or in place of document `replacing` (Reload). */
+  async function openFile(path: string, replacing: string | null): Promise<boolean> {
+    ui().info(t('status.opening', { path })); // a 10,000-model scenario takes a while to arrive
+    try {
+      await loadOpened(await api.openScenario({ path }), replacing);
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  }
+
   async function exportTo(path: string | null): Promise<boolean> {
     const { scenario } = doc();
     if (!scenario) return false;
     ui().setBusy(true);
     ui().info(t('status.exporting'));
     try {
-      const result = await api.exportPdf({ path, scenario, language });
+      const result = await api.exportPdf({ ...(await scenarioRequest(api, scenario)), path, language });
       if (result) ui().info(t('status.exported', { path: result.path, kb: Math.ceil(result.bytes / 1024) }));
       else ui().info(t('status.ready'));
       return result !== null;

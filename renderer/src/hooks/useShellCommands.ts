@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchShell } from '../../../shared/api/shell-commands';
-import { useDocumentFile } from '../files/document-file';
 import { useFileActions } from '../files/FileActionsContext';
-import { useScenarioStore } from '../state/scenario-store';
-import { useUiStore } from '../state/ui-store';
 import { useDataActions } from '../views/import/useDataActions';
 
 declare global {
@@ -37,13 +34,9 @@ export function useShellCommands(): void {
         case 'export-data':
           return data.exportData(command.what, command.format);
         case 'close-requested':
-          return actions.guardUnsaved(() => shell.confirmClose());
+          return actions.guardAllUnsaved(() => shell.confirmClose());
         case 'open-scenario':
-          return actions.guardUnsaved(() => {
-            useScenarioStore.getState().load(command.scenario, command.path);
-            useDocumentFile.getState().remember(command.path, command.fingerprint);
-            useUiStore.getState().info(t('status.opened', { path: command.path }));
-          });
+          return void actions.show(command.opened);
       }
     });
   }, [actions, data, t]);

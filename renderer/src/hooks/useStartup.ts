@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../shared/api/contract';
 import { useApi } from '../api/ApiContext';
 import { describeError } from '../files/describe-error';
-import { useDocumentFile } from '../files/document-file';
-import { useScenarioStore } from '../state/scenario-store';
+import { showDocument } from '../files/show-document';
 import { useUiStore } from '../state/ui-store';
 
 const DEFAULT_SCENARIO = 'default';
@@ -28,12 +27,10 @@ export function useStartup(): Startup {
   const api = useApi();
   const { t } = useTranslation();
   const [copies, setCopies] = useState<RecoveryCopy[]>([]);
-  const me = useDocumentFile((s) => s.documentId);
 
   const loadDefault = async () => {
     try {
-      const { scenario } = await api.loadBundledScenario({ id: DEFAULT_SCENARIO });
-      useScenarioStore.getState().load(scenario, null);
+      await showDocument(api, await api.loadBundledScenario({ id: DEFAULT_SCENARIO }));
       useUiStore.getState().info(t('status.loadedDefault'));
     } catch (error) {
       useUiStore.getState().error(describeError(t, error));
@@ -49,7 +46,7 @@ export function useStartup(): Startup {
   useEffect(() => {
     let live = true;
     void api
-      .listRecovery({ document: me })
+      .listRecovery({})
       .catch((error: unknown) => {
         failed(error);
         return { copies: [] };
@@ -58,20 +55,18 @@ export function useStartup(): Startup {
     return () => {
       live = false;
     };
-  }, [api, me]);
+  }, [api]);
 
   return {
     copies,
     restore(copy) {
-      useScenarioStore.getState().load(copy.scenario, null, { dirty: true });
-      useUiStore.getState().info(t('status.restored', { date: new Date(copy.savedAt).toLocaleString() }));
       setCopies([]);
-      if (copy.document !== me)
-        // Kept under this page first, then the closed page's copy goes: the work is never without a copy.
-        void api
-          .autosave({ document: me, scenario: copy.scenario })
-          .then(() => api.clearRecovery({ document: copy.document }))
-          .catch((error: unknown) => useUiStore.getState().error(describeError(t, error)));
+      // The copy is opened as its own document again: it stays on disk until that document is saved or closed.
+      void api
+        .restoreRecovery({ document: copy.document })
+        .then((restored) => showDocument(api, restored, { dirty: true }))
+        .then(() => useUiStore.getState().info(t('status.restored', { date: new Date(copy.savedAt).toLocaleString() })))
+        .catch((error: unknown) => useUiStore.getState().error(describeError(t, error)));
     },
     discard() {
       for (const copy of copies) void api.clearRecovery({ document: copy.document }).catch(() => undefined);

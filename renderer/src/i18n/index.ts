@@ -2,6 +2,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import buildEn from './build.en.json';
 import buildKo from './build.ko.json';
+import documentsEn from './documents.en.json';
+import documentsKo from './documents.ko.json';
 import en from './en.json';
 import filesEn from './files.en.json';
 import filesKo from './files.ko.json';
@@ -41,6 +43,8 @@ export const FILES_NS = 'files';
 
 /** The i18next namespace of building a scenario: the New scenario dialog, criteria, groups, weighting, PROMETHEE (renderer/src/views/build). */
 export const BUILD_NS = 'build';
+/** The i18next namespace of the open documents, renaming and the scenario's details (renderer/src/components). */
+export const DOCUMENTS_NS = 'documents';
 
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
@@ -49,8 +53,22 @@ export function createI18n(language: Language): I18n {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn, [FILES_NS]: filesEn, [BUILD_NS]: buildEn },
-      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo, [FILES_NS]: filesKo, [BUILD_NS]: buildKo },
+      en: {
+        translation: en,
+        [IMPORT_NS]: importEn,
+        [MODELS_NS]: modelsEn,
+        [FILES_NS]: filesEn,
+        [DOCUMENTS_NS]: documentsEn,
+        [BUILD_NS]: buildEn,
+      },
+      ko: {
+        translation: ko,
+        [IMPORT_NS]: importKo,
+        [MODELS_NS]: modelsKo,
+        [FILES_NS]: filesKo,
+        [DOCUMENTS_NS]: documentsKo,
+        [BUILD_NS]: buildKo,
+      },
     },
     interpolation: { escapeValue: false },
     initAsync: false,

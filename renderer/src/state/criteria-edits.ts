@@ -40,6 +40,7 @@ export function newScenarioFrom(base: Scenario, spec: NewScenarioSpec): Scenario
     uncertainty: base.uncertainty,
     claims: [],
     notes: '',
+    author: base.author,
   };
 }
 

@@ -37,7 +37,7 @@ export interface ScenarioState {
   path: string | null;
   /** Counts loaded documents: views key per-document state (the grid's sort, filters and scroll) on it. */
   generation: number;
-  /** Replaces the document (open, restore, default) and forgets the undo history. */
+  /** Replaces the shown scenario and forgets the undo history (the app opens documents with open-documents.ts). */
   load(scenario: Scenario, path: string | null, options?: { dirty?: boolean }): void;
   /** Records that the current scenario was written to `path`. */
   markSaved(path: string): void;
@@ -84,6 +84,27 @@ export interface ScenarioState {
   addClaim(claim: Claim): boolean;
   updateClaim(id: string, claim: Claim): boolean;
   deleteClaim(id: string): void;
+  /** Renames the scenario (one undo step); a name that is empty or too long is refused (returns false). */
+  rename(name: string): boolean;
+  /** The scenario's notes and author (one undo step each call). */
+  setDetails(details: Partial<Pick<Scenario, 'notes' | 'author'>>): void;
+}
+
+/** The longest scenario name the schema accepts. */
+export const MAX_NAME_LENGTH = 300;
+
+/** `scenario` named `name` (trimmed), or null when that name is empty or longer than the schema allows. */
+export function renamed(scenario: Scenario, name: string): Scenario | null {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return null;
+  return trimmed === scenario.name ? scenario : { ...scenario, name: trimmed };
+}
+
+/** `scenario` with the notes and author given (the same object when nothing changes). */
+export function withDetails(scenario: Scenario, details: Partial<Pick<Scenario, 'notes' | 'author'>>): Scenario {
+  const notes = details.notes ?? scenario.notes;
+  const author = details.author ?? scenario.author;
+  return notes === scenario.notes && author === scenario.author ? scenario : { ...scenario, notes, author };
 }
 
 /**
@@ -285,6 +306,16 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       deleteClaim(id) {
         applyClaimEdit((sc) => withoutClaim(sc, id));
+      },
+      rename(name) {
+        const sc = useScenarioStore.getState().scenario;
+        const next = sc && renamed(sc, name);
+        if (!next) return false;
+        if (next !== sc) set({ scenario: next });
+        return true;
+      },
+      setDetails(details) {
+        set((s) => edit(s, (sc) => withDetails(sc, details)));
       },
     }),
     {

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../shared/domain/scenario';
+import { useOpenDocumentsStore } from '../../../renderer/src/state/open-documents';
 import { selectDirty, useScenarioStore } from '../../../renderer/src/state/scenario-store';
 import { NewScenarioButton } from '../../../renderer/src/views/build/NewScenarioDialog';
 import { createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
@@ -68,6 +69,9 @@ describe('New scenario dialog', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Scenario name' }), 'Small Korean models');
     await user.click(within(dialog).getByRole('button', { name: 'Create scenario' }));
 
+    // It opens as another document of the window; the scenario it was built from stays open.
+    await waitFor(() => expect(useScenarioStore.getState().scenario?.name).toBe('Small Korean models'));
+    expect(useOpenDocumentsStore.getState().documents.map((d) => d.scenario.name)).toContain(shipped.name);
     const state = useScenarioStore.getState();
     expect(state.scenario).toMatchObject({
       name: 'Small Korean models',

@@ -15,7 +15,8 @@ import { Toolbar } from '../../../renderer/src/components/Toolbar';
 import { useDocumentFile } from '../../../renderer/src/files/document-file';
 import { selectDirty, useScenarioStore } from '../../../renderer/src/state/scenario-store';
 import { useUiStore } from '../../../renderer/src/state/ui-store';
-import { createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
+import { datasetIdOf } from '../../../renderer/src/files/held-datasets';
+import { about, createRealApi, renderWith, resetStores, type RealApi } from '../real-api';
 
 let real: RealApi;
 let scenario: Scenario;
@@ -26,7 +27,11 @@ beforeEach(async () => {
   scenario = await resetStores(real.api);
   useDocumentFile.setState({ known: null, prompt: null, autosaveProblem: null });
   file = join(real.workspace, 'shared.sewb');
-  await real.api.saveScenario({ path: file, scenario: { ...scenario, name: 'As first saved' }, expected: null });
+  const doc = {
+    document: useDocumentFile.getState().documentId!,
+    datasetId: await datasetIdOf(real.api, scenario.dataset),
+  };
+  await real.api.saveScenario({ path: file, ...about(doc, { ...scenario, name: 'As first saved' }), expected: null });
 });
 afterEach(() => real.dispose());
 
@@ -55,6 +60,8 @@ async function openEditAndLoseTheRace() {
   const other = await real.api.openScenario({ path: file });
   await real.api.saveScenario({
     path: file,
+    document: other!.document,
+    datasetId: other!.datasetId,
     scenario: { ...other!.scenario, name: 'Edit of the other page' },
     expected: other!.fingerprint,
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { filePathFields, methodNames, type MethodName } from '../../../shared/api/contract';
 import { TOKEN_HEADER } from '../../../shared/api/http';
+import { withoutDataset } from '../../../shared/domain/scenario';
 import { tinyDataset, tinyScenario } from '../services/fixtures';
 import { call } from './http-client';
 
@@ -16,25 +17,29 @@ import { call } from './http-client';
 
 const dataDir = resolve(__dirname, '../../../data');
 
+/** The document and dataset ids a request names: handed out by the host in beforeAll. */
+const ids = { document: '', datasetId: '' };
+const body = withoutDataset(tinyScenario());
+
 /** A valid request for the method apart from its path field, and the extension its files have. */
-const BASE: Partial<Record<MethodName, { request: Record<string, unknown>; ext: string; wantsFolder?: true }>> = {
-  listDirectory: { request: {}, ext: '', wantsFolder: true },
-  openScenario: { request: {}, ext: '.sewb' },
-  saveScenario: { request: { scenario: tinyScenario(), expected: null }, ext: '.sewb' },
-  exportPdf: { request: { scenario: tinyScenario() }, ext: '.pdf' },
+const BASE: Partial<Record<MethodName, { request: () => Record<string, unknown>; ext: string; wantsFolder?: true }>> = {
+  listDirectory: { request: () => ({}), ext: '', wantsFolder: true },
+  openScenario: { request: () => ({}), ext: '.sewb' },
+  saveScenario: { request: () => ({ ...ids, scenario: body, expected: null }), ext: '.sewb' },
+  exportPdf: { request: () => ({ datasetId: ids.datasetId, scenario: body }), ext: '.pdf' },
   exportComparisonPdf: {
-    request: {
+    request: () => ({
       documents: [
         { name: 'a', scenario: tinyScenario() },
         { name: 'b', scenario: tinyScenario() },
       ],
-    },
+    }),
     ext: '.pdf',
   },
-  previewImport: { request: { dataset: tinyDataset() }, ext: '.csv' },
-  commitImport: { request: { dataset: tinyDataset(), mapping: {}, edits: [] }, ext: '.csv' },
-  exportDataset: { request: { dataset: tinyDataset(), format: 'csv' }, ext: '.csv' },
-  exportMatrix: { request: { scenario: tinyScenario(), format: 'csv' }, ext: '.csv' },
+  previewImport: { request: () => ({ datasetId: ids.datasetId }), ext: '.csv' },
+  commitImport: { request: () => ({ ...ids, mapping: {}, edits: [] }), ext: '.csv' },
+  exportDataset: { request: () => ({ datasetId: ids.datasetId, format: 'csv' }), ext: '.csv' },
+  exportMatrix: { request: () => ({ datasetId: ids.datasetId, scenario: body, format: 'csv' }), ext: '.csv' },
 };
 
 const fileMethods = methodNames.filter((m) => filePathFields(m).length > 0);
@@ -58,6 +63,17 @@ beforeAll(async () => {
   }
   symlinkSync(outside, join(workspace, 'link-dir'));
   host = await startHost({ workspaceDir: workspace, dataDir, rendererDir: join(root, 'renderer'), version: '1' });
+  const post = async (method: string, request: unknown) =>
+    (
+      await call(host.port, {
+        method: 'POST',
+        path: `/api/${method}`,
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+        body: JSON.stringify(request),
+      })
+    ).json() as { result: Record<string, string> };
+  ids.datasetId = (await post('putDataset', { dataset: tinyDataset() })).result.datasetId;
+  ids.document = (await post('newDocument', { datasetId: ids.datasetId })).result.document;
 }, 60_000);
 afterAll(async () => {
   await host.close();
@@ -105,7 +121,7 @@ describe('bad paths in every file-taking API method', () => {
             method: 'POST',
             path: `/api/${method}`,
             headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-            body: JSON.stringify({ ...base.request, [field]: path }),
+            body: JSON.stringify({ ...base.request(), [field]: path }),
           });
           const body = reply.json() as { ok: boolean; error: { code: string; message: string; path: string | null } };
           expect(reply.status, `${what}: ${reply.text}`).toBe(status);

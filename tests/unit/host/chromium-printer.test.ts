@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPrinter, findChromium, type ChromiumPrinter } from '../../../electron/host/chromium-printer';
 import { startHost } from '../../../electron/host/server';
+import { withoutDataset } from '../../../shared/domain/scenario';
 import { tempDir, tinyScenario } from '../services/fixtures';
 import { call } from './http-client';
 
@@ -105,11 +106,19 @@ describe.skipIf(!hasChromium)('Chromium report printer', () => {
       rendererDir: renderer,
     });
     try {
-      const reply = await call(host.port, {
-        method: 'POST',
-        path: '/api/exportPdf',
-        headers: { 'content-type': 'application/json', 'x-workbench-token': host.token },
-        body: JSON.stringify({ path: 'out.pdf', scenario: tinyScenario('Round one check') }),
+      const post = (method: string, request: unknown) =>
+        call(host.port, {
+          method: 'POST',
+          path: `/api/${method}`,
+          headers: { 'content-type': 'application/json', 'x-workbench-token': host.token },
+          body: JSON.stringify(request),
+        });
+      const scenario = tinyScenario('Round one check');
+      const put = (await post('putDataset', { dataset: scenario.dataset })).json() as { result: { datasetId: string } };
+      const reply = await post('exportPdf', {
+        path: 'out.pdf',
+        datasetId: put.result.datasetId,
+        scenario: withoutDataset(scenario),
       });
       expect(reply.json()).toMatchObject({ ok: true, result: { path: join(workspace, 'out.pdf') } });
       const pdf = readFileSync(join(workspace, 'out.pdf'));

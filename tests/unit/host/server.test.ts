@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../shared/api/csp';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../../shared/api/http';
+import { withoutDataset, type Scenario } from '../../../shared/domain/scenario';
 import { tempDir, tinyScenario } from '../services/fixtures';
 import { call } from './http-client';
 
@@ -35,7 +36,14 @@ async function start() {
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
       body: JSON.stringify(body),
     });
-  return { root, workspace, renderer, host, api };
+  /** `scenario` handed to the host over HTTP as a new document: the ids and body a request about it names. */
+  const held = async (scenario: Scenario) => {
+    const put = (await api('putDataset', { dataset: scenario.dataset })).json() as { result: { datasetId: string } };
+    const { datasetId } = put.result;
+    const made = (await api('newDocument', { datasetId })).json() as { result: { document: string } };
+    return { document: made.result.document, datasetId, scenario: withoutDataset(scenario) };
+  };
+  return { root, workspace, renderer, host, api, held };
 }
 
 describe('browser host', () => {
@@ -157,7 +165,7 @@ describe('browser host', () => {
   });
 
   it('refuses paths outside the workspace with 403 forbidden', async () => {
-    const { api, workspace, root } = await start();
+    const { api, workspace, root, held } = await start();
     symlinkSync(join(root, 'ws-evil', 'x.sewb'), join(workspace, 'link-out.sewb'));
     const outside = [
       '../../etc/passwd',
@@ -173,7 +181,7 @@ describe('browser host', () => {
     }
     const save = await api('saveScenario', {
       path: join(root, 'ws-evil', 'y.sewb'),
-      scenario: tinyScenario(),
+      ...(await held(tinyScenario())),
       expected: null,
     });
     expect(save.status).toBe(403);
@@ -181,8 +189,9 @@ describe('browser host', () => {
   });
 
   it('saves and reopens a scenario in the workspace, and lists it for the in-app picker', async () => {
-    const { api, workspace } = await start();
-    const saved = await api('saveScenario', { path: 'analysis.sewb', scenario: tinyScenario('분석'), expected: null });
+    const { api, workspace, held } = await start();
+    const doc = await held(tinyScenario('분석'));
+    const saved = await api('saveScenario', { path: 'analysis.sewb', ...doc, expected: null });
     expect(saved.json()).toMatchObject({ ok: true, result: { path: join(workspace, 'analysis.sewb') } });
     expect(parseScenarioBytes(readFileSync(join(workspace, 'analysis.sewb')), 'analysis.sewb').name).toBe('분석');
     const listing = (await api('listDirectory', { dir: null })).json() as { result: { entries: { name: string }[] } };
@@ -194,10 +203,10 @@ describe('browser host', () => {
   });
 
   it('refuses an invalid payload with 400 invalid-request naming the field', async () => {
-    const { api } = await start();
-    const scenario = JSON.parse(serializeScenario(tinyScenario()));
-    delete scenario.criteria[1].benchmark;
-    const reply = await api('saveScenario', { path: 'x.sewb', scenario, expected: null });
+    const { api, held } = await start();
+    const doc = await held(tinyScenario());
+    const scenario = { ...doc.scenario, criteria: [doc.scenario.criteria[0], { weight: 1 }] };
+    const reply = await api('saveScenario', { path: 'x.sewb', ...doc, scenario, expected: null });
     expect(reply.status).toBe(400);
     expect(reply.json()).toMatchObject({
       ok: false,

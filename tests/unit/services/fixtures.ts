@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Dataset, Model } from '../../../shared/domain/dataset';
-import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
+import { ScenarioSchema, withoutDataset, type Scenario, type ScenarioBody } from '../../../shared/domain/scenario';
 import type { WorkbenchApi } from '../../../shared/api/contract';
 import { createApiClient, createDispatcher, type Send } from '../../../shared/api/transport';
 import { createWorkbenchService } from '../../../electron/services/workbench';
@@ -130,13 +130,11 @@ export function tinyScenario(name = '시나리오 Tiny'): Scenario {
 
 /**
  * The browser host's service over a fresh workspace, behind the real dispatcher and client (both sides parse with
- * the contract). `wire` sits between them (e.g. to serialize as HTTP does); `restart()` puts a new dispatcher,
- * holding no datasets, behind the same client.
+ * the contract). `wire` sits between them (e.g. to serialize as HTTP does).
  */
 export function browserApi(wire: (send: Send) => Send = (send) => send): {
   api: WorkbenchApi;
   workspace: string;
-  restart: () => void;
 } {
   const workspace = tempDir('sewb-ws-');
   const service = createWorkbenchService({
@@ -149,7 +147,24 @@ export function browserApi(wire: (send: Send) => Send = (send) => send): {
     ports: {},
     now: () => new Date('2026-11-28T09:00:00Z'),
   });
-  let dispatch = createDispatcher(service);
+  const dispatch = createDispatcher(service);
   const api = createApiClient(wire((method, request) => dispatch(method, request)));
-  return { api, workspace, restart: () => (dispatch = createDispatcher(service)) };
+  return { api, workspace };
 }
+
+/** `scenario` handed to the host as a new document (no file): the ids and body a request about it names. */
+export async function held(
+  api: Pick<WorkbenchApi, 'putDataset' | 'newDocument'>,
+  scenario: Scenario,
+): Promise<{ document: string; datasetId: string; scenario: ScenarioBody }> {
+  const { datasetId } = await api.putDataset({ dataset: scenario.dataset });
+  const { document } = await api.newDocument({ datasetId });
+  return { document, datasetId, scenario: withoutDataset(scenario) };
+}
+
+/** A request about document `doc` (as the host handed it out) with `scenario` as its edited scenario. */
+export const edited = (doc: { document: string; datasetId: string }, scenario: Scenario) => ({
+  document: doc.document,
+  datasetId: doc.datasetId,
+  scenario: withoutDataset(scenario),
+});

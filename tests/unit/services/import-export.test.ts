@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileDialogs, OpenKind } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
-import { browserApi, tempDir, tinyDataset, tinyScenario } from './fixtures';
+import { browserApi, held, tempDir, tinyDataset, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -15,8 +15,9 @@ describe('import through the service', () => {
     const { api, workspace } = browserApi();
     writeFileSync(join(workspace, 'scores.csv'), CSV.join('\n'));
     const dataset = tinyDataset();
+    const { document, datasetId } = await held(api, { ...tinyScenario(), dataset });
 
-    const first = await api.previewImport({ path: 'scores.csv', dataset });
+    const first = await api.previewImport({ path: 'scores.csv', datasetId });
     expect(first!.path).toBe(join(workspace, 'scores.csv'));
     const { preview } = first!;
     expect(preview.format).toBe('csv');
@@ -31,14 +32,20 @@ describe('import through the service', () => {
     // The imported file is its own source, dated by the service's clock.
     expect(preview.newSources).toEqual([expect.objectContaining({ title: 'scores.csv', date: '2026-11-28' })]);
 
-    const refused = await api.commitImport({ path: first!.path, dataset, mapping: preview.mapping, edits: [] });
+    const refused = await api.commitImport({
+      document,
+      path: first!.path,
+      datasetId,
+      mapping: preview.mapping,
+      edits: [],
+    });
     expect(refused).toEqual({ ok: false, problems: [expect.objectContaining({ row: 3, column: 'value' })] });
 
     const edits = [{ row: 3, column: 'value', text: '2.5' }];
-    const fixed = await api.previewImport({ path: first!.path, dataset, mapping: preview.mapping, edits });
+    const fixed = await api.previewImport({ path: first!.path, datasetId, mapping: preview.mapping, edits });
     expect(fixed!.preview.counts).toMatchObject({ observations: 3, problems: 0 });
 
-    const outcome = await api.commitImport({ path: first!.path, dataset, mapping: preview.mapping, edits });
+    const outcome = await api.commitImport({ document, path: first!.path, datasetId, mapping: preview.mapping, edits });
     if (!outcome.ok) throw new Error(outcome.problems[0].message);
     expect(outcome.added).toEqual({ observations: 3, models: 0, benchmarks: 0, sources: 1 });
     const added = outcome.dataset.observations.slice(dataset.observations.length);
@@ -57,7 +64,8 @@ describe('import through the service', () => {
       ['model\tAccuracy\tError rate', 'M1\t12\t3', 'Newcomer\t40\t5', 'Broken\tx\t1'].join('\n'),
     );
     const dataset = tinyDataset();
-    const first = (await api.previewImport({ path: 'wide.tsv', dataset }))!.preview;
+    const { document, datasetId } = await held(api, { ...tinyScenario(), dataset });
+    const first = (await api.previewImport({ path: 'wide.tsv', datasetId }))!.preview;
     expect(first.mapping.layout).toBe('wide');
     expect(first.unmatched.models.sort()).toEqual(['Broken', 'M1', 'Newcomer']);
 
@@ -66,7 +74,7 @@ describe('import through the service', () => {
     const columns = { ...first.mapping.columns, Accuracy: 'score' as const };
     const mapping = { ...first.mapping, columns, models: { M1: 'm-one' }, newModels: true };
     const edits = [{ row: 4, skip: true as const }];
-    const outcome = await api.commitImport({ path: 'wide.tsv', dataset, mapping, edits });
+    const outcome = await api.commitImport({ document, path: 'wide.tsv', datasetId, mapping, edits });
     if (!outcome.ok) throw new Error(outcome.problems[0].message);
     expect(outcome.added).toMatchObject({ observations: 4, models: 1 });
     const newcomer = outcome.dataset.models.find((m) => m.name === 'Newcomer')!;
@@ -80,15 +88,16 @@ describe('import through the service', () => {
     writeFileSync(join(workspace, 'broken.xlsx'), 'this is not a workbook');
     writeFileSync(join(workspace, 'broken.json'), '{ "models": [');
     const dataset = tinyDataset();
+    const { document, datasetId } = await held(api, { ...tinyScenario(), dataset });
     for (const name of ['broken.xlsx', 'broken.json']) {
-      const { preview } = (await api.previewImport({ path: name, dataset }))!;
+      const { preview } = (await api.previewImport({ path: name, datasetId }))!;
       expect(preview.counts.observations).toBe(0);
       expect(preview.problems[0]).toMatchObject({ kind: 'unreadable', file: name });
-      const outcome = await api.commitImport({ path: name, dataset, mapping: preview.mapping, edits: [] });
+      const outcome = await api.commitImport({ document, path: name, datasetId, mapping: preview.mapping, edits: [] });
       expect(outcome.ok).toBe(false);
     }
     // A file that is not there is a wrong path, named as such (the field and the file).
-    await expect(api.previewImport({ path: 'missing.csv', dataset })).rejects.toMatchObject({
+    await expect(api.previewImport({ path: 'missing.csv', datasetId })).rejects.toMatchObject({
       code: 'not-found',
       message: expect.stringMatching(/^path: .*missing\.csv: no such file$/),
     });
@@ -100,25 +109,34 @@ describe('import through the service', () => {
     writeFileSync(join(outside, 'scores.csv'), CSV.join('\n'));
     writeFileSync(join(workspace, 'notes.sewb'), '{}');
     const dataset = tinyDataset();
-    await expect(api.previewImport({ path: join(outside, 'scores.csv'), dataset })).rejects.toMatchObject({
+    const { document, datasetId } = await held(api, { ...tinyScenario(), dataset });
+    await expect(api.previewImport({ path: join(outside, 'scores.csv'), datasetId })).rejects.toMatchObject({
       code: 'forbidden',
     });
     await expect(
-      api.commitImport({ path: '../' + outside.split('/').pop() + '/scores.csv', dataset, mapping: {}, edits: [] }),
+      api.commitImport({
+        document,
+        path: '../' + outside.split('/').pop() + '/scores.csv',
+        datasetId,
+        mapping: {},
+        edits: [],
+      }),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(api.previewImport({ path: 'notes.sewb', dataset })).rejects.toMatchObject({
+    await expect(api.previewImport({ path: 'notes.sewb', datasetId })).rejects.toMatchObject({
       code: 'invalid-request',
       message: expect.stringMatching(/\.csv, \.tsv, \.txt, \.xlsx, \.parquet, \.json/),
     });
-    await expect(api.exportDataset({ path: join(outside, 'out.csv'), dataset, format: 'csv' })).rejects.toMatchObject({
-      code: 'forbidden',
-    });
-    await expect(api.exportDataset({ path: 'out.xlsx', dataset, format: 'csv' })).rejects.toMatchObject({
+    await expect(api.exportDataset({ path: join(outside, 'out.csv'), datasetId, format: 'csv' })).rejects.toMatchObject(
+      {
+        code: 'forbidden',
+      },
+    );
+    await expect(api.exportDataset({ path: 'out.xlsx', datasetId, format: 'csv' })).rejects.toMatchObject({
       code: 'invalid-request',
     });
     expect(existsSync(join(outside, 'out.csv'))).toBe(false);
     // No native dialogs on the browser host: a null path is refused, not hung.
-    await expect(api.previewImport({ path: null, dataset })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(api.previewImport({ path: null, datasetId })).rejects.toMatchObject({ code: 'invalid-request' });
   });
 });
 
@@ -127,14 +145,16 @@ describe('export through the service', () => {
     const { api, workspace } = browserApi();
     mkdirSync(join(workspace, 'out'));
     const dataset = tinyDataset();
-    const written = await api.exportDataset({ path: 'out/tiny', dataset, format: 'csv' });
+    const { datasetId } = await held(api, { ...tinyScenario(), dataset });
+    const written = await api.exportDataset({ path: 'out/tiny', datasetId, format: 'csv' });
     expect(written!.path).toBe(join(workspace, 'out', 'tiny.csv'));
     const text = readFileSync(written!.path, 'utf8');
     expect(written!.bytes).toBe(Buffer.byteLength(text));
     expect(text.trim().split('\r\n')).toHaveLength(1 + dataset.observations.length);
 
     const empty = { ...dataset, observations: [] };
-    const { preview } = (await api.previewImport({ path: written!.path, dataset: empty }))!;
+    const { datasetId: emptyId } = await api.putDataset({ dataset: empty });
+    const { preview } = (await api.previewImport({ path: written!.path, datasetId: emptyId }))!;
     expect(preview.problems).toEqual([]);
     const read = preview.rows.map((r) => [r.observation.model, r.observation.benchmark, r.observation.value]);
     expect(read).toEqual(dataset.observations.map((o) => [o.model, o.benchmark, o.value]));
@@ -144,7 +164,8 @@ describe('export through the service', () => {
   it('writes the decision matrix as XLSX with the matrix and its provenance', async () => {
     const { api, workspace } = browserApi();
     const scenario = tinyScenario();
-    const written = await api.exportMatrix({ path: 'matrix.xlsx', scenario, format: 'xlsx' });
+    const { datasetId, scenario: body } = await held(api, scenario);
+    const written = await api.exportMatrix({ path: 'matrix.xlsx', datasetId, scenario: body, format: 'xlsx' });
     expect(written!.path).toBe(join(workspace, 'matrix.xlsx'));
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(written!.path);
@@ -178,18 +199,25 @@ describe('native dialogs (Electron)', () => {
       ports: { dialogs },
     });
     const dataset = tinyDataset();
-    const picked = await service.previewImport({ path: null, dataset });
+    const { document, datasetId } = await held(service, { ...tinyScenario(), dataset });
+    const picked = await service.previewImport({ path: null, datasetId });
     expect(picked!.path).toBe(file);
-    expect(await service.previewImport({ path: null, dataset })).toBeNull();
+    expect(await service.previewImport({ path: null, datasetId })).toBeNull();
     expect(asked).toEqual(['import', 'import']);
     const edits = [{ row: 3, skip: true as const }];
-    const outcome = await service.commitImport({ path: file, dataset, mapping: picked!.preview.mapping, edits });
+    const outcome = await service.commitImport({
+      document,
+      path: file,
+      datasetId,
+      mapping: picked!.preview.mapping,
+      edits,
+    });
     expect(outcome).toMatchObject({ ok: true, added: { observations: 2 } });
     await expect(
-      service.commitImport({ path: join(folder, 'other.csv'), dataset, mapping: {}, edits: [] }),
+      service.commitImport({ document, path: join(folder, 'other.csv'), datasetId, mapping: {}, edits: [] }),
     ).rejects.toMatchObject({ code: 'forbidden' });
 
-    const exported = await service.exportDataset({ path: null, dataset, format: 'xlsx' });
+    const exported = await service.exportDataset({ path: null, datasetId, format: 'xlsx' });
     expect(exported!.path).toBe(join(folder, 'dataset.xlsx'));
     expect(existsSync(exported!.path)).toBe(true);
   });

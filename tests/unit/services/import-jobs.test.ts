@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSteps, runStepsAsync, type Steps } from '../../../shared/dataset/steps';
-import { browserApi, tinyDataset } from './fixtures';
+import { browserApi, held, tinyDataset, tinyScenario } from './fixtures';
 
 /** A long CSV over the tiny dataset's models and benchmarks: `rows` data rows of the same three cells. */
 function longCsv(rows: number): string {
@@ -66,8 +66,8 @@ describe('import jobs through the service', () => {
   it('reports how far a large CSV has been read while it is read, and forgets the job afterwards', async () => {
     const { api, workspace } = browserApi();
     writeFileSync(join(workspace, 'long.csv'), longCsv(400_000));
-    const dataset = tinyDataset();
-    const reading = api.previewImport({ path: 'long.csv', dataset, job: 'job-1' });
+    const { datasetId } = await api.putDataset({ dataset: tinyDataset() });
+    const reading = api.previewImport({ path: 'long.csv', datasetId, job: 'job-1' });
     const seen: { done: number; total: number }[] = [];
     let finished = false;
     void reading.finally(() => (finished = true));
@@ -89,9 +89,11 @@ describe('import jobs through the service', () => {
     const { api, workspace } = browserApi();
     writeFileSync(join(workspace, 'long.csv'), longCsv(400_000));
     const dataset = tinyDataset();
+    const { document, datasetId } = await held(api, tinyScenario());
     const columns = { model: 'model', benchmark: 'benchmark', value: 'value', setting: 'setting' } as const;
     const mapping = { layout: 'long' as const, columns };
-    const committing = api.commitImport({ path: 'long.csv', dataset, mapping, edits: [], job: 'job-2' });
+    const request = { document, path: 'long.csv', datasetId, mapping, edits: [], job: 'job-2' };
+    const committing = api.commitImport(request);
     const outcome = committing.then(
       () => 'merged',
       (e: { code: string }) => e.code,
@@ -101,7 +103,7 @@ describe('import jobs through the service', () => {
     expect(await outcome).toBe('cancelled');
     expect(await api.importProgress({ job: 'job-2' })).toBeNull();
 
-    const merged = await api.commitImport({ path: 'long.csv', dataset, mapping, edits: [], job: 'job-2' });
+    const merged = await api.commitImport(request);
     expect(merged.ok && merged.dataset.observations.length - dataset.observations.length).toBe(400_000);
   });
 

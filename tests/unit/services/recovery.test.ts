@@ -9,8 +9,7 @@ function clock(start = Date.UTC(2026, 0, 1)) {
   return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
 }
 
-const names = (copies: { document: string; scenario: { name: string } }[]) =>
-  copies.map((c) => `${c.document}:${c.scenario.name}`).sort();
+const names = (copies: { document: string; name: string }[]) => copies.map((c) => `${c.document}:${c.name}`).sort();
 
 describe('recovery copies, one per open document', () => {
   it('a save (clear) of one document removes only its own copy', async () => {
@@ -20,24 +19,25 @@ describe('recovery copies, one per open document', () => {
     await recovery.save('page-b', tinyScenario('work of B'));
     expect(readdirSync(join(dir, 'recovery')).sort()).toEqual(['page-a.json', 'page-b.json']);
     await recovery.clear('page-a');
-    expect(names(await recovery.list('page-b'))).toEqual(['page-b:work of B']);
+    recovery.release('page-b');
+    expect(names(await recovery.list())).toEqual(['page-b:work of B']);
+    expect((await recovery.read('page-b')).scenario.name).toBe('work of B');
+    await expect(recovery.read('page-a')).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('offers a page its own copy and the copies of closed pages, never those of live ones', async () => {
+  it('offers the copies of closed pages, never those of live ones', async () => {
     const time = clock();
     const dir = tempDir();
     const recovery = createRecovery(dir, time.now);
     await recovery.save('page-a', tinyScenario('A'));
     await recovery.save('page-b', tinyScenario('B'));
-    // A third page opens while A and B are open: nothing for it; B after a reload finds its own.
-    expect(await recovery.list('page-c')).toEqual([]);
-    expect(names(await recovery.list('page-b'))).toEqual(['page-b:B']);
+    // A third page opens while A and B are open: nothing for it.
+    expect(await recovery.list()).toEqual([]);
     // A closes (releases): its copy is offered. B stops answering: after the lease, offered too.
     recovery.release('page-a');
-    expect(names(await recovery.list('page-c'))).toEqual(['page-a:A']);
+    expect(names(await recovery.list())).toEqual(['page-a:A']);
     time.advance(DOCUMENT_LEASE_MS + 1);
-    recovery.keep('page-c');
-    expect(names(await recovery.list('page-c'))).toEqual(['page-a:A', 'page-b:B']);
+    expect(names(await recovery.list())).toEqual(['page-a:A', 'page-b:B']);
   });
 
   it('a page that keeps its lease keeps its copy to itself', async () => {
@@ -48,13 +48,13 @@ describe('recovery copies, one per open document', () => {
       time.advance(DOCUMENT_LEASE_MS / 2);
       recovery.keep('page-a');
     }
-    expect(await recovery.list('page-c')).toEqual([]);
+    expect(await recovery.list()).toEqual([]);
   });
 
   it('after a restart of the services every copy is offered (no page of the last run is live)', async () => {
     const dir = tempDir();
     await createRecovery(dir).save('page-a', tinyScenario('A'));
-    expect(names(await createRecovery(dir).list('page-new'))).toEqual(['page-a:A']);
+    expect(names(await createRecovery(dir).list())).toEqual(['page-a:A']);
   });
 
   it('reads the single copy of the earlier version (autosave.json) as document "autosave"', async () => {
@@ -63,6 +63,6 @@ describe('recovery copies, one per open document', () => {
     const body = { kind: 'sewb-recovery', savedAt: '2026-01-01T00:00:00.000Z', scenario: tinyScenario('old copy') };
     writeFileSync(join(dir, 'recovery', 'autosave.json'), JSON.stringify(body));
     writeFileSync(join(dir, 'recovery', 'broken.json'), '{');
-    expect(names(await createRecovery(dir).list('page-new'))).toEqual(['autosave:old copy']);
+    expect(names(await createRecovery(dir).list())).toEqual(['autosave:old copy']);
   });
 });

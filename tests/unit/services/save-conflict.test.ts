@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
-import { tempDir, tinyScenario } from './fixtures';
+import { edited, held, tempDir, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -34,7 +34,7 @@ describe('a save checks that the file on disk is the one the document knows', ()
     expect(opened!.fingerprint).toBe(sha256(file));
     const saved = await api.saveScenario({
       path: file,
-      scenario: tinyScenario('second'),
+      ...edited(opened!, tinyScenario('second')),
       expected: opened!.fingerprint,
     });
     expect(saved!.fingerprint).toBe(sha256(file));
@@ -46,22 +46,29 @@ describe('a save checks that the file on disk is the one the document knows', ()
     writeFileSync(file, serializeScenario(tinyScenario('original')));
     const pageA = await api.openScenario({ path: file });
     const pageB = await api.openScenario({ path: file });
-    await api.saveScenario({ path: file, scenario: tinyScenario('edit of A'), expected: pageA!.fingerprint });
+    await api.saveScenario({ path: file, ...edited(pageA!, tinyScenario('edit of A')), expected: pageA!.fingerprint });
     await expect(
-      api.saveScenario({ path: file, scenario: tinyScenario('edit of B'), expected: pageB!.fingerprint }),
+      api.saveScenario({ path: file, ...edited(pageB!, tinyScenario('edit of B')), expected: pageB!.fingerprint }),
     ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('changed on disk') });
     expect(nameOnDisk(file)).toBe('edit of A');
     // Overwrite is the user's explicit choice.
-    await api.saveScenario({ path: file, scenario: tinyScenario('edit of B'), expected: null, overwrite: true });
+    await api.saveScenario({
+      path: file,
+      ...edited(pageB!, tinyScenario('edit of B')),
+      expected: null,
+      overwrite: true,
+    });
     expect(nameOnDisk(file)).toBe('edit of B');
   });
 
   it('two saves at once with the same expected file: exactly one lands, the other is a conflict', async () => {
     const { api, file } = service();
     writeFileSync(file, serializeScenario(tinyScenario('original')));
-    const { fingerprint } = (await api.openScenario({ path: file }))!;
+    const opened = (await api.openScenario({ path: file }))!;
     const outcomes = await Promise.allSettled(
-      ['A', 'B'].map((who) => api.saveScenario({ path: file, scenario: tinyScenario(who), expected: fingerprint })),
+      ['A', 'B'].map((who) =>
+        api.saveScenario({ path: file, ...edited(opened, tinyScenario(who)), expected: opened.fingerprint }),
+      ),
     );
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     const winner = outcomes.findIndex((o) => o.status === 'fulfilled');
@@ -72,23 +79,28 @@ describe('a save checks that the file on disk is the one the document knows', ()
   it('a touch (same bytes, new mtime) is no conflict; a deleted file is one', async () => {
     const { api, file } = service();
     writeFileSync(file, serializeScenario(tinyScenario('original')));
-    const { fingerprint } = (await api.openScenario({ path: file }))!;
+    const opened = (await api.openScenario({ path: file }))!;
     utimesSync(file, new Date(2030, 0, 1), new Date(2030, 0, 1));
-    const saved = await api.saveScenario({ path: file, scenario: tinyScenario('next'), expected: fingerprint });
+    const saved = await api.saveScenario({
+      path: file,
+      ...edited(opened, tinyScenario('next')),
+      expected: opened.fingerprint,
+    });
     rmSync(file);
     await expect(
-      api.saveScenario({ path: file, scenario: tinyScenario('again'), expected: saved!.fingerprint }),
+      api.saveScenario({ path: file, ...edited(opened, tinyScenario('again')), expected: saved!.fingerprint }),
     ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('deleted') });
   });
 
   it('Save As onto an existing file asks first (exists); a new name is written', async () => {
     const { api, workspace, file } = service();
     writeFileSync(file, serializeScenario(tinyScenario('someone else’s')));
-    await expect(
-      api.saveScenario({ path: 'shared.sewb', scenario: tinyScenario('mine'), expected: null }),
-    ).rejects.toMatchObject({ code: 'exists' });
+    const mine = await held(api, tinyScenario('mine'));
+    await expect(api.saveScenario({ path: 'shared.sewb', ...mine, expected: null })).rejects.toMatchObject({
+      code: 'exists',
+    });
     expect(nameOnDisk(file)).toBe('someone else’s');
-    await api.saveScenario({ path: 'new-name', scenario: tinyScenario('mine'), expected: null });
+    await api.saveScenario({ path: 'new-name', ...mine, expected: null });
     expect(nameOnDisk(join(workspace, 'new-name.sewb'))).toBe('mine');
   });
 });

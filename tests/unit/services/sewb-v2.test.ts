@@ -111,13 +111,17 @@ describe('.sewb version 2 files', () => {
     const opened = await api.openScenario({ path: join(workspace, 'v1.sewb') });
     const saved = await api.saveScenario({
       path: join(workspace, 'v1.sewb'),
+      document: opened!.document,
+      datasetId: opened!.datasetId,
       scenario: { ...opened!.scenario, name: 'second' },
       expected: opened!.fingerprint,
     });
     expect([...readFileSync(join(workspace, 'v1.sewb')).subarray(0, 4)]).toEqual(ZIP_MAGIC);
     const again = await api.openScenario({ path: join(workspace, 'v1.sewb') });
     expect(again!.fingerprint).toBe(saved!.fingerprint);
-    expect(again!.scenario).toEqual({ ...tinyScenario('second'), savedAt: saved!.savedAt });
+    const { dataset, ...body } = { ...tinyScenario('second'), savedAt: saved!.savedAt };
+    expect(again!.scenario).toEqual(body);
+    expect(await api.getDataset({ datasetId: again!.datasetId })).toEqual(dataset);
   });
 
   it('exports version 1 JSON that opens as the same scenario', async () => {

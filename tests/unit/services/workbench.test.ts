@@ -5,7 +5,7 @@ import { createDispatcher } from '../../../shared/api/transport';
 import type { ReportPrinter } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { readScenarioFile, serializeScenario } from '../../../electron/services/scenario-file';
-import { tempDir, tinyScenario } from './fixtures';
+import { held, tempDir, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -42,8 +42,9 @@ describe('workbench service on the browser host', () => {
     const { datasets, scenarios } = await service.listBundled({});
     expect(datasets.map((d) => d.id)).toContain('default');
     const listed = scenarios.find((s) => s.id === 'default')!;
-    const { scenario } = await service.loadBundledScenario({ id: 'default' });
+    const { scenario, datasetId } = await service.loadBundledScenario({ id: 'default' });
     expect(scenario.name).toBe(listed.name);
+    expect((await service.getDataset({ datasetId })).models.length).toBeGreaterThan(0);
     const dataset = await service.loadBundledDataset({ id: 'default' });
     expect(dataset.models.filter((m) => m.group === 'candidate').map((m) => m.name)).toContain('K-EXAONE');
     await expect(service.loadBundledScenario({ id: 'no-such' })).rejects.toMatchObject({ code: 'not-found' });
@@ -56,7 +57,7 @@ describe('workbench service on the browser host', () => {
       overrides: [{ model: 'm-two', benchmark: 'acc', value: 55, note: 'what if' }],
     };
     scenario.criteria[0].weight = 7;
-    const saved = await service.saveScenario({ path: 'mine', scenario, expected: null });
+    const saved = await service.saveScenario({ path: 'mine', ...(await held(service, scenario)), expected: null });
     expect(saved!.path).toBe(join(workspace, 'mine.sewb'));
     const opened = await service.openScenario({ path: saved!.path });
     expect(opened!.scenario.criteria.map((c) => c.weight)).toEqual([7, 1]);
@@ -67,11 +68,11 @@ describe('workbench service on the browser host', () => {
 
   it('refuses to overwrite other kinds of file and to leave the workspace', async () => {
     const { service } = browserService();
-    const scenario = tinyScenario();
-    await expect(service.saveScenario({ path: 'notes.txt', scenario, expected: null })).rejects.toMatchObject({
+    const doc = await held(service, tinyScenario());
+    await expect(service.saveScenario({ path: 'notes.txt', ...doc, expected: null })).rejects.toMatchObject({
       code: 'invalid-request',
     });
-    await expect(service.saveScenario({ path: '../../x.sewb', scenario, expected: null })).rejects.toMatchObject({
+    await expect(service.saveScenario({ path: '../../x.sewb', ...doc, expected: null })).rejects.toMatchObject({
       code: 'forbidden',
     });
     await expect(service.openScenario({ path: '../../etc/passwd' })).rejects.toMatchObject({ code: 'forbidden' });
@@ -95,7 +96,11 @@ describe('workbench service on the browser host', () => {
       code: 'invalid-file',
       message: expect.stringContaining('alternatives:'),
     });
-    const saved = await service.saveScenario({ path: 'fine.sewb', scenario: tinyScenario(), expected: null });
+    const saved = await service.saveScenario({
+      path: 'fine.sewb',
+      ...(await held(service, tinyScenario())),
+      expected: null,
+    });
     expect(saved!.path.endsWith('fine.sewb')).toBe(true);
   });
 
@@ -105,7 +110,7 @@ describe('workbench service on the browser host', () => {
     writeFileSync(join(workspace, 'b.sewb'), '{}');
     writeFileSync(join(workspace, 'a.sewb'), '{}');
     writeFileSync(join(workspace, '.a.sewb.123.tmp'), '');
-    await service.autosave({ document: 'page-1', scenario: tinyScenario() }); // creates the hidden .workbench folder
+    await service.autosave(await held(service, tinyScenario())); // creates the hidden .workbench folder
     const top = await service.listDirectory({ dir: null });
     expect(top.dir).toBe(workspace);
     expect(top.parent).toBeNull();
@@ -131,18 +136,19 @@ describe('workbench service on the browser host', () => {
       },
     };
     const { service, workspace } = browserService(printer);
-    const scenario = tinyScenario('보고서');
-    const result = await service.exportPdf({ path: 'report', scenario, language: 'ko' });
+    const { datasetId, scenario } = await held(service, tinyScenario('보고서'));
+    const result = await service.exportPdf({ path: 'report', datasetId, scenario, language: 'ko' });
     expect(result).toEqual({ path: join(workspace, 'report.pdf'), bytes: pdf.byteLength });
     expect(new Uint8Array(readFileSync(result!.path))).toEqual(pdf);
-    // The report view gets the scenario and the language of the UI that asked for the PDF.
-    expect(seen).toMatchObject({ scenario: { name: '보고서' }, language: 'ko' });
+    // The report view gets the scenario with its dataset and the language of the UI that asked for the PDF.
+    expect(seen).toMatchObject({ scenario: { name: '보고서', dataset: { id: 'tiny' } }, language: 'ko' });
     await expect(service.getReportJob({ id: jobId })).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('refuses printer output that is not a PDF and writes nothing', async () => {
     const { service, workspace } = browserService({ print: async () => new TextEncoder().encode('<html>') });
-    await expect(service.exportPdf({ path: 'r.pdf', scenario: tinyScenario() })).rejects.toMatchObject({
+    const { datasetId, scenario } = await held(service, tinyScenario());
+    await expect(service.exportPdf({ path: 'r.pdf', datasetId, scenario })).rejects.toMatchObject({
       code: 'printer',
     });
     expect(existsSync(join(workspace, 'r.pdf'))).toBe(false);
@@ -150,13 +156,22 @@ describe('workbench service on the browser host', () => {
 
   it('keeps unsaved work for recovery across a restart until cleared', async () => {
     const { service, restart } = browserService();
-    expect((await service.listRecovery({ document: 'page-1' })).copies).toEqual([]);
-    await service.autosave({ document: 'page-1', scenario: tinyScenario('unsaved work') });
+    expect((await service.listRecovery({})).copies).toEqual([]);
+    const unsaved = await held(service, tinyScenario('unsaved work'));
+    await service.autosave(unsaved);
+    // Not offered while its page holds it.
+    expect((await service.listRecovery({})).copies).toEqual([]);
     const again = restart();
-    const { copies } = await again.listRecovery({ document: 'page-2' });
-    expect(copies.map((c) => [c.document, c.scenario.name])).toEqual([['page-1', 'unsaved work']]);
-    await again.clearRecovery({ document: 'page-1' });
-    expect((await again.listRecovery({ document: 'page-2' })).copies).toEqual([]);
+    const { copies } = await again.listRecovery({});
+    expect(copies.map((c) => [c.document, c.name])).toEqual([[unsaved.document, 'unsaved work']]);
+    // Restored as the same document, with the dataset the copy was kept with.
+    const restored = await again.restoreRecovery({ document: unsaved.document });
+    expect(restored).toMatchObject({ document: unsaved.document, scenario: { name: 'unsaved work' } });
+    expect((await again.getDataset({ datasetId: restored.datasetId })).id).toBe('tiny');
+    await expect(again.restoreRecovery({ document: unsaved.document })).rejects.toMatchObject({ code: 'conflict' });
+    await again.clearRecovery({ document: unsaved.document });
+    await again.releaseDocument({ document: unsaved.document });
+    expect((await again.listRecovery({})).copies).toEqual([]);
   });
 
   it('opens only http(s) links', async () => {
@@ -199,9 +214,20 @@ describe('workbench service in Electron (native dialogs)', () => {
     const opened = await service.openScenario({ path: null });
     expect(opened!.scenario.name).toBe('picked');
     expect(await service.openScenario({ path: null })).toBeNull();
-    await service.saveScenario({ path: file, scenario: tinyScenario('changed'), expected: opened!.fingerprint });
+    const doc = { document: opened!.document, datasetId: opened!.datasetId };
+    await service.saveScenario({
+      path: file,
+      ...doc,
+      scenario: { ...opened!.scenario, name: 'changed' },
+      expected: opened!.fingerprint,
+    });
     expect((await readScenarioFile(file)).name).toBe('changed');
-    const saveAs = await service.saveScenario({ path: null, scenario: tinyScenario('a/b: c'), expected: null });
+    const saveAs = await service.saveScenario({
+      path: null,
+      ...doc,
+      scenario: { ...opened!.scenario, name: 'a/b: c' },
+      expected: null,
+    });
     expect(saveAs!.path).toBe(join(folder, 'a-b- c.sewb'));
     await expect(service.openScenario({ path: join(folder, 'elsewhere.sewb') })).rejects.toMatchObject({
       code: 'forbidden',
@@ -214,9 +240,9 @@ describe('dispatcher over the service', () => {
   it('refuses an invalid payload with invalid-request naming the field', async () => {
     const { service } = browserService();
     const dispatch = createDispatcher(service);
-    const scenario = JSON.parse(serializeScenario(tinyScenario()));
-    scenario.criteria[0].weight = 'heavy';
-    const envelope = await dispatch('saveScenario', { path: 'x.sewb', scenario, expected: null });
+    const doc = await held(service, tinyScenario());
+    const scenario = { ...doc.scenario, criteria: [{ benchmark: 'acc', weight: 'heavy' }] };
+    const envelope = await dispatch('saveScenario', { path: 'x.sewb', ...doc, scenario, expected: null });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(envelope.ok || envelope.error.message).toMatch(/^saveScenario: scenario\.criteria\.0\.weight: /);
     expect(await dispatch('getAppInfo', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

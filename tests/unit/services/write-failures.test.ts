@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeAtomicFs, type AtomicFs } from '../../../electron/services/atomic-write';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { createDispatcher } from '../../../shared/api/transport';
-import { tempDir, tinyScenario } from './fixtures';
+import { held, tempDir, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -39,9 +39,10 @@ describe('write failures are named for what they are', () => {
   ])('%s in autosave and save is %s, not not-found', async (errno, code, message) => {
     const service = serviceWith(failingOpen(errno));
     const dispatch = createDispatcher(service);
-    const autosave = await dispatch('autosave', { document: 'page-1', scenario: tinyScenario() });
+    const doc = await held(service, tinyScenario());
+    const autosave = await dispatch('autosave', doc);
     expect(autosave).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(message) } });
-    const save = await dispatch('saveScenario', { path: 'x.sewb', scenario: tinyScenario(), expected: null });
+    const save = await dispatch('saveScenario', { path: 'x.sewb', ...doc, expected: null });
     expect(save).toMatchObject({ ok: false, error: { code } });
   });
 });

@@ -94,8 +94,8 @@ describe('opening a .sewb handed over by the OS', () => {
     await openScenarioFromOs(file, deps);
     expect(errors).toEqual([]);
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: 'open-scenario', path: file });
-    expect(sent[0].type === 'open-scenario' && sent[0].scenario.schemaVersion).toBe(1);
+    expect(sent[0]).toMatchObject({ type: 'open-scenario', opened: { path: file } });
+    expect(sent[0].type === 'open-scenario' && sent[0].opened.scenario.schemaVersion).toBe(1);
   });
 
   it('reports an invalid file with its path and sends nothing', async () => {

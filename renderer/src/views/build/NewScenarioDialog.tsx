@@ -7,7 +7,7 @@ import { BUILD_NS } from '../../i18n';
 import { newScenarioFrom } from '../../state/criteria-edits';
 import { useScenarioStore } from '../../state/scenario-store';
 import { coverage, modelMatches, NO_MODEL_FILTER, type BuildRole, type ModelFilter } from './model-choice';
-import { openNewScenario } from './open-new-scenario';
+import { useFileActions } from '../../files/FileActionsContext';
 import './build.css';
 
 const ROLES: readonly BuildRole[] = ['candidate', 'reference', 'none'];
@@ -42,6 +42,7 @@ export function NewScenarioButton() {
 function NewScenarioForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation(BUILD_NS);
   const base = useScenarioStore((s) => s.scenario);
+  const files = useFileActions();
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<Record<string, BuildRole>>({});
   const [chosen, setChosen] = useState<string[]>([]);
@@ -55,7 +56,7 @@ function NewScenarioForm({ onDone }: { onDone(): void }) {
     !chosen.length && t('new.needBenchmark'),
   ].filter(Boolean);
   const create = () => {
-    openNewScenario(newScenarioFrom(base, { name: name.trim(), alternatives, references, criteria: chosen }));
+    void files.openNew(newScenarioFrom(base, { name: name.trim(), alternatives, references, criteria: chosen }));
     onDone();
   };
   return (

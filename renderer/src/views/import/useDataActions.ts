@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { describeError } from '../../files/describe-error';
+import { scenarioRequest } from '../../files/held-datasets';
 import { IMPORT_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
@@ -33,10 +34,11 @@ export function useDataActions(): DataActions {
       const scenario = useScenarioStore.getState().scenario;
       if (!scenario) return false;
       try {
+        const request = await scenarioRequest(api, scenario);
         const written =
           what === 'dataset'
-            ? await api.exportDataset({ path, dataset: scenario.dataset, format })
-            : await api.exportMatrix({ path, scenario, format });
+            ? await api.exportDataset({ path, datasetId: request.datasetId, format })
+            : await api.exportMatrix({ ...request, path, format });
         if (written) ui().info(t('export.written', { path: written.path, kb: Math.ceil(written.bytes / 1024) }));
         return written !== null;
       } catch (error) {

@@ -5,6 +5,8 @@ import type { ImportPreviewWire } from '../../../../shared/api/import-schemas';
 import type { ImportMapping } from '../../../../shared/dataset/import-types';
 import { useApi } from '../../api/ApiContext';
 import { describeError } from '../../files/describe-error';
+import { useDocumentFile } from '../../files/document-file';
+import { rememberDataset, withDatasetId } from '../../files/held-datasets';
 import { IMPORT_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
@@ -75,7 +77,9 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
   /** The first read, kept across React's development double effects so a native dialog opens once. */
   const firstRead = useRef<{ id: string; read: Promise<Previewed | null> } | null>(null);
 
-  const dataset = () => useScenarioStore.getState().scenario!.dataset;
+  /** `call` with the host's id of the dataset the import checks against and merges into (the scenario's, as it is now). */
+  const held = <T>(call: (datasetId: string) => Promise<T>) =>
+    withDatasetId(api, useScenarioStore.getState().scenario!.dataset, call);
 
   /** Runs `call` under a fresh ticket and host job; `done` only sees results still wanted. */
   const run = useCallback(
@@ -113,7 +117,8 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
     const edits = toImportEdits(nextEdits);
     run(
       'checking',
-      (job) => api.previewImport({ path, dataset: dataset(), mapping: nextMapping, edits, sheet: nextSheet, job }),
+      (job) =>
+        held((datasetId) => api.previewImport({ path, datasetId, mapping: nextMapping, edits, sheet: nextSheet, job })),
       (result) => result && show(result),
     );
   };
@@ -136,7 +141,10 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
   const readFirst = useEffectEvent(() => {
     if (!firstRead.current) {
       const id = newJob();
-      firstRead.current = { id, read: api.previewImport({ path: request.path, dataset: dataset(), job: id }) };
+      firstRead.current = {
+        id,
+        read: held((datasetId) => api.previewImport({ path: request.path, datasetId, job: id })),
+      };
     }
     const { id, read } = firstRead.current;
     run(
@@ -152,7 +160,7 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
         setMappingState(known);
         run(
           'checking',
-          (job) => api.previewImport({ path: result.path, dataset: dataset(), mapping: known, job }),
+          (job) => held((datasetId) => api.previewImport({ path: result.path, datasetId, mapping: known, job })),
           (again) => again && show(again),
         );
       },
@@ -197,7 +205,18 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
       const file = preview.file;
       run(
         'importing',
-        (job) => api.commitImport({ path, dataset: dataset(), mapping, edits: toImportEdits(edits), sheet, job }),
+        (job) =>
+          held((datasetId) =>
+            api.commitImport({
+              document: useDocumentFile.getState().documentId!,
+              path,
+              datasetId,
+              mapping,
+              edits: toImportEdits(edits),
+              sheet,
+              job,
+            }),
+          ),
         (outcome) => {
           if (!outcome.ok) {
             setPreview({
@@ -207,6 +226,7 @@ export function useImportSession(request: ImportRequest, onClose: () => void): I
             });
             return;
           }
+          rememberDataset(outcome.dataset, outcome.datasetId);
           useScenarioStore.getState().importDataset(outcome.dataset);
           const signature = headerSignature(preview.format, mapping);
           if (signature) rememberMapping(signature, mapping);
