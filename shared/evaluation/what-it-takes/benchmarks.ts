@@ -45,7 +45,9 @@ function leverBenchmarks(scenario: Scenario, programme: Programme | null, goal: 
   const computed = scheme?.components.flatMap((c) => c.computed?.benchmarks.map((b) => b.benchmark) ?? []) ?? [];
   const gates = programme?.gates.filter((g) => round?.gates.includes(g.id)) ?? [];
   const rules = round?.frontier ?? programme?.frontier;
-  const frontier = gates.some((g) => g.rule.kind === 'frontier') ? (rules?.benchmarks?.map((b) => b.benchmark) ?? criteria) : [];
+  const frontier = gates.some((g) => g.rule.kind === 'frontier')
+    ? (rules?.benchmarks?.map((b) => b.benchmark) ?? criteria)
+    : [];
   return [...new Set([...computed, ...frontier])];
 }
 
@@ -81,8 +83,7 @@ export function benchmarkAnswers(
   const others = [...new Set([...scenario.alternatives, ...scenario.references, ...roundModels(programme)])].filter(
     (m) => m !== model,
   );
-  const sameReport =
-    goal.kind === 'frontier' && programme?.frontier?.sameReport === true;
+  const sameReport = goal.kind === 'frontier' && programme?.frontier?.sameReport === true;
   return leverBenchmarks(scenario, programme, goal).map((benchmark): BenchmarkAnswer => {
     const b = index.benchmarks.get(benchmark);
     const direction = b?.direction ?? 'higher';

@@ -47,8 +47,14 @@ export function solveLine(line: Line): LineAnswer {
   let a = from;
   let pa = line.probe(from);
   if (pa.holds) return { found: true, value: from, how: { kind: 'exact', tolerance: 0 } };
-  for (const b of points.slice(1)) {
-    const pb = line.probe(b);
+  for (let b of points.slice(1)) {
+    let pb = line.probe(b);
+    if (!pb.holds && b === to) {
+      // The end itself can be singular (a ratio to a value of 0 is undefined): the value just inside it counts.
+      const inner = to - d * EXACT_TOLERANCE * span;
+      const pi = line.probe(inner);
+      if (pi.holds) [b, pb] = [inner, pi];
+    }
     if (!pb.holds) {
       [a, pa] = [b, pb];
       continue;
