@@ -6,6 +6,8 @@ import type { CliCommand } from './command';
  */
 interface CommandEntry {
   argument: 'json' | 'path';
+  /** The command takes options after its argument (`--name value`), passed to `run` as they were typed. */
+  options?: boolean;
   load(): Promise<CliCommand>;
 }
 
@@ -17,5 +19,10 @@ export const commands: Record<string, CommandEntry> = {
   smaa: { argument: 'json', load: async () => (await import('./smaa')).smaa },
   score: { argument: 'path', load: async () => (await import('./score')).score },
   programme: { argument: 'json', load: async () => (await import('./programme')).programme },
+  'what-it-takes': {
+    argument: 'path',
+    options: true,
+    load: async () => (await import('./what-it-takes')).whatItTakesCommand,
+  },
   'export-v1': { argument: 'path', load: async () => (await import('./export-v1')).exportV1 },
 };

@@ -38,13 +38,26 @@ export function parseGoal(text: string, path = 'goal'): Goal {
   );
 }
 
+/** What the caller calls the model and the goal in its messages (the CLI: --model, --goal). */
+export interface GoalPaths {
+  model: string;
+  goal: string;
+}
+
 /**
  * Checks a model and a goal against the scenario: the model is a candidate, k is 1 … the number of candidates, the
  * rival is another candidate, the frontier test and the round exist. Throws an invalid-request error naming the
- * field (`model` or `goal`).
+ * field (`paths`).
  */
-export function checkGoal(scenario: Scenario, programme: Programme | null, model: string, goal: Goal): void {
-  const bad = (path: string, message: string) => new WorkbenchError('invalid-request', `${path}: ${message}`, path);
+export function checkGoal(
+  scenario: Scenario,
+  programme: Programme | null,
+  model: string,
+  goal: Goal,
+  paths: GoalPaths = { model: 'model', goal: 'goal' },
+): void {
+  const bad = (field: keyof GoalPaths, message: string) =>
+    new WorkbenchError('invalid-request', `${paths[field]}: ${message}`, paths[field]);
   if (!scenario.alternatives.includes(model))
     throw bad('model', `${model} is not a candidate of this scenario (${scenario.alternatives.join(', ')})`);
   switch (goal.kind) {
