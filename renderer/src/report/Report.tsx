@@ -10,6 +10,7 @@ import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
 import { REPORT_SHOWN } from './report-limits';
 import { SourcesAppendix } from './SourcesAppendix';
+import { WhatItTakesReportSection } from './WhatItTakesReportSection';
 
 type Props = {
   scenario: Scenario;
@@ -110,6 +111,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
 
       <FrontierReportSection scenario={scenario} />
       <RoundsReportSection scenario={scenario} />
+      <WhatItTakesReportSection scenario={scenario} />
 
       {evaluation && <SourcesAppendix scenario={scenario} evaluation={evaluation} />}
     </article>
