@@ -3,13 +3,18 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { goalText, type Goal } from '../../../../shared/evaluation/what-it-takes/goal';
 import { useScenarioStore } from '../../state/scenario-store';
-import { ANALYSED_MAX } from '../results/ranked';
 import { BenchmarkTable, PointsTable, WeightTable } from './AnswerTables';
 import { shown } from './format';
 import { GoalPicker } from './GoalPicker';
 import { useWhatIfT, type WhatIfT } from './i18n';
 import { useWhatItTakes } from './useWhatItTakes';
 import './what-it-takes.css';
+
+/**
+ * Above this many cells (candidates × criteria) the panel does not solve live: each answer evaluates the scenario
+ * tens of times per lever, on the UI thread (about 0.1–0.25 s for the bundled 5 × 14 scenarios).
+ */
+const LIVE_MAX_CELLS = 2000;
 
 /** The goal in words, e.g. "VAETKI advances in 1차 평가". */
 export function goalWords(t: WhatIfT, scenario: Scenario, names: Map<string, string>, model: string, goal: Goal) {
@@ -55,7 +60,7 @@ export function WhatItTakesPanel({ scenario, evaluation }: { scenario: Scenario;
   const model = scenario.alternatives.includes(choice.model) ? choice.model : scenario.alternatives[0];
   const goal = fitting(scenario, model, choice.goal);
   const names = useMemo(() => new Map(scenario.dataset.models.map((m) => [m.id, m.name])), [scenario.dataset]);
-  const tooMany = scenario.alternatives.length > ANALYSED_MAX;
+  const tooMany = scenario.alternatives.length * scenario.criteria.length > LIVE_MAX_CELLS;
   const outcome = useWhatItTakes(scenario, model, goalText(goal), !tooMany);
 
   const words = goalWords(t, scenario, names, model, goal);
@@ -66,13 +71,19 @@ export function WhatItTakesPanel({ scenario, evaluation }: { scenario: Scenario;
   const result = outcome?.ok ? outcome.result : null;
   const round = goal.kind === 'cut' ? scenario.programme?.rounds.find((r) => r.id === goal.round) : undefined;
   const bisected = result?.benchmarks.some((b) => b.how?.kind === 'bisection');
+  // One reason for every weight (not WSM, grouped, incomplete) is said once, not per row.
+  const first = result?.weights[0]?.obstacle;
+  const sharedObstacle =
+    first && first !== 'no-weight' && first !== 'not-used' && result.weights.every((w) => w.obstacle === first)
+      ? first
+      : null;
 
   return (
     <section className="whatif" aria-labelledby="whatif-heading">
       <h2 id="whatif-heading">{t('title')}</h2>
       <p className="view-hint">{t('help')}</p>
       {tooMany ? (
-        <p className="view-hint">{t('tooMany', { max: ANALYSED_MAX })}</p>
+        <p className="view-hint">{t('tooMany', { max: LIVE_MAX_CELLS })}</p>
       ) : (
         <>
           <GoalPicker
@@ -136,7 +147,9 @@ export function WhatItTakesPanel({ scenario, evaluation }: { scenario: Scenario;
                   )}
                   {bisected && <p className="view-hint">{t('bisectionNote')}</p>}
                   <h3>{t('weights')}</h3>
-                  {result.weights.length ? (
+                  {sharedObstacle ? (
+                    <p className="view-hint">{t(`obstacle.${sharedObstacle}`)}</p>
+                  ) : result.weights.length ? (
                     <WeightTable
                       t={t}
                       answers={result.weights}
