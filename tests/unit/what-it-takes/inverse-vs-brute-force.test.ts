@@ -124,6 +124,106 @@ describe('what it takes: one benchmark value, against a brute-force scan', () =>
   });
 });
 
+/**
+ * Computed points as the schema states them: maxPoints × Σ w·s / Σ w among the round's teams, s = v / best (best / v
+ * when lower is better) for relative-to-best, (v − min)/(max − min) (reversed; 1 when all tie) for min–max.
+ */
+function computedPoints(values: number[][], directions: ('higher' | 'lower')[], weights: number[], kind: string) {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return values.map((row) =>
+    row.reduce((sum, v, j) => {
+      const col = values.map((r) => r[j]);
+      const [lo, hi] = [Math.min(...col), Math.max(...col)];
+      const higher = directions[j] === 'higher';
+      const s =
+        kind === 'minmax'
+          ? hi === lo
+            ? 1
+            : higher
+              ? (v - lo) / (hi - lo)
+              : (hi - v) / (hi - lo)
+          : (ratio(v, higher ? hi : lo, directions[j]) ?? 0);
+      return sum + (60 * weights[j] * s) / total;
+    }, 0),
+  );
+}
+
+describe('what it takes: one benchmark value for the cut, through points computed from benchmarks', () => {
+  it('stay above the cut line, relative-to-best and min–max points, both tie rules', () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const rnd = random(seed + 77);
+      const kind = rnd() < 0.5 ? 'relative-to-best' : 'minmax';
+      const tieRule = rnd() < 0.5 ? 'all-advance' : 'all-eliminated';
+      const n = 5;
+      const teams = Array.from({ length: n }, (_, t) => `c${t}`);
+      const panel = teams.map(() => Math.round(rnd() * 80) / 2);
+      const base = randomProblem(seed, { n });
+      const p = randomProblem(seed, {
+        n,
+        programme: {
+          schemes: [
+            {
+              id: 's',
+              label: 's',
+              components: [
+                {
+                  id: 'bench',
+                  label: 'bench',
+                  maxPoints: 60,
+                  computed: { kind, benchmarks: base.weights.map((w, j) => ({ benchmark: `b${j}`, weight: w })) },
+                },
+                { id: 'panel', label: 'panel', maxPoints: 40 },
+              ],
+            },
+          ],
+          rounds: [
+            {
+              id: 'r1',
+              label: 'r1',
+              date: '2026-01-15',
+              entrants: teams,
+              cut: { kind: 'eliminate', count: 1 + Math.floor(rnd() * 2) },
+              tieRule,
+              scheme: 's',
+              entries: teams.map((model, t) => ({ kind: 'exact', model, component: 'panel', points: panel[t] })),
+            },
+          ],
+        },
+      });
+      const keep = n - p.scenario.programme!.rounds[0].cut.count;
+      const i = Math.floor(rnd() * n);
+      const holds = (values: number[][]) => {
+        const totals = computedPoints(values, p.directions, p.weights, kind).map((c, t) => c + panel[t]);
+        return advances(
+          totals,
+          teams.map(() => true),
+          keep,
+          tieRule,
+          i,
+        );
+      };
+      const result = whatItTakes(p.scenario, teams[i], { kind: 'cut', round: 'r1' });
+      expect(result.holdsNow).toBe(holds(p.values));
+      if (result.holdsNow) continue;
+      result.benchmarks.forEach((answer, j) => {
+        const grid = bruteForce(p, i, j, holds);
+        const context = `seed ${seed} ${kind} ${tieRule} c${i} b${j}`;
+        if (grid === null) return void expect(answer.state, context).toBe('not-reachable');
+        expect(answer.state, context).toBe('reachable');
+        const d = p.directions[j] === 'higher' ? 1 : -1;
+        expect(d * (grid - answer.value!), context).toBeGreaterThanOrEqual(-1e-9);
+        expect(d * (grid - answer.value!), context).toBeLessThan(STEP + 1e-9);
+        expect(holds(withValue(p.values, i, j, answer.value!)), context).toBe(true);
+        const back = answer.value! - d * answer.how!.tolerance;
+        if (answer.how!.tolerance > 0) expect(holds(withValue(p.values, i, j, back)), context).toBe(false);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
+
 describe('what it takes: one points component, against a brute-force scan', () => {
   const POINTS_STEP = 0.05;
   it('stay above the cut line, both tie rules, with a gate', () => {
