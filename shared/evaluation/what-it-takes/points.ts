@@ -83,7 +83,7 @@ export function pointsAnswers(
     if (points > component.maxPoints + 1e-9)
       return { ...base, state: 'not-reachable', ...none, points, obstacle: 'over-max' };
     const applied = withPointsEntry(scenario, goal.round, model, component.id, points, '');
-    if (!cutProbe(roundOf(applied, programme && applied.programme!, goal.round), model).holds)
+    if (!cutProbe(roundOf(applied, applied.programme ?? null, goal.round), model).holds)
       throw new Error(`what it takes: ${points} points on ${component.id} do not reach the cut line`);
     return {
       ...base,
