@@ -80,7 +80,7 @@ export function PointsTable({
           <tr key={a.component} className={a.parent ? 'whatif-sub' : undefined}>
             <th scope="row">{a.label}</th>
             <td className="num">
-              {shown(a.current)} / {a.maxPoints}
+              {a.obstacle === 'shadowed' ? '—' : shown(a.current)} / {a.maxPoints}
             </td>
             <td className="num">{a.points === null ? '—' : shown(a.points)}</td>
             <td className="num">{a.change === null ? '—' : signed(a.change)}</td>

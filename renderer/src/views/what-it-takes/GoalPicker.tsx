@@ -9,13 +9,15 @@ interface Props {
   names: Map<string, string>;
   model: string;
   goal: Goal;
+  /** The first rank and rival offered: one rank better than the model's, the model just ahead of it. */
+  start: { rank: number; rival: string | null };
   onModel(model: string): void;
   onGoal(goal: Goal): void;
   t: WhatIfT;
 }
 
 /** The model and the goal, as labelled selects: the goal's kind, then its rank, rival or round. */
-export function GoalPicker({ scenario, names, model, goal, onModel, onGoal, t }: Props) {
+export function GoalPicker({ scenario, names, model, goal, start, onModel, onGoal, t }: Props) {
   const rounds = scenario.programme?.rounds ?? [];
   const kinds: Kind[] = [
     'rank',
@@ -26,9 +28,9 @@ export function GoalPicker({ scenario, names, model, goal, onModel, onGoal, t }:
   const rivals = scenario.alternatives.filter((m) => m !== model);
   const goalOf = (kind: Kind): Goal =>
     kind === 'rank'
-      ? { kind, rank: 1 }
+      ? { kind, rank: start.rank }
       : kind === 'overtake'
-        ? { kind, model: rivals[0] }
+        ? { kind, model: start.rival ?? rivals[0] }
         : kind === 'cut'
           ? { kind, round: rounds[0].id }
           : { kind };

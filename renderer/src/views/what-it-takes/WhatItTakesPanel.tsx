@@ -37,6 +37,13 @@ function initialChoice(scenario: Scenario, evaluation: Evaluation): { model: str
   return { model, goal: round ? { kind: 'cut', round: round.id } : { kind: 'rank', rank: Math.max(1, rank - 1) } };
 }
 
+/** One rank better than the model's (at least 1) and the model ranked just ahead of it (null for the leader). */
+function startFor(evaluation: Evaluation, model: string): { rank: number; rival: string | null } {
+  const at = evaluation.order.indexOf(model);
+  const rank = evaluation.alternatives.find((a) => a.model === model)?.rank ?? 1;
+  return { rank: Math.max(1, rank - 1), rival: at > 0 ? evaluation.order[at - 1] : null };
+}
+
 /** A goal that no longer fits the scenario (a round removed, a rival no longer a candidate) falls back to rank 1. */
 function fitting(scenario: Scenario, model: string, goal: Goal): Goal {
   if (goal.kind === 'cut' && !scenario.programme?.rounds.some((r) => r.id === goal.round))
@@ -91,6 +98,7 @@ export function WhatItTakesPanel({ scenario, evaluation }: { scenario: Scenario;
             names={names}
             model={model}
             goal={goal}
+            start={startFor(evaluation, model)}
             t={t}
             onModel={(m) => {
               setMessage(null);
