@@ -5,7 +5,7 @@ import { ScenarioSchema } from '../../../shared/domain/scenario';
 import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { evaluateRounds } from '../../../shared/evaluation/programme/rounds';
 import { whatItTakes } from '../../../shared/evaluation/what-it-takes/index';
-import { withOverride, withPointsEntry } from '../../../shared/evaluation/what-it-takes/scenario-edits';
+import { withOverride, withPointsEntry, withWeight } from '../../../shared/evaluation/what-it-takes/scenario-edits';
 
 const root = join(import.meta.dirname, '../../..');
 const scenario = ScenarioSchema.parse(
@@ -92,5 +92,33 @@ describe('what it takes for VAETKI to stay above the cut in "Round 1 as announce
       expect(b.value!).toBeLessThanOrEqual(b.scale!.max);
       expect(b.value!).toBeGreaterThanOrEqual(b.scale!.min);
     }
+  });
+});
+
+describe('what it takes in weights, on the bundled scenarios', () => {
+  it('each weight given, set as the raw slider value, makes the model overtake the one ahead; nearer the current weight it does not', () => {
+    let checked = 0;
+    for (const file of ['round1-as-announced.sewb', 'round1-as-planned.sewb', 'default.sewb']) {
+      const s = ScenarioSchema.parse(JSON.parse(readFileSync(join(root, 'data/scenarios', file), 'utf8')));
+      const order = evaluateScenario(s).order;
+      for (let at = 1; at < order.length; at++) {
+        const [model, rival] = [order[at], order[at - 1]];
+        const ahead = (sc: typeof s) => {
+          const e = evaluateScenario(sc);
+          const rank = (m: string) => e.alternatives.find((a) => a.model === m)!.rank;
+          return rank(model) < rank(rival);
+        };
+        for (const w of whatItTakes(s, model, { kind: 'overtake', model: rival }).weights) {
+          if (w.state !== 'reachable' || w.rawNeeded === null) continue;
+          const rest = s.criteria.reduce((a, c) => a + (c.benchmark === w.benchmark ? 0 : c.weight), 0);
+          const raw = (t: number) => (t * rest) / (1 - t);
+          expect(ahead(withWeight(s, w.benchmark, w.rawNeeded)), `${file} ${model} ${w.benchmark}`).toBe(true);
+          const back = w.weight! - Math.sign(w.weight! - w.current) * 1e-6;
+          expect(ahead(withWeight(s, w.benchmark, raw(back))), `${file} ${model} ${w.benchmark}`).toBe(false);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
