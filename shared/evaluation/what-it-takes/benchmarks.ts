@@ -11,8 +11,8 @@ import { solveLine, type HowSolved } from './search';
 
 /**
  * Why a lever cannot reach the goal: `not-enough` — even the best value searched (the scale's best end, or for an
- * open scale the bound stated) does not; `not-used` — the criterion does not enter the ranking (weight 0, or
- * dropped by the missing-value policy); `same-report` — the frontier test reads each report's own printed values,
+ * open scale the bound stated) does not; `not-used` — the criterion weighs 0, so its value cannot move the ranking;
+ * `same-report` — the frontier test reads each report's own printed values,
  * so a what-if value does not enter it.
  */
 export type BenchmarkObstacle = 'not-enough' | 'not-used' | 'same-report';
@@ -51,12 +51,17 @@ function leverBenchmarks(scenario: Scenario, programme: Programme | null, goal: 
   return [...new Set([...computed, ...frontier])];
 }
 
-/** Criteria that do not enter the ranking (for rank and overtake goals): weight 0 or dropped. */
+/**
+ * Criteria whose value cannot move the ranking (rank and overtake goals): weight 0. A criterion the missing-value
+ * policy dropped is searched like any other, since a value in the model's empty cell may bring it back.
+ */
 function unusedCriteria(scenario: Scenario, goal: Goal): Set<string> {
   if (goal.kind !== 'rank' && goal.kind !== 'overtake') return new Set();
   try {
     const evaluation = evaluateScenario(scenario);
-    return new Set(evaluation.criteria.filter((c) => !c.used || !(c.weight > 0)).map((c) => c.benchmark));
+    return new Set(
+      evaluation.criteria.filter((c) => c.rawWeight === 0 || (c.used && !(c.weight > 0))).map((c) => c.benchmark),
+    );
   } catch {
     return new Set();
   }
