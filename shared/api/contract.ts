@@ -69,6 +69,9 @@ const RecoveryCopySchema = z.object({
   savedAt: z.string(),
 });
 export type RecoveryCopy = z.infer<typeof RecoveryCopySchema>;
+/** The "What it takes" goal chosen in the Results view, printed in the report: a model id and the goal's text. */
+const WhatIfChoiceSchema = z.object({ model: z.string().min(1).max(200), goal: z.string().min(1).max(300) }).strict();
+
 /** The language the report is printed in (the UI's); the report view's own default otherwise. */
 const ReportLanguageSchema = z.enum(['ko', 'en']);
 
@@ -117,7 +120,12 @@ export const contract = {
   /** Prints the report view of `scenario` to an A4 PDF. path null = ask; null result = cancelled. */
   exportPdf: {
     request: z
-      .object({ path: FilePath.nullable(), scenario: ScenarioSchema, language: ReportLanguageSchema.optional() })
+      .object({
+        path: FilePath.nullable(),
+        scenario: ScenarioSchema,
+        language: ReportLanguageSchema.optional(),
+        whatIf: WhatIfChoiceSchema.optional(),
+      })
       .strict(),
     response: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
@@ -128,6 +136,7 @@ export const contract = {
       scenario: ScenarioSchema,
       generatedAt: z.string(),
       language: ReportLanguageSchema.optional(),
+      whatIf: WhatIfChoiceSchema.optional(),
     }),
   },
   /** Opens an http(s) link in the OS browser (Electron); other schemes are refused. */

@@ -46,13 +46,41 @@ describe('the report\'s "What it takes" section', () => {
           ['사용자 평가 (user panel)', 'user', 25],
         ] as const
       ).map(([label, id, max]) => [
-        label,
+        `${label} (points)`,
         `${now(id)} / ${max}`,
         String(Number((now(id) + 3).toFixed(4))),
         '+3',
         'exact',
       ]),
     );
+  });
+
+  it('prints the goal chosen in the Results view instead, with every lever that reaches it', () => {
+    const scenario = read('round1-as-announced.sewb');
+    const { unmount } = render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <WhatItTakesReportSection scenario={scenario} whatIf={{ model: 'vaetki-112b-a10b', goal: 'cut:round-1' }} />
+      </I18nextProvider>,
+    );
+    expect(
+      screen.getByRole('heading', { name: 'The goal does not hold now: VAETKI advances in 1차 평가 (as announced)?' }),
+    ).toBeInTheDocument();
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual([
+      '벤치마크 평가 (benchmarks) (points)',
+      '전문가 평가 (expert panel) (points)',
+      '사용자 평가 (user panel) (points)',
+    ]);
+    unmount();
+    // A goal that no longer fits the scenario (no such round): the section for the eliminated teams instead.
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <WhatItTakesReportSection scenario={scenario} whatIf={{ model: 'vaetki-112b-a10b', goal: 'cut:round-9' }} />
+      </I18nextProvider>,
+    );
+    expect(
+      screen.getByRole('table', { name: 'VAETKI to stay above the cut line of 1차 평가 (as announced)' }),
+    ).toBeInTheDocument();
   });
 
   it('is left out when no team is eliminated on score', () => {

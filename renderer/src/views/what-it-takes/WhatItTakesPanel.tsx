@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { goalText, type Goal } from '../../../../shared/evaluation/what-it-takes/goal';
@@ -7,6 +7,7 @@ import { BenchmarkTable, PointsTable, WeightTable } from './AnswerTables';
 import { shown } from './format';
 import { GoalPicker } from './GoalPicker';
 import { useWhatIfT, type WhatIfT } from './i18n';
+import { useWhatIfChoice } from './choice-store';
 import { useWhatItTakes } from './useWhatItTakes';
 import './what-it-takes.css';
 
@@ -68,7 +69,11 @@ export function WhatItTakesPanel({ scenario, evaluation }: { scenario: Scenario;
   const goal = fitting(scenario, model, choice.goal);
   const names = useMemo(() => new Map(scenario.dataset.models.map((m) => [m.id, m.name])), [scenario.dataset]);
   const tooMany = scenario.alternatives.length * scenario.criteria.length > LIVE_MAX_CELLS;
-  const outcome = useWhatItTakes(scenario, model, goalText(goal), !tooMany);
+  const key = goalText(goal);
+  const outcome = useWhatItTakes(scenario, model, key, !tooMany);
+  // The goal on screen is the one the PDF report prints (see file-actions' exportTo).
+  const generation = useScenarioStore((s) => s.generation);
+  useEffect(() => useWhatIfChoice.getState().choose(generation, model, key), [generation, model, key]);
 
   const words = goalWords(t, scenario, names, model, goal);
   const note = t('note', { goal: words });
