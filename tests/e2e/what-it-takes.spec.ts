@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -86,4 +87,25 @@ test('a benchmark goal: the needed value applied as a what-if reaches it', async
       return now.indexOf('VAETKI') < now.indexOf(rival);
     })
     .toBe(true);
+});
+
+test('the PDF report prints the goal chosen in the panel', async ({ page, host }) => {
+  await page.goto(host.url);
+  await openAnnounced(page);
+  await page.getByRole('tab', { name: 'Results' }).click();
+  const whatIf = panel(page);
+  await whatIf.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'VAETKI' });
+  await whatIf.getByRole('combobox', { name: 'Goal' }).selectOption({ label: "Stay above a round's cut line" });
+  await expect(whatIf.getByRole('status')).toHaveText(/^The goal does not hold now/);
+
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /export pdf/i });
+  await dialog.getByRole('textbox', { name: 'File name' }).fill('whatif');
+  await dialog.getByRole('button', { name: /^(export|save)$/i }).click();
+  const pdf = join(host.workspace, 'whatif.pdf');
+  await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+  expect(text).toContain('What it takes');
+  expect(text).toContain('The goal does not hold now: VAETKI advances in');
+  expect(text).toMatch(/사용자 평가 \(user panel\) \(points\) 19\.7 \/ 25 22\.7 \+3 exact/);
 });
