@@ -6,5 +6,6 @@
 export interface CliCommand {
   name: string;
   usage: string;
-  run(input: unknown): Promise<unknown>;
+  /** `options`: what followed the argument, for commands registered with options. */
+  run(input: unknown, options?: readonly string[]): Promise<unknown>;
 }

@@ -9,6 +9,8 @@ interface CommandEntry {
   argument: 'json' | 'path' | 'paths';
   /** The argument used when none is given (a command that has a sensible default file); else one is required. */
   defaultArgument?: () => Promise<string>;
+  /** The command takes options after its argument (`--name value`), passed to `run` as they were typed. */
+  options?: boolean;
   load(): Promise<CliCommand>;
 }
 
@@ -24,6 +26,11 @@ export const commands: Record<string, CommandEntry> = {
     argument: 'path',
     defaultArgument: async () => (await import('./claims')).DEFAULT_CLAIMS_SCENARIO,
     load: async () => (await import('./claims')).claims,
+  },
+  'what-it-takes': {
+    argument: 'path',
+    options: true,
+    load: async () => (await import('./what-it-takes')).whatItTakesCommand,
   },
   'export-v1': { argument: 'path', load: async () => (await import('./export-v1')).exportV1 },
   compare: { argument: 'paths', load: async () => (await import('./compare')).compare },

@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) return fail({ code: 'invalid-request', message: `unknown command "${name}"\n${usage()}`, path: null }, 2);
   const arg = given ?? (await entry.defaultArgument?.());
-  if (entry.argument !== 'paths' && (!arg || rest.length > 0))
+  if (entry.argument !== 'paths' && (!arg || (rest.length > 0 && !entry.options)))
     return fail(
       { code: 'invalid-request', message: `${name} takes exactly one argument (a file or -)`, path: null },
       2,
@@ -80,7 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const loaded = await entry.load();
     const command = {
       run: async (input: unknown) => {
-        const result = await loaded.run(input);
+        const result = await loaded.run(input, rest);
         assertFiniteOutput(result);
         return result;
       },

@@ -7,13 +7,20 @@ interface ReportJob {
   scenario: Scenario;
   generatedAt: string;
   language?: 'ko' | 'en';
+  /** The "What it takes" goal chosen in the Results view, if any. */
+  whatIf?: { model: string; goal: string };
 }
 
 /** Scenarios waiting to be printed, by job id; the report view fetches its job with getReportJob. */
 interface ReportJobs {
   get(id: string): ReportJob;
   /** Creates a job, lets `printer` render it, and removes the job whatever happens. */
-  print(scenario: Scenario, printer: ReportPrinter, language?: ReportJob['language']): Promise<Uint8Array>;
+  print(
+    scenario: Scenario,
+    printer: ReportPrinter,
+    language?: ReportJob['language'],
+    whatIf?: ReportJob['whatIf'],
+  ): Promise<Uint8Array>;
 }
 
 const PDF_MAGIC = '%PDF-';
@@ -33,9 +40,14 @@ export function createReportJobs(now: () => Date = () => new Date()): ReportJobs
       if (!job) throw new WorkbenchError('not-found', `no pending report job ${id}`, null);
       return job;
     },
-    async print(scenario, printer, language) {
+    async print(scenario, printer, language, whatIf) {
       const id = randomUUID();
-      jobs.set(id, { scenario, generatedAt: now().toISOString(), ...(language && { language }) });
+      jobs.set(id, {
+        scenario,
+        generatedAt: now().toISOString(),
+        ...(language && { language }),
+        ...(whatIf && { whatIf }),
+      });
       try {
         return assertPdf(await printer.print(id));
       } finally {

@@ -212,13 +212,13 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       });
     },
     recentFiles: async () => ({ files: await recent.list() }),
-    async exportPdf({ path, datasetId, scenario, language }) {
+    async exportPdf({ path, datasetId, scenario, language, whatIf }) {
       const parsed = joined('exportPdf', scenario, datasetId);
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'pdf'));
       if (chosen === null) return null;
       const target = await writable('path', chosen, PDF_EXTENSION);
       if (!printer) throw new WorkbenchError('printer', 'this host has no report printer');
-      const pdf = await jobs.print(parsed, printer, language);
+      const pdf = await jobs.print(parsed, printer, language, whatIf);
       await writeFileAtomic(target, pdf).catch((error: unknown) => {
         throw toIoError(error, target, 'write the PDF');
       });

@@ -70,6 +70,9 @@ const ScenarioRequestShape = { datasetId: DatasetIdSchema, scenario: ScenarioBod
 
 const RecoveryCopySchema = z.object({ document: DocumentIdSchema, name: z.string(), savedAt: z.string() });
 export type RecoveryCopy = z.infer<typeof RecoveryCopySchema>;
+/** The "What it takes" goal chosen in the Results view, printed in the report: a model id and the goal's text. */
+const WhatIfChoiceSchema = z.object({ model: z.string().min(1).max(200), goal: z.string().min(1).max(300) }).strict();
+
 /** The language the report is printed in (the UI's); the report view's own default otherwise. */
 const ReportLanguageSchema = z.enum(['ko', 'en']);
 /** One scenario of a comparison, under the name its document shows. */
@@ -135,7 +138,12 @@ export const contract = {
   /** Prints the report view of `scenario` (over `datasetId`) to an A4 PDF. path null = ask; null result = cancelled. */
   exportPdf: {
     request: z
-      .object({ ...ScenarioRequestShape, path: FilePath.nullable(), language: ReportLanguageSchema.optional() })
+      .object({
+        ...ScenarioRequestShape,
+        path: FilePath.nullable(),
+        language: ReportLanguageSchema.optional(),
+        whatIf: WhatIfChoiceSchema.optional(),
+      })
       .strict(),
     response: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
@@ -146,6 +154,7 @@ export const contract = {
       scenario: ScenarioSchema,
       generatedAt: z.string(),
       language: ReportLanguageSchema.optional(),
+      whatIf: WhatIfChoiceSchema.optional(),
     }),
   },
   /**

@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../../shared/api/errors';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { MAX_NAME_LENGTH, selectDirty, useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
+import { useWhatIfChoice } from '../views/what-it-takes/choice-store';
 import { DOCUMENTS_NS, FILES_NS, type Language } from '../i18n';
 import { describeError } from './describe-error';
 import { expectedFingerprint, useDocumentFile } from './document-file';
@@ -206,12 +207,20 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
   }
 
   async function exportTo(path: string | null): Promise<boolean> {
-    const { scenario } = doc();
+    const { scenario, generation } = doc();
     if (!scenario) return false;
     ui().setBusy(true);
     ui().info(t('status.exporting'));
+    // The "What it takes" goal chosen for this document, printed in the report's section of that name.
+    const chosen = useWhatIfChoice.getState().choice;
+    const whatIf = chosen?.generation === generation ? { model: chosen.model, goal: chosen.goal } : undefined;
     try {
-      const result = await api.exportPdf({ ...(await scenarioRequest(api, scenario)), path, language });
+      const result = await api.exportPdf({
+        ...(await scenarioRequest(api, scenario)),
+        path,
+        language,
+        ...(whatIf && { whatIf }),
+      });
       if (result) ui().info(t('status.exported', { path: result.path, kb: Math.ceil(result.bytes / 1024) }));
       else ui().info(t('status.ready'));
       return result !== null;

@@ -12,10 +12,13 @@ import { ReportRanking } from './ReportRanking';
 import { REPORT_SHOWN } from './report-limits';
 import { SourcesAppendix } from './SourcesAppendix';
 import { WeightingAssumptions } from '../views/build/WeightingAssumptions';
+import { WhatItTakesReportSection } from './WhatItTakesReportSection';
 
 type Props = {
   scenario: Scenario;
   generatedAt: string;
+  /** The "What it takes" goal chosen in the Results view, if any (else each team eliminated on score). */
+  whatIf?: { model: string; goal: string };
   onChartRendered(): void;
 } & ({ evaluation: Evaluation; unrankable?: undefined } | { evaluation: null; unrankable: Unrankable });
 
@@ -24,7 +27,7 @@ type Props = {
  * (frontier test, rounds; absent without programme rules), and the sources appendix. A scenario that cannot be
  * ranked (`unrankable`) prints its assumptions, its weights, why there is no ranking, and the programme sections.
  */
-export function Report({ scenario, evaluation, unrankable, generatedAt, onChartRendered }: Props) {
+export function Report({ scenario, evaluation, unrankable, generatedAt, whatIf, onChartRendered }: Props) {
   const { t, i18n } = useTranslation();
   const date = new Date(generatedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   const policy = scenario.observationPolicy;
@@ -114,6 +117,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
       <FrontierReportSection scenario={scenario} />
       <RoundsReportSection scenario={scenario} />
       <ClaimsReportSection scenario={scenario} />
+      <WhatItTakesReportSection scenario={scenario} whatIf={whatIf} />
 
       {evaluation && <SourcesAppendix scenario={scenario} evaluation={evaluation} />}
     </article>

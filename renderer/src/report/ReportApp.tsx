@@ -12,6 +12,7 @@ interface Job {
   scenario: Scenario;
   generatedAt: string;
   language?: 'ko' | 'en';
+  whatIf?: { model: string; goal: string };
 }
 
 /**
@@ -79,6 +80,7 @@ export function ReportApp({ jobId }: { jobId: string }) {
       scenario={job.scenario}
       evaluation={result.evaluation}
       generatedAt={job.generatedAt}
+      whatIf={job.whatIf}
       onChartRendered={chartRendered}
     />
   ) : (
@@ -87,6 +89,7 @@ export function ReportApp({ jobId }: { jobId: string }) {
       evaluation={null}
       unrankable={result.unrankable!}
       generatedAt={job.generatedAt}
+      whatIf={job.whatIf}
       onChartRendered={chartRendered}
     />
   );

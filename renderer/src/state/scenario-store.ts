@@ -27,6 +27,7 @@ import {
   withWeighting,
   type GroupingKind,
 } from './criteria-edits';
+import { withPointsEntry } from '../../../shared/evaluation/what-it-takes/scenario-edits';
 
 export interface ScenarioState {
   /** The scenario being edited; null until the first one is loaded. */
@@ -76,6 +77,11 @@ export interface ScenarioState {
   applyWeighting(weighting: Weighting, weights: readonly number[]): void;
   /** A criterion's PROMETHEE II preference function (null: usual). */
   setPreference(benchmark: string, preference: PreferenceSetting | null): void;
+  /**
+   * Exact panel points for one model × component of a round (the entry the Rounds view shows; "what it takes"):
+   * one undo step. Refused (false, nothing changes) without such a round, or for points outside 0 … the maximum.
+   */
+  setPointsEntry(round: string, model: string, component: string, points: number, note?: string): boolean;
   /** Replaces the scenario with an edited copy (views that build the next scenario themselves). */
   replace(next: Scenario): void;
   /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
@@ -291,6 +297,16 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       setPreference(benchmark, preference) {
         set((s) => edit(s, (sc) => withPreference(sc, benchmark, preference)));
+      },
+      setPointsEntry(round, model, component, points, note = '') {
+        const sc = useScenarioStore.getState().scenario;
+        const r = sc?.programme?.rounds.find((x) => x.id === round);
+        const max = sc?.programme?.schemes
+          .find((x) => x.id === r?.scheme)
+          ?.components.find((c) => c.id === component)?.maxPoints;
+        if (!sc || max === undefined || !(points >= 0 && points <= max)) return false;
+        set({ scenario: withPointsEntry(sc, round, model, component, points, note) });
+        return true;
       },
       replace(next) {
         set({ scenario: next });

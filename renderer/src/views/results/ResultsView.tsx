@@ -11,6 +11,7 @@ import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
 import { EvaluationProblem } from './UnrankableNotice';
 import { useWhileVisible } from '../view-visibility';
+import { WhatItTakesPanel } from '../what-it-takes/WhatItTakesPanel';
 import './analysis.css';
 
 /**
@@ -56,6 +57,7 @@ const Results = memo(function Results({
         samples={scenario.uncertainty.samples}
         seed={scenario.uncertainty.seed}
       />
+      <WhatItTakesPanel scenario={scenario} evaluation={evaluation} />
     </section>
   );
 });
