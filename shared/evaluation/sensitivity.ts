@@ -19,17 +19,19 @@ export type WeightSweepResult =
   { ok: true; criteria: CriterionSweep[] } | { ok: false; reason: 'not-additive' | 'incomplete' | 'too-few' };
 
 /**
- * The weighted-sum sweep of every criterion in use, over the normalized matrix the evaluation ranked (as the
- * stability table, whose thresholds are the nearest crossings). Only for WSM over a complete matrix.
+ * The weighted-sum sweep of every criterion in use (or of those in `only`), over the normalized matrix the
+ * evaluation ranked (as the stability table, whose thresholds are the nearest crossings). Only for WSM over a
+ * complete matrix.
  */
-export function weightSweeps(evaluation: Evaluation): WeightSweepResult {
+export function weightSweeps(evaluation: Evaluation, only?: readonly string[]): WeightSweepResult {
   if (!evaluation.contributionsAvailable) return { ok: false, reason: 'not-additive' };
   const used = usedMatrix(evaluation);
   if (!used.ok) return used;
   const model = (i: number) => evaluation.alternatives[i].model;
+  const swept = used.criteria.flatMap((c, k) => (only && !only.includes(c.benchmark) ? [] : [{ c, k }]));
   return {
     ok: true,
-    criteria: used.criteria.map((c, k) => {
+    criteria: swept.map(({ c, k }) => {
       const sweep = weightSweep(used.matrix, used.weights, k);
       return {
         benchmark: c.benchmark,

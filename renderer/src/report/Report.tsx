@@ -6,6 +6,9 @@ import { ANALYSED_MAX, ranked } from '../views/results/ranked';
 import { RankAcceptability } from '../views/results/RankAcceptability';
 import { StabilityTable } from '../views/results/StabilityTable';
 import { UnrankableText } from '../views/results/UnrankableNotice';
+import { ContributionChart } from '../views/sensitivity/ContributionChart';
+import { useSensitivityT } from '../views/sensitivity/i18n';
+import { WeightSweepChart } from '../views/sensitivity/WeightSweepChart';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
 import { REPORT_SHOWN } from './report-limits';
@@ -156,8 +159,12 @@ function RankedSections({
       </section>
 
       <div className="report-section">
+        <ContributionChart evaluation={charted} printed />
+      </div>
+      <div className="report-section">
         <StabilityTable evaluation={evaluation} />
       </div>
+      <ReportSweeps evaluation={evaluation} />
       <div className="report-section">
         {total > REPORT_SHOWN.acceptability ? (
           <section className="acceptability">
@@ -180,5 +187,24 @@ function RankedSections({
         )}
       </div>
     </>
+  );
+}
+
+/** The weight sweeps of the heaviest criteria (REPORT_SHOWN.sweeps), each with its reading sentence. */
+function ReportSweeps({ evaluation }: { evaluation: Evaluation }) {
+  const t = useSensitivityT();
+  const used = evaluation.criteria.filter((c) => c.used);
+  const swept = [...used].sort((a, b) => b.weight - a.weight).slice(0, REPORT_SHOWN.sweeps);
+  if (!evaluation.contributionsAvailable || swept.length === 0) return null;
+  return (
+    <section className="report-section">
+      <h2>{t('sweep.title')}</h2>
+      {swept.length < used.length && (
+        <p className="report-left-out">{t('sweep.printed', { shown: swept.length, total: used.length })}</p>
+      )}
+      {swept.map((c) => (
+        <WeightSweepChart key={c.benchmark} evaluation={evaluation} printed={c.benchmark} />
+      ))}
+    </section>
   );
 }
