@@ -33,6 +33,7 @@ interface Props {
   height: number;
   /** In the report: drawn once to an SVG string (vector in the PDF, there at first paint); else a live chart. */
   printed?: boolean;
+  /** Fixed width (a chart whose aspect matters, the triangle); else the container's on screen, PRINTED_WIDTH printed. */
   width?: number;
   className?: string;
   /** data-* attributes for the chart's figures (e.g. the crossings, full precision). */
@@ -48,7 +49,7 @@ export function SensitivityChart({ printed = false, ...props }: Props) {
   return printed ? <PrintedChart {...props} /> : <LiveChart {...props} />;
 }
 
-function LiveChart({ option, label, height, className, data }: Omit<Props, 'printed'>) {
+function LiveChart({ option, label, height, width, className, data }: Omit<Props, 'printed'>) {
   const ref = useEChart<HTMLDivElement>(option);
   return (
     <div
@@ -56,7 +57,7 @@ function LiveChart({ option, label, height, className, data }: Omit<Props, 'prin
       className={className ?? 'sensitivity-chart'}
       role="img"
       aria-label={label}
-      style={{ height }}
+      style={width ? { height, width } : { height }}
       {...dataAttributes(data)}
     />
   );

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { sequential } from './palette';
+import { belowLegend, legend } from './legend';
 import { CHART_FONT } from './useEChart';
 
 /**
@@ -21,8 +22,8 @@ export function acceptabilityOption(
     animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
     aria: { enabled: true, label: { description } },
-    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: CHART_FONT } },
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    legend,
+    grid: { left: 8, right: 16, top: belowLegend(ranks), bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',
       min: 0,

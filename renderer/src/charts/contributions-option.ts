@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { colourAt } from './palette';
+import { belowLegend, legend } from './legend';
 import { CHART_FONT } from './useEChart';
 
 /**
@@ -18,8 +19,8 @@ export function contributionsOption(
     animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
     aria: { enabled: true, label: { description } },
-    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: CHART_FONT } },
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    legend,
+    grid: { left: 8, right: 24, top: belowLegend(criteria.length + 1), bottom: 8, containLabel: true },
     xAxis: { type: 'value', splitLine: { lineStyle: { color: '#e5e7eb' } } },
     yAxis: { type: 'category', data: order.map((r) => r.name), axisTick: { show: false } },
     series: [

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { SplitCell } from '../../../shared/evaluation/programme/points-split';
 import { colourAt } from './palette';
+import { legend } from './legend';
 import { CHART_FONT } from './useEChart';
 
 const SQRT3_2 = Math.sqrt(3) / 2;
@@ -61,8 +62,8 @@ export function ternaryOption(
     animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
     aria: { enabled: true, label: { description: labels.description } },
-    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: CHART_FONT } },
-    grid: { left: 40, right: 40, top: 56, bottom: 32 },
+    legend,
+    grid: { left: 96, right: 96, top: 56, bottom: 32 },
     xAxis: { type: 'value', min: -0.05, max: 1.05, show: false },
     yAxis: { type: 'value', min: -0.04, max: SQRT3_2 + 0.04, show: false },
     series: [
@@ -110,7 +111,7 @@ export function pairOption(
     animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
     aria: { enabled: true, label: { description: labels.description } },
-    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: CHART_FONT } },
+    legend,
     grid: { left: 24, right: 24, top: 40, bottom: 44 },
     xAxis: {
       type: 'value',

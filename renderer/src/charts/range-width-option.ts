@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { colourAt } from './palette';
+import { belowLegend, legend } from './legend';
 import { CHART_FONT } from './useEChart';
 
 /**
@@ -17,8 +18,8 @@ export function rangeWidthOption(
     animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
     aria: { enabled: true, label: { description } },
-    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: CHART_FONT } },
-    grid: { left: 48, right: 24, top: 40, bottom: 44 },
+    legend,
+    grid: { left: 48, right: 24, top: belowLegend(teams.length), bottom: 44 },
     xAxis: {
       type: 'log',
       logBase: 2,

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { CriterionSweep } from '../../../shared/evaluation/sensitivity';
 import { percent } from '../format/percent';
 import { colourAt } from './palette';
+import { belowLegend, legend } from './legend';
 import { CHART_FONT } from './useEChart';
 
 /** The stable range of a sweep: its nearest crossings on each side of the weight now (0 and 1 when none). */
@@ -49,8 +50,8 @@ export function sweepOption(
     animation,
     textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
     aria: { enabled: true, label: { description: labels.description } },
-    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: CHART_FONT } },
-    grid: { left: 48, right: 24, top: 56, bottom: 40 },
+    legend,
+    grid: { left: 48, right: 24, top: belowLegend(drawn.length + 1, 34), bottom: 40 },
     xAxis: {
       type: 'value',
       min: 0,

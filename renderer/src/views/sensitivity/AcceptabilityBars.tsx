@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { acceptabilityOption } from '../../charts/acceptability-option';
+import { belowLegend } from '../../charts/legend';
 import { SensitivityChart } from '../../charts/SensitivityChart';
 import { useSensitivityT } from './i18n';
 import './sensitivity.css';
@@ -26,7 +27,12 @@ export function AcceptabilityBars({
   return (
     <figure className="sensitivity acceptability-bars" aria-label={t('acceptability.title')}>
       <figcaption className="sensitivity-read">{t('acceptability.read')}</figcaption>
-      <SensitivityChart option={option} label={label} height={72 + 30 * names.length} printed={printed} />
+      <SensitivityChart
+        option={option}
+        label={label}
+        height={40 + belowLegend(rows[0]?.length ?? 0) + 30 * names.length}
+        printed={printed}
+      />
     </figure>
   );
 }

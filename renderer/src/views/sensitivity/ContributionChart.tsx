@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { criterionContributions } from '../../../../shared/evaluation/sensitivity';
 import { contributionsOption } from '../../charts/contributions-option';
+import { belowLegend } from '../../charts/legend';
 import { SensitivityChart } from '../../charts/SensitivityChart';
 import { ranked } from '../results/ranked';
 import { useSensitivityT } from './i18n';
@@ -44,7 +45,12 @@ export function ContributionChart({ evaluation, printed = false }: { evaluation:
           <p className="sensitivity-read">
             {t(result.result.kind === 'net-flow' ? 'contributions.readFlow' : 'contributions.readSum')}
           </p>
-          <SensitivityChart option={option} label={label} height={72 + 30 * drawn.length} printed={printed} />
+          <SensitivityChart
+            option={option}
+            label={label}
+            height={40 + belowLegend(option.series.length) + 30 * drawn.length}
+            printed={printed}
+          />
           {drawn.length < evaluation.alternatives.length && (
             <p className="view-hint">
               {t('contributions.shown', { shown: drawn.length, total: evaluation.alternatives.length })}

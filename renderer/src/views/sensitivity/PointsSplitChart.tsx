@@ -110,7 +110,7 @@ export function PointsSplitChart({
             option={option}
             label={description}
             height={k === 3 ? 440 : 150}
-            width={k === 3 ? 520 : undefined}
+            width={k === 3 ? 640 : undefined}
             printed={printed}
           />
         </>

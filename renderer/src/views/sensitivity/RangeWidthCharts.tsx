@@ -3,6 +3,7 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import { scenarioProgramme } from '../../../../shared/evaluation/programme/programme';
 import { RANGE_FACTORS, rangeWidthSweep, type WidthPoint } from '../../../../shared/evaluation/programme/range-width';
 import { rangeWidthOption } from '../../charts/range-width-option';
+import { LEGEND_ROW, legendRows } from '../../charts/legend';
 import { SensitivityChart } from '../../charts/SensitivityChart';
 import { useRangeWidthSweep, type CreateWidthWorker } from '../../workers/useRangeWidthSweep';
 import { useSensitivityT } from './i18n';
@@ -139,7 +140,12 @@ function RoundWidthChart({
   return (
     <figure className="sensitivity-figure" aria-label={label}>
       <figcaption className="sensitivity-read">{t('width.read', { round, samples, seed })}</figcaption>
-      <SensitivityChart option={option} label={label} height={300} printed={printed} />
+      <SensitivityChart
+        option={option}
+        label={label}
+        height={260 + legendRows(option.series.length) * LEGEND_ROW}
+        printed={printed}
+      />
     </figure>
   );
 }

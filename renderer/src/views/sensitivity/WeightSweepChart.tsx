@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { weightSweeps } from '../../../../shared/evaluation/sensitivity';
+import { LEGEND_ROW, legendRows } from '../../charts/legend';
 import { SensitivityChart } from '../../charts/SensitivityChart';
 import { sweepOption } from '../../charts/sweep-option';
 import { ANALYSED_MAX, ranked } from '../results/ranked';
@@ -102,9 +103,13 @@ export function WeightSweepChart({ evaluation, printed }: Props) {
             <SensitivityChart
               option={option}
               label={label}
-              height={340}
+              height={300 + legendRows(drawn.length + 1) * LEGEND_ROW}
               printed={Boolean(printed)}
-              data={{ criterion: benchmark, crossings: JSON.stringify(sweep.crossings.map((c) => c.at)) }}
+              data={{
+                criterion: benchmark,
+                current: String(sweep.current),
+                crossings: JSON.stringify(sweep.crossings.map((c) => c.at)),
+              }}
             />
             {drawn.length < evaluation.alternatives.length && (
               <p className="view-hint">
