@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 /** Issue 11 item 4: the weight sweep's crossings are the stability table's thresholds, read off the screen. */
@@ -27,7 +30,9 @@ test('the weight sweep marks, at its first crossing above the weight now, the th
   expect(firstAbove.endsWith(`at ${upperShown}`)).toBe(true);
 
   await page.getByRole('combobox', { name: 'Criterion swept' }).selectOption({ label: criterion });
-  const chart = page.getByRole('img', { name: `Weight sweep of ${criterion}: each model's composite against the weight` });
+  const chart = page.getByRole('img', {
+    name: `Weight sweep of ${criterion}: each model's composite against the weight`,
+  });
   await expect(chart).toBeVisible();
   // The reading sentence is on screen with the chart.
   await expect(page.getByText(`as the weight of ${criterion} goes from 0 to 100%`)).toBeVisible();
@@ -41,4 +46,47 @@ test('the weight sweep marks, at its first crossing above the weight now, the th
   await expect(chart.locator('svg text', { hasText: `upper ${upperShown}` })).toHaveCount(1);
   // At least one crossing dot is drawn (the scatter series of crossings).
   expect(crossings.length).toBeGreaterThan(0);
+});
+
+test('the report of Round 1 as announced carries the sensitivity charts, each with its reading sentence, as vectors', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  const open = page.getByRole('dialog', { name: /open scenario/i });
+  await open.getByRole('button', { name: /Round 1 as announced/ }).click();
+  await expect(open).toBeHidden();
+
+  // On screen, in the Rounds view: the points-split triangle and P(eliminated) against range width.
+  await page.getByRole('tab', { name: 'Rounds' }).click();
+  await expect(page.getByRole('img', { name: /^Team eliminated on score for each split/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Probability of elimination per team against the range width/ }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+
+  await page.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /export pdf/i });
+  await dialog.getByRole('textbox', { name: /^(File name|파일 이름)$/ }).fill('report');
+  await dialog.getByRole('button', { name: /^(export|save)$/i }).click();
+  const pdf = join(host.workspace, 'report.pdf');
+  await expect.poll(() => existsSync(pdf), { timeout: 90_000 }).toBe(true);
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  for (const sentence of [
+    'Contributions by criterion',
+    'Weight sweep',
+    'Where two lines cross, those two models swap places',
+    'Each bar splits one model',
+    'Who goes out as the points split moves',
+    'one way of splitting the 100 points between',
+    'P(eliminated) as the assumed ranges narrow or widen',
+    'from half (×0.5) to twice (×2) its width',
+  ])
+    expect(text).toContain(sentence);
+  // The charts are drawn as vector paths, not pictures: the PDF has no raster image.
+  const images = execFileSync('pdfimages', ['-list', pdf]).toString().trim().split('\n').slice(2);
+  expect(images).toEqual([]);
 });

@@ -41,7 +41,7 @@ export function sweepOption(
     {
       xAxis: sweep.current,
       lineStyle: { type: 'dashed', color: '#1f2933' },
-      label: { formatter: labels.now(percent(sweep.current)) },
+      label: { formatter: labels.now(percent(sweep.current)), position: 'insideStartTop' },
     },
     ...(lower > 0 ? [{ xAxis: lower, label: { formatter: labels.lower(percent(lower)) } }] : []),
     ...(upper < 1 ? [{ xAxis: upper, label: { formatter: labels.upper(percent(upper)) } }] : []),
@@ -62,7 +62,14 @@ export function sweepOption(
       axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
-    yAxis: { type: 'value', name: labels.composite, scale: true, splitLine: { lineStyle: { color: '#e5e7eb' } } },
+    yAxis: {
+      type: 'value',
+      name: labels.composite,
+      nameLocation: 'middle',
+      nameGap: 36,
+      scale: true,
+      splitLine: { lineStyle: { color: '#e5e7eb' } },
+    },
     series: [
       ...drawn.map((d, i) => {
         const line = byModel.get(d.model)!;

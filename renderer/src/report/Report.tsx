@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation, Unrankable } from '../../../shared/evaluation/evaluate';
+import { weightSweeps, type CriterionSweep } from '../../../shared/evaluation/sensitivity';
+import { sweepBounds } from '../charts/sweep-option';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { ANALYSED_MAX, ranked } from '../views/results/ranked';
 import { RankAcceptability } from '../views/results/RankAcceptability';
@@ -190,17 +193,27 @@ function RankedSections({
   );
 }
 
-/** The weight sweeps of the heaviest criteria (REPORT_SHOWN.sweeps), each with its reading sentence. */
+/**
+ * The weight sweeps of the criteria whose ranking changes after the smallest move of their weight (the nearest end
+ * of the stable range), up to REPORT_SHOWN.sweeps, each with its reading sentence.
+ */
 function ReportSweeps({ evaluation }: { evaluation: Evaluation }) {
   const t = useSensitivityT();
-  const used = evaluation.criteria.filter((c) => c.used);
-  const swept = [...used].sort((a, b) => b.weight - a.weight).slice(0, REPORT_SHOWN.sweeps);
-  if (!evaluation.contributionsAvailable || swept.length === 0) return null;
+  const sweeps = useMemo(
+    () => (evaluation.alternatives.length > ANALYSED_MAX ? null : weightSweeps(evaluation)),
+    [evaluation],
+  );
+  if (!sweeps?.ok || sweeps.criteria.length === 0) return null;
+  const room = (s: CriterionSweep) => {
+    const { lower, upper } = sweepBounds(s);
+    return Math.min(lower > 0 ? s.current - lower : Infinity, upper < 1 ? upper - s.current : Infinity);
+  };
+  const swept = [...sweeps.criteria].sort((a, b) => room(a) - room(b)).slice(0, REPORT_SHOWN.sweeps);
   return (
     <section className="report-section">
       <h2>{t('sweep.title')}</h2>
-      {swept.length < used.length && (
-        <p className="report-left-out">{t('sweep.printed', { shown: swept.length, total: used.length })}</p>
+      {swept.length < sweeps.criteria.length && (
+        <p className="report-left-out">{t('sweep.printed', { shown: swept.length, total: sweeps.criteria.length })}</p>
       )}
       {swept.map((c) => (
         <WeightSweepChart key={c.benchmark} evaluation={evaluation} printed={c.benchmark} />
