@@ -15,7 +15,13 @@ import { weightStability } from '../../../shared/evaluation/robustness';
 import { criterionContributions, weightSweeps } from '../../../shared/evaluation/sensitivity';
 import { loadScenario } from '../programme/helpers';
 
-type Series = { type: string; name: string; data: unknown[]; markLine?: { data: { xAxis: number; label: { formatter: string } }[] }; markArea?: { data: { xAxis: number }[][] } };
+type Series = {
+  type: string;
+  name: string;
+  data: unknown[];
+  markLine?: { data: { xAxis: number; label: { formatter: string } }[] };
+  markArea?: { data: { xAxis: number }[][] };
+};
 
 const shipped = loadScenario('default');
 const evaluation = evaluateScenario(shipped);
@@ -169,7 +175,8 @@ describe('points split triangle', () => {
           .map((t) => ({
             name: t.name,
             total: top.reduce(
-              (sum, comp, i) => sum + (t.components.find((k) => k.component === comp.id)!.point / comp.maxPoints) * split[i] * 100,
+              (sum, comp, i) =>
+                sum + (t.components.find((k) => k.component === comp.id)!.point / comp.maxPoints) * split[i] * 100,
               0,
             ),
           }))
