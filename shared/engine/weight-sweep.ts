@@ -10,14 +10,14 @@ interface SweepLine {
 }
 
 /** Two lines meeting inside the sweep: `ahead` leads `behind` at the current weight (or ties with it). */
-export interface SweepCrossing {
+interface SweepCrossing {
   ahead: number;
   behind: number;
   at: number;
   score: number;
 }
 
-export interface WeightSweep {
+interface WeightSweep {
   criterion: number;
   /** The criterion's weight now (the others sum to 1 − current). */
   current: number;
@@ -83,6 +83,3 @@ export function weightSweep(normalized: DenseMatrix, weights: ArrayLike<number>,
   crossings.sort((x, y) => x.at - y.at);
   return { criterion: k, current: wk, lines, crossings };
 }
-
-/** A line's score at t. */
-export const sweepScore = (line: SweepLine, t: number): number => line.start + (line.end - line.start) * t;

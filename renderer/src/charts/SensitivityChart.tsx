@@ -24,7 +24,7 @@ echarts.use([
 ]);
 
 /** The width a printed chart is drawn at (the report's text column). */
-export const PRINTED_WIDTH = 640;
+const PRINTED_WIDTH = 640;
 
 interface Props {
   option: echarts.EChartsCoreOption;

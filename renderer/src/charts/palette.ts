@@ -1,5 +1,5 @@
 /** Categorical colours for series (models, criteria, teams), distinguishable on screen and in print. */
-export const CATEGORICAL = [
+const CATEGORICAL = [
   '#2f5d8a',
   '#c0392b',
   '#2e8b57',

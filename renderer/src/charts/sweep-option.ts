@@ -6,7 +6,7 @@ import { belowLegend, legend } from './legend';
 import { CHART_FONT } from './useEChart';
 
 /** The stable range of a sweep: its nearest crossings on each side of the weight now (0 and 1 when none). */
-export function sweepBounds(sweep: CriterionSweep): { lower: number; upper: number } {
+function sweepBounds(sweep: CriterionSweep): { lower: number; upper: number } {
   const below = sweep.crossings.filter((c) => c.at <= sweep.current).at(-1);
   const above = sweep.crossings.find((c) => c.at >= sweep.current);
   return { lower: below ? below.at : 0, upper: above ? above.at : 1 };

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation, Unrankable } from '../../../shared/evaluation/evaluate';
-import { weightSweeps, type CriterionSweep } from '../../../shared/evaluation/sensitivity';
-import { sweepBounds } from '../charts/sweep-option';
+import { weightStability, type WeightStability } from '../../../shared/evaluation/robustness';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { ANALYSED_MAX, ranked } from '../views/results/ranked';
 import { RankAcceptability } from '../views/results/RankAcceptability';
@@ -194,26 +193,26 @@ function RankedSections({
 }
 
 /**
- * The weight sweeps of the criteria whose ranking changes after the smallest move of their weight (the nearest end
- * of the stable range), up to REPORT_SHOWN.sweeps, each with its reading sentence.
+ * The weight sweeps of the criteria whose ranking changes after the smallest move of their weight (the nearer end of
+ * the stability interval), up to REPORT_SHOWN.sweeps, each with its reading sentence.
  */
 function ReportSweeps({ evaluation }: { evaluation: Evaluation }) {
   const t = useSensitivityT();
-  const sweeps = useMemo(
-    () => (evaluation.alternatives.length > ANALYSED_MAX ? null : weightSweeps(evaluation)),
+  const stability = useMemo(
+    () => (evaluation.alternatives.length > ANALYSED_MAX ? null : weightStability(evaluation)),
     [evaluation],
   );
-  if (!sweeps?.ok || sweeps.criteria.length === 0) return null;
-  const room = (s: CriterionSweep) => {
-    const { lower, upper } = sweepBounds(s);
-    return Math.min(lower > 0 ? s.current - lower : Infinity, upper < 1 ? upper - s.current : Infinity);
-  };
-  const swept = [...sweeps.criteria].sort((a, b) => room(a) - room(b)).slice(0, REPORT_SHOWN.sweeps);
+  if (!stability?.ok || stability.criteria.length === 0) return null;
+  const room = (c: WeightStability) =>
+    Math.min(c.below ? c.weight - c.lower : Infinity, c.above ? c.upper - c.weight : Infinity);
+  const swept = [...stability.criteria].sort((a, b) => room(a) - room(b)).slice(0, REPORT_SHOWN.sweeps);
   return (
     <section className="report-section">
       <h2>{t('sweep.title')}</h2>
-      {swept.length < sweeps.criteria.length && (
-        <p className="report-left-out">{t('sweep.printed', { shown: swept.length, total: sweeps.criteria.length })}</p>
+      {swept.length < stability.criteria.length && (
+        <p className="report-left-out">
+          {t('sweep.printed', { shown: swept.length, total: stability.criteria.length })}
+        </p>
       )}
       {swept.map((c) => (
         <WeightSweepChart key={c.benchmark} evaluation={evaluation} printed={c.benchmark} />

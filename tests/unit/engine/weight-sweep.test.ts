@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../../../shared/engine/prng';
 import { weightStabilityIntervals } from '../../../shared/engine/weight-stability';
-import { sweepScore, weightSweep } from '../../../shared/engine/weight-sweep';
+import { weightSweep } from '../../../shared/engine/weight-sweep';
+
+/** A sweep line's score at t: straight from S(0) to S(1). */
+const sweepScore = (line: { start: number; end: number }, t: number) => line.start + (line.end - line.start) * t;
 
 /** A random complete normalized matrix (values in [0, 1], some exactly tied) and weights summing to 1. */
 function randomProblem(seed: number) {

@@ -9,7 +9,7 @@ import { useSensitivityT } from './i18n';
 import './sensitivity.css';
 
 /** Bars drawn at most (the table beside lists up to its own limit). */
-export const CONTRIBUTIONS_DRAWN = 25;
+const CONTRIBUTIONS_DRAWN = 25;
 
 /**
  * Contributions per model as stacked bars, with the sentence that says how to read them: weight × normalized value

@@ -13,7 +13,7 @@ const criterionName = (evaluation: Evaluation, benchmark: string): string =>
   evaluation.criteria.find((c) => c.benchmark === benchmark)?.name ?? benchmark;
 
 /** Lines drawn at most: the best models (more lines than colours would not be read). */
-export const SWEEP_DRAWN = 10;
+const SWEEP_DRAWN = 10;
 
 interface Props {
   evaluation: Evaluation;
