@@ -51,16 +51,23 @@ export function RankAcceptability({
   const run = useWorkerAnalysis(task, dragging);
   const analysis = printed ? here : run.result;
   const names = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
-  const shownRank = new Map(evaluation.alternatives.map((a) => [a.model, a.rank]));
-  // An answer kept while the next is computed may name a model no longer ranked: it goes last.
-  const shownOrder =
-    analysis?.ok === true
-      ? [...analysis.result.models.keys()].sort(
-          (a, b) =>
-            (shownRank.get(analysis.result.models[a]) ?? Infinity) -
-            (shownRank.get(analysis.result.models[b]) ?? Infinity),
-        )
-      : [];
+  // The table's rows and the bars, in the ranking's order (kept while the answer and the ranking stay).
+  const shown = useMemo(() => {
+    if (analysis?.ok !== true) return null;
+    const rank = new Map(evaluation.alternatives.map((a) => [a.model, a.rank]));
+    const named = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
+    const { models, acceptability } = analysis.result;
+    // An answer kept while the next is computed may name a model no longer ranked: it goes last.
+    const order = [...models.keys()].sort(
+      (a, b) => (rank.get(models[a]) ?? Infinity) - (rank.get(models[b]) ?? Infinity),
+    );
+    return {
+      order,
+      names: order.map((i) => named.get(models[i]) ?? models[i]),
+      rows: order.map((i) => acceptability[i]),
+    };
+  }, [analysis, evaluation]);
+  const shownOrder = shown?.order ?? [];
 
   return (
     <section
@@ -157,11 +164,7 @@ export function RankAcceptability({
               ))}
             </tbody>
           </table>
-          <AcceptabilityBars
-            names={shownOrder.map((i) => names.get(analysis.result.models[i]) ?? analysis.result.models[i])}
-            rows={shownOrder.map((i) => analysis.result.acceptability[i])}
-            printed={printed}
-          />
+          {shown && <AcceptabilityBars names={shown.names} rows={shown.rows} printed={printed} />}
         </div>
       )}
     </section>
