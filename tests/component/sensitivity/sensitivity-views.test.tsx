@@ -73,6 +73,49 @@ describe('points split of a round', () => {
   });
 });
 
+describe('points split, pair by pair', () => {
+  it('with four components: two chosen, a band along the share of the first, the sentence naming both', async () => {
+    const s = loadScenario('round1-as-announced');
+    const scheme = s.programme!.schemes[0];
+    const four: Scenario = {
+      ...s,
+      programme: {
+        ...s.programme!,
+        schemes: [
+          {
+            ...scheme,
+            components: [
+              ...scheme.components,
+              { id: 'extra', label: 'extra', maxPoints: 10, parent: null, computed: null },
+            ],
+          },
+        ],
+      },
+    };
+    const programme = scenarioProgramme(four)!;
+    const outcome = evaluateRounds(four, programme)[0];
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <PointsSplitChart outcome={outcome} scheme={programme.schemes[0]} />
+      </I18nextProvider>,
+    );
+    const [a, b] = [
+      screen.getByRole('combobox', { name: 'Move points between' }),
+      screen.getByRole('combobox', { name: 'and' }),
+    ];
+    const label = (i: number) => programme.schemes[0].components.filter((c) => c.parent === null)[i].label;
+    expect(
+      screen.getByText(new RegExp(`^Points move between ${escape(label(0))} and ${escape(label(1))}`)),
+    ).toBeVisible();
+    await userEvent.selectOptions(b, label(3));
+    expect(screen.getByText(new RegExp(`^Points move between ${escape(label(0))} and extra`))).toBeVisible();
+    expect(a).toHaveValue('0');
+    expect(screen.getByRole('img', { name: /^Team eliminated on score for each split/ })).toBeInTheDocument();
+  });
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The real handler in this thread; answers are held until the test releases them. */
 function heldWorker() {
   const pending: (() => void)[] = [];
