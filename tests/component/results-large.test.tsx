@@ -76,7 +76,8 @@ describe('Results of a scenario with many candidates', () => {
       ),
     ).toBeInTheDocument();
     const tooMany = `Computed for up to ${ANALYSED_MAX} candidates; this scenario ranks ${total.toLocaleString('en')}. Make fewer models candidates (Data → Models) to see it.`;
-    expect(screen.getAllByText(tooMany)).toHaveLength(2);
+    // Weight stability, rank acceptability and the weight sweep (its crossings grow with the square too).
+    expect(screen.getAllByText(tooMany)).toHaveLength(3);
     expect(screen.queryByRole('button', { name: /compute/i })).toBeNull();
     // The chart has a bar for each of the best 50 only (34 px a bar).
     expect(screen.getByRole('img', { name: 'Composite score by model' })).toHaveStyle({

@@ -1,12 +1,17 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation, Unrankable } from '../../../shared/evaluation/evaluate';
+import { weightStability, type WeightStability } from '../../../shared/evaluation/robustness';
 import { CompositeChart } from '../views/results/CompositeChart';
 import { ANALYSED_MAX, ranked } from '../views/results/ranked';
 import { RankAcceptability } from '../views/results/RankAcceptability';
 import { StabilityTable } from '../views/results/StabilityTable';
 import { UnrankableText } from '../views/results/UnrankableNotice';
 import { ClaimsReportSection } from './ClaimsReportSection';
+import { ContributionChart } from '../views/sensitivity/ContributionChart';
+import { useSensitivityT } from '../views/sensitivity/i18n';
+import { WeightSweepChart } from '../views/sensitivity/WeightSweepChart';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
 import { REPORT_SHOWN } from './report-limits';
@@ -164,8 +169,12 @@ function RankedSections({
       </section>
 
       <div className="report-section">
+        <ContributionChart evaluation={charted} printed />
+      </div>
+      <div className="report-section">
         <StabilityTable evaluation={evaluation} />
       </div>
+      <ReportSweeps evaluation={evaluation} />
       <div className="report-section">
         {total > REPORT_SHOWN.acceptability ? (
           <section className="acceptability">
@@ -188,5 +197,34 @@ function RankedSections({
         )}
       </div>
     </>
+  );
+}
+
+/**
+ * The weight sweeps of the criteria whose ranking changes after the smallest move of their weight (the nearer end of
+ * the stability interval), up to REPORT_SHOWN.sweeps, each with its reading sentence.
+ */
+function ReportSweeps({ evaluation }: { evaluation: Evaluation }) {
+  const t = useSensitivityT();
+  const stability = useMemo(
+    () => (evaluation.alternatives.length > ANALYSED_MAX ? null : weightStability(evaluation)),
+    [evaluation],
+  );
+  if (!stability?.ok || stability.criteria.length === 0) return null;
+  const room = (c: WeightStability) =>
+    Math.min(c.below ? c.weight - c.lower : Infinity, c.above ? c.upper - c.weight : Infinity);
+  const swept = [...stability.criteria].sort((a, b) => room(a) - room(b)).slice(0, REPORT_SHOWN.sweeps);
+  return (
+    <section className="report-section">
+      <h2>{t('sweep.title')}</h2>
+      {swept.length < stability.criteria.length && (
+        <p className="report-left-out">
+          {t('sweep.printed', { shown: swept.length, total: stability.criteria.length })}
+        </p>
+      )}
+      {swept.map((c) => (
+        <WeightSweepChart key={c.benchmark} evaluation={evaluation} printed={c.benchmark} />
+      ))}
+    </section>
   );
 }

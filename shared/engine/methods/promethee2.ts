@@ -35,7 +35,7 @@ export function preference(f: PreferenceFunction, d: number): number {
 }
 
 /** The same preference function over halved differences: every threshold halved (exact, a power of two). */
-function halve(f: PreferenceFunction): PreferenceFunction {
+export function halve(f: PreferenceFunction): PreferenceFunction {
   switch (f.type) {
     case 'usual':
       return f;
@@ -51,7 +51,7 @@ function halve(f: PreferenceFunction): PreferenceFunction {
   }
 }
 
-function validate(f: PreferenceFunction, j: number): void {
+export function validate(f: PreferenceFunction, j: number): void {
   const bad = (message: string) => new EngineError('invalid-parameter', message, ['criteria', j, 'preference']);
   if (f.type === 'u-shape' && !(f.q >= 0)) throw bad(`criterion ${j}: u-shape needs q ≥ 0`);
   if (f.type === 'v-shape' && !(f.p > 0)) throw bad(`criterion ${j}: v-shape needs p > 0`);

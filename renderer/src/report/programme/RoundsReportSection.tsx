@@ -3,6 +3,8 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import { evaluateProgramme } from '../../../../shared/evaluation/programme/programme';
 import type { TeamProbability } from '../../../../shared/evaluation/programme/rounds';
 import { RoundTotalsChart } from '../../views/programme/RoundTotalsChart';
+import { PointsSplitChart } from '../../views/sensitivity/PointsSplitChart';
+import { RangeWidthReport } from '../../views/sensitivity/RangeWidthCharts';
 import { SourceLink, TeamTable } from '../../views/programme/TeamTable';
 import { score } from '../../views/programme/format';
 import { useProgrammeT } from '../../views/programme/i18n';
@@ -107,6 +109,7 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
                 })}
               </p>
               {scheme && <RoundTotalsChart outcome={outcome} scheme={scheme} />}
+              {scheme && <PointsSplitChart outcome={outcome} scheme={scheme} printed />}
               {scheme && <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} reasons="notes" />}
               {outcome.constraints.length > 0 && (
                 <ul aria-label={t('rounds.constraints')}>
@@ -123,6 +126,7 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
           );
         })}
       </ol>
+      <RangeWidthReport scenario={scenario} />
       <SourceList sources={sources} />
     </section>
   );

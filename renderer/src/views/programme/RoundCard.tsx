@@ -4,6 +4,7 @@ import type { RoundOutcome, TeamProbability } from '../../../../shared/evaluatio
 import { DateField } from './DateField';
 import { NumberField } from './NumberField';
 import { PanelScoresGrid } from './PanelScoresGrid';
+import { PointsSplitChart } from '../sensitivity/PointsSplitChart';
 import { RoundTotalsChart } from './RoundTotalsChart';
 import { SourceLink, TeamTable } from './TeamTable';
 import { score } from './format';
@@ -107,6 +108,7 @@ export function RoundCard(props: Props) {
         </span>
       </p>
       <RoundTotalsChart outcome={outcome} scheme={scheme} />
+      <PointsSplitChart outcome={outcome} scheme={scheme} />
       <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} />
       {outcome.constraints.length > 0 && (
         <ul className="programme-constraints" aria-label={t('rounds.constraints')}>

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { evaluateRounds, type RoundOutcome } from '../../../../shared/evaluation/programme/rounds';
 import { useProgrammeProbabilities, type CreateProbabilityWorker } from '../../workers/useProgrammeProbabilities';
+import type { CreateWidthWorker } from '../../workers/useRangeWidthSweep';
+import { RangeWidthCharts } from '../sensitivity/RangeWidthCharts';
 import { RoundCard } from './RoundCard';
 import { UncertaintyPanel } from './UncertaintyPanel';
 import { useProgrammeT } from './i18n';
@@ -23,6 +25,8 @@ interface Props {
   onChange: (next: Scenario) => void;
   /** The Monte Carlo worker; the default is the bundled programme.worker.ts. */
   createWorker?: CreateProbabilityWorker;
+  /** The range-width worker; the default is the bundled programme-width.worker.ts. */
+  createWidthWorker?: CreateWidthWorker;
 }
 
 /**
@@ -30,7 +34,7 @@ interface Props {
  * (by gate or by score), each team's points, margin to the cut line, gate outcomes, and — with
  * uncertainty on — probabilities from the seeded Monte Carlo run in a worker.
  */
-export function RoundsView({ scenario, onChange, createWorker }: Props) {
+export function RoundsView({ scenario, onChange, createWorker, createWidthWorker }: Props) {
   const t = useProgrammeT();
   const [problem, setProblem] = useState<string | null>(null);
   const programme = scenario.programme ?? null;
@@ -121,6 +125,7 @@ export function RoundsView({ scenario, onChange, createWorker }: Props) {
               );
             })}
           </ol>
+          <RangeWidthCharts scenario={scenario} createWorker={createWidthWorker} />
           <button type="button" onClick={add}>
             {t('rounds.add')}
           </button>

@@ -6,6 +6,7 @@ import { rankingAcceptability } from '../../../../shared/evaluation/robustness';
 import { percent } from '../../format/percent';
 import { useWorkerAnalysis } from '../../workers/useWorkerAnalysis';
 import { useSliderDrag } from '../weights/slider-drag';
+import { AcceptabilityBars } from '../sensitivity/AcceptabilityBars';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ANALYSED_MAX } from './ranked';
 
@@ -50,7 +51,23 @@ export function RankAcceptability({
   const run = useWorkerAnalysis(task, dragging);
   const analysis = printed ? here : run.result;
   const names = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
-  const shownRank = new Map(evaluation.alternatives.map((a) => [a.model, a.rank]));
+  // The table's rows and the bars, in the ranking's order (kept while the answer and the ranking stay).
+  const shown = useMemo(() => {
+    if (analysis?.ok !== true) return null;
+    const rank = new Map(evaluation.alternatives.map((a) => [a.model, a.rank]));
+    const named = new Map(evaluation.alternatives.map((a) => [a.model, a.name]));
+    const { models, acceptability } = analysis.result;
+    // An answer kept while the next is computed may name a model no longer ranked: it goes last.
+    const order = [...models.keys()].sort(
+      (a, b) => (rank.get(models[a]) ?? Infinity) - (rank.get(models[b]) ?? Infinity),
+    );
+    return {
+      order,
+      names: order.map((i) => named.get(models[i]) ?? models[i]),
+      rows: order.map((i) => acceptability[i]),
+    };
+  }, [analysis, evaluation]);
+  const shownOrder = shown?.order ?? [];
 
   return (
     <section
@@ -109,29 +126,23 @@ export function RankAcceptability({
           {t(analysis.reason === 'incomplete' ? 'results.acceptabilityIncomplete' : 'results.stabilityTooFew')}
         </p>
       ) : (
-        <table className="ranking-table acceptability-table" aria-label={t('results.acceptability')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.model')}</th>
-              {analysis.result.models.map((_, r) => (
-                <th scope="col" className="num" key={r}>
-                  {t('results.rankN', { n: r + 1 })}
+        <div className="acceptability-pair">
+          <table className="ranking-table acceptability-table" aria-label={t('results.acceptability')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.model')}</th>
+                {analysis.result.models.map((_, r) => (
+                  <th scope="col" className="num" key={r}>
+                    {t('results.rankN', { n: r + 1 })}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('results.confidence')}
                 </th>
-              ))}
-              <th scope="col" className="num">
-                {t('results.confidence')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...analysis.result.models.keys()]
-              // An answer kept while the next is computed may name a model no longer ranked: it goes last.
-              .sort(
-                (a, b) =>
-                  (shownRank.get(analysis.result.models[a]) ?? Infinity) -
-                  (shownRank.get(analysis.result.models[b]) ?? Infinity),
-              )
-              .map((i) => (
+              </tr>
+            </thead>
+            <tbody>
+              {shownOrder.map((i) => (
                 <tr key={analysis.result.models[i]}>
                   <th scope="row">{names.get(analysis.result.models[i]) ?? analysis.result.models[i]}</th>
                   {analysis.result.acceptability[i].map((p, r) => (
@@ -151,8 +162,10 @@ export function RankAcceptability({
                   </td>
                 </tr>
               ))}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+          {shown && <AcceptabilityBars names={shown.names} rows={shown.rows} printed={printed} />}
+        </div>
       )}
     </section>
   );

@@ -10,6 +10,8 @@ import { ContributionTable } from './ContributionTable';
 import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
 import { EvaluationProblem } from './UnrankableNotice';
+import { ContributionChart } from '../sensitivity/ContributionChart';
+import { WeightSweepChart } from '../sensitivity/WeightSweepChart';
 import { useWhileVisible } from '../view-visibility';
 import { WhatItTakesPanel } from '../what-it-takes/WhatItTakesPanel';
 import './analysis.css';
@@ -51,7 +53,9 @@ const Results = memo(function Results({
         <CompositeChart evaluation={evaluation} label={t('results.chartLabel')} />
       </div>
       <ContributionTable evaluation={evaluation} />
+      <ContributionChart evaluation={evaluation} />
       <StabilityTable evaluation={evaluation} live />
+      <WeightSweepChart evaluation={evaluation} />
       <RankAcceptability
         evaluation={evaluation}
         samples={scenario.uncertainty.samples}

@@ -1,0 +1,114 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { CriterionSweep } from '../../../shared/evaluation/sensitivity';
+import { percent } from '../format/percent';
+import { colourAt } from './palette';
+import { belowLegend, legend } from './legend';
+import { CHART_FONT } from './useEChart';
+
+/** The stable range of a sweep: its nearest crossings on each side of the weight now (0 and 1 when none). */
+function sweepBounds(sweep: CriterionSweep): { lower: number; upper: number } {
+  const below = sweep.crossings.filter((c) => c.at <= sweep.current).at(-1);
+  const above = sweep.crossings.find((c) => c.at >= sweep.current);
+  return { lower: below ? below.at : 0, upper: above ? above.at : 1 };
+}
+
+interface SweepLabels {
+  axis: string;
+  composite: string;
+  crossings: string;
+  now: (value: string) => string;
+  lower: (value: string) => string;
+  upper: (value: string) => string;
+  description: string;
+}
+
+/**
+ * The weight sweep as an ECharts option: one straight line per drawn model (its composite at weight 0 and 1), a dot
+ * at each crossing of two drawn lines, the weight now (dashed) and the stable range (shaded, its ends labelled).
+ * `drawn` are model ids best first with their names.
+ */
+export function sweepOption(
+  sweep: CriterionSweep,
+  drawn: readonly { model: string; name: string }[],
+  labels: SweepLabels,
+  animation: boolean,
+) {
+  const byModel = new Map(sweep.lines.map((l) => [l.model, l]));
+  const shown = new Set(drawn.map((d) => d.model));
+  const { lower, upper } = sweepBounds(sweep);
+  const crossings = sweep.crossings.filter((c) => shown.has(c.ahead) && shown.has(c.behind));
+  const marks = [
+    {
+      xAxis: sweep.current,
+      lineStyle: { type: 'dashed', color: '#1f2933' },
+      label: { formatter: labels.now(percent(sweep.current)), position: 'insideStartTop' },
+    },
+    ...(lower > 0 ? [{ xAxis: lower, label: { formatter: labels.lower(percent(lower)) } }] : []),
+    ...(upper < 1 ? [{ xAxis: upper, label: { formatter: labels.upper(percent(upper)) } }] : []),
+  ];
+  return {
+    animation,
+    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    aria: { enabled: true, label: { description: labels.description } },
+    legend,
+    grid: { left: 48, right: 24, top: belowLegend(drawn.length + 1, 34), bottom: 40 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      name: labels.axis,
+      nameLocation: 'middle',
+      nameGap: 26,
+      axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
+      splitLine: { lineStyle: { color: '#e5e7eb' } },
+    },
+    yAxis: {
+      type: 'value',
+      name: labels.composite,
+      nameLocation: 'middle',
+      nameGap: 36,
+      scale: true,
+      splitLine: { lineStyle: { color: '#e5e7eb' } },
+    },
+    series: [
+      ...drawn.map((d, i) => {
+        const line = byModel.get(d.model)!;
+        return {
+          type: 'line',
+          name: d.name,
+          data: [
+            [0, line.start],
+            [1, line.end],
+          ],
+          showSymbol: false,
+          lineStyle: { width: 2, color: colourAt(i) },
+          itemStyle: { color: colourAt(i) },
+          ...(i === 0
+            ? {
+                markArea: {
+                  silent: true,
+                  itemStyle: { color: 'rgba(47, 93, 138, 0.08)' },
+                  data: [[{ xAxis: lower }, { xAxis: upper }]],
+                },
+                markLine: {
+                  silent: true,
+                  symbol: 'none',
+                  lineStyle: { color: '#52606d' },
+                  label: { fontFamily: CHART_FONT, position: 'end' },
+                  data: marks,
+                },
+              }
+            : {}),
+        };
+      }),
+      {
+        type: 'scatter',
+        name: labels.crossings,
+        symbolSize: 7,
+        itemStyle: { color: '#fff', borderColor: '#1f2933', borderWidth: 1.5 },
+        z: 5,
+        data: crossings.map((c) => [c.at, c.score]),
+      },
+    ],
+  } satisfies EChartsCoreOption;
+}
