@@ -24,6 +24,7 @@ import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
 import { PolicyControls } from './PolicyControls';
 import { useGridPaste } from './useGridPaste';
+import { useGridSelection } from './useGridSelection';
 
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 44;
@@ -83,9 +84,10 @@ export function DataView() {
         : [],
     [scenario, index],
   );
+  const grid = useGridSelection(gridApi, index);
   const columns = useMemo(
-    () => (index ? gridColumns(t, index, benchmarks, heatmap) : []),
-    [t, index, benchmarks, heatmap],
+    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection) : []),
+    [t, index, benchmarks, heatmap, grid.selection],
   );
   const rows = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
@@ -133,6 +135,7 @@ export function DataView() {
 
   /** A focused value cell (click or keyboard) is the side panel's cell. */
   const onFocus = (e: CellFocusedEvent<Row>) => {
+    grid.onCellFocused(e);
     const column = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
     if (e.rowIndex === null || e.rowIndex === undefined || !column || column === 'model' || e.rowPinned) return;
     const row = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
@@ -184,6 +187,9 @@ export function DataView() {
           role="region"
           aria-label={t('data.gridLabel')}
           onPaste={onPaste}
+          onCopy={grid.onCopy}
+          onKeyDownCapture={grid.onKeyDownCapture}
+          onMouseDownCapture={grid.onMouseDownCapture}
         >
           <AgGridReact<Row>
             // A new grid per loaded document: faster than diffing another scenario's columns, and its sort,

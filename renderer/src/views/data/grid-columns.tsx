@@ -15,7 +15,9 @@ import type { Provenance } from '../../../../shared/dataset/provenance';
 import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
+import { MODEL_COLUMN, shownNumber } from './grid-block';
 import type { GridMatrix } from './grid-matrix';
+import type { GridSelection } from './useGridSelection';
 import './grid-marks.css';
 
 export interface Row {
@@ -76,7 +78,7 @@ class ValueCell implements ICellRendererComp<Row> {
       gui.textContent = '—';
       return true;
     }
-    gui.append(String(Number(value.toFixed(4))));
+    gui.append(shownNumber(value));
     if (cellOf(data, colDef?.colId ?? '')?.origin === 'override') {
       const marker = document.createElement('span');
       marker.className = 'override-marker';
@@ -101,7 +103,13 @@ function heatStyle(heat: number | null | undefined): CellStyle | null {
   return { backgroundColor: `rgba(47, 93, 138, ${(0.06 + 0.5 * heat).toFixed(3)})`, color: heat > 0.7 ? '#fff' : '' };
 }
 
-function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark, heatmap: boolean): ColDef<Row> {
+function benchmarkColumn(
+  t: TFunction,
+  index: DatasetIndex,
+  benchmark: Benchmark,
+  heatmap: boolean,
+  selection: GridSelection,
+): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
   return {
     colId: benchmark.id,
@@ -120,6 +128,7 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       'is-several': ({ data }: CellClassParams<Row>) => (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
       'is-second-hand': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'second-hand'),
       'is-independent': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'independent'),
+      'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, benchmark.id),
     },
     cellStyle: heatmap
       ? ({ data }: CellClassParams<Row>) => heatStyle(data && data.matrix.heat(data.r, benchmark.id))
@@ -133,6 +142,8 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       !editing && event.key === 'Delete' && cellOf(data, benchmark.id)?.origin === 'override',
   };
 }
+
+const NO_SELECTION: GridSelection = { has: () => false };
 
 /** A known benchmark category in the UI's language; a category only the dataset knows, as the dataset spells it. */
 const categoryName = (t: TFunction, category: string) => t(`data.category.${category}`, { defaultValue: category });
@@ -149,9 +160,10 @@ export function gridColumns(
   index: DatasetIndex,
   benchmarks: Benchmark[],
   heatmap: boolean,
+  selection: GridSelection = NO_SELECTION,
 ): (ColDef<Row> | ColGroupDef<Row>)[] {
   const modelColumn: ColDef<Row> = {
-    colId: 'model',
+    colId: MODEL_COLUMN,
     headerName: t('data.model'),
     field: 'name',
     editable: false,
@@ -160,6 +172,7 @@ export function gridColumns(
     flex: 0,
     width: 200,
     cellClass: 'model-cell',
+    cellClassRules: { 'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, MODEL_COLUMN) },
     filter: 'agTextColumnFilter',
     suppressHeaderFilterButton: true,
   };
@@ -183,7 +196,7 @@ export function gridColumns(
             groupId: `cat-${language}-${i}-${category}-${j}`,
             headerName: categoryName(t, category),
             marryChildren: true,
-            children: list.map((b) => benchmarkColumn(t, index, b, heatmap)),
+            children: list.map((b) => benchmarkColumn(t, index, b, heatmap, selection)),
           }),
         ),
       }),
