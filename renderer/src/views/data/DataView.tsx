@@ -19,6 +19,7 @@ import { useUiStore } from '../../state/ui-store';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
 import { gridMatrix } from './grid-matrix';
+import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
@@ -27,11 +28,9 @@ import { useGridPaste } from './useGridPaste';
 import { useGridSelection } from './useGridSelection';
 
 const ROW_HEIGHT = 30;
-const HEADER_HEIGHT = 44;
-const GROUP_HEADER_HEIGHT = 26;
 const FILTER_ROW_HEIGHT = 34;
 /**
- * Up to this many rows the grid is as tall as its rows (plus room for a horizontal scrollbar); beyond, it
+ * Up to this many rows the grid is as tall as its rows and headers (AG Grid's autoHeight layout); beyond, it
  * scrolls and virtualizes in the window's height.
  */
 const AUTO_HEIGHT_ROWS = 40;
@@ -104,7 +103,16 @@ export function DataView() {
   }, [result]);
   // Kept the same object between renders: a new one makes the grid rebuild all its columns.
   const defaultColDef = useMemo(
-    () => ({ flex: 1, minWidth: 56, wrapHeaderText: true, sortable: true, resizable: true, floatingFilter: filters }),
+    () => ({
+      flex: 1,
+      minWidth: 56,
+      // The full benchmark name, wrapped at spaces; the header grows to the tallest name.
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+      sortable: true,
+      resizable: true,
+      floatingFilter: filters,
+    }),
     [filters],
   );
   const onPaste = useGridPaste(gridApi, index);
@@ -168,22 +176,10 @@ export function DataView() {
         </label>
       </div>
       <p className="view-hint">{t('data.hint')}</p>
-      <p className="view-hint grid-legend">{t('data.marksLegend')}</p>
+      <GridLegend heatmap={heatmap} />
       <div className="data-main">
         <div
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
-          style={
-            tall
-              ? undefined
-              : {
-                  height:
-                    GROUP_HEADER_HEIGHT * 2 +
-                    HEADER_HEIGHT +
-                    (filters ? FILTER_ROW_HEIGHT : 0) +
-                    ROW_HEIGHT * rows.length +
-                    20,
-                }
-          }
           role="region"
           aria-label={t('data.gridLabel')}
           onPaste={onPaste}
@@ -209,8 +205,7 @@ export function DataView() {
             suppressColumnVirtualisation={benchmarks.length <= ALL_COLUMNS}
             defaultColDef={defaultColDef}
             floatingFiltersHeight={FILTER_ROW_HEIGHT}
-            headerHeight={HEADER_HEIGHT}
-            groupHeaderHeight={GROUP_HEADER_HEIGHT}
+            domLayout={tall ? 'normal' : 'autoHeight'}
             tooltipShowDelay={300}
             stopEditingWhenCellsLoseFocus
           />

@@ -17,6 +17,7 @@ import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/evalua
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
 import { MODEL_COLUMN, shownNumber } from './grid-block';
 import type { GridMatrix } from './grid-matrix';
+import { headerMinWidth } from './header-width';
 import type { GridSelection } from './useGridSelection';
 import './grid-marks.css';
 
@@ -109,11 +110,14 @@ function benchmarkColumn(
   benchmark: Benchmark,
   heatmap: boolean,
   selection: GridSelection,
+  /** The column's share of its category header's narrowest width (a one-word category over one column). */
+  groupMinWidth: number,
 ): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
   return {
     colId: benchmark.id,
     headerName: benchmark.name,
+    minWidth: Math.max(headerMinWidth(benchmark.name), groupMinWidth),
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
     }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}`,
@@ -170,7 +174,8 @@ export function gridColumns(
     pinned: 'left',
     lockPinned: true,
     flex: 0,
-    width: 200,
+    width: 180,
+    tooltipField: 'name',
     cellClass: 'model-cell',
     cellClassRules: { 'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, MODEL_COLUMN) },
     filter: 'agTextColumnFilter',
@@ -190,13 +195,20 @@ export function gridColumns(
       ({ language, categories }, i): ColGroupDef<Row> => ({
         groupId: `lang-${language}-${i}`,
         headerName: languageName(t, language),
+        headerTooltip: languageName(t, language),
         marryChildren: true,
         children: categories.map(
           ({ category, list }, j): ColGroupDef<Row> => ({
             groupId: `cat-${language}-${i}-${category}-${j}`,
             headerName: categoryName(t, category),
+            headerTooltip: categoryName(t, category),
+            // A category over one narrow column wraps instead of being cut ("Instruction fol···").
+            wrapHeaderText: true,
+            autoHeaderHeight: true,
             marryChildren: true,
-            children: list.map((b) => benchmarkColumn(t, index, b, heatmap, selection)),
+            children: list.map((b) =>
+              benchmarkColumn(t, index, b, heatmap, selection, headerMinWidth(categoryName(t, category)) / list.length),
+            ),
           }),
         ),
       }),
