@@ -37,6 +37,8 @@ const AUTO_HEIGHT_ROWS = 40;
 /** Up to this many criteria every column is rendered (all readable at once); beyond, columns virtualize. */
 const ALL_COLUMNS = 40;
 
+const leaveOnTab = () => false as const;
+
 /** Marks when the grid has painted new rows (read by `npm run bench`). */
 const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
 
@@ -208,6 +210,9 @@ export function DataView() {
             domLayout={tall ? 'normal' : 'autoHeight'}
             tooltipShowDelay={300}
             stopEditingWhenCellsLoseFocus
+            // One Tab stop (the ARIA grid pattern): arrows move inside, Tab and Shift+Tab leave the grid.
+            tabToNextCell={leaveOnTab}
+            tabToNextHeader={leaveOnTab}
           />
         </div>
         {/* Always there, so selecting a cell never reflows the grid (a double-click stays on its cell). */}
