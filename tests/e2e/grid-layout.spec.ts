@@ -64,3 +64,38 @@ test('the grid is one Tab stop: Tab enters it, arrows move inside, the next Tab 
   await page.keyboard.press('Tab');
   expect(await inGrid()).toBe(false);
 });
+
+test('Escape from a dialog returns the focus to where it was opened', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: 'Data' }).click();
+  const cell = gridCell(page, 'VAETKI', 'mmlu-pro');
+
+  // Opened by a shortcut from a grid cell: the Import dialog, then the Open dialog.
+  for (const [shortcut, name] of [
+    ['Control+i', /import/i],
+    ['Control+o', /open scenario/i],
+  ] as const) {
+    await cell.click();
+    await expect(cell).toBeFocused();
+    await page.keyboard.press(shortcut);
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(cell).toBeFocused();
+  }
+
+  // Opened by a button: Export PDF's file dialog, and the Models dialog (a Radix trigger).
+  for (const [button, name] of [
+    ['Export PDF', /export pdf/i],
+    ['Models', /models/i],
+  ] as const) {
+    const opener = page.getByRole('button', { name: button, exact: true });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  }
+});
