@@ -8,13 +8,14 @@ import { REPORT_QUERY } from '../../shared/api/http';
 import { ApiProvider } from './api/ApiContext';
 import { pickApi } from './api/transport';
 import { App } from './App';
-import { createI18n, languageFor, storedLanguage } from './i18n';
+import { createI18n } from './i18n';
+import { startLanguage } from './i18n/start-language';
 import { ReportApp } from './report/ReportApp';
 import { useUiStore } from './state/ui-store';
 
 /**
  * Start: pick the transport (Electron preload or the browser host's HTTP, which takes the token from
- * the address first), ask the host for its locale, then render the workbench — or, with ?report=<job>,
+ * the address first), ask the host for its locale, choose the language (startLanguage), then render the workbench — or, with ?report=<job>,
  * only the printable report.
  */
 async function start() {
@@ -22,7 +23,8 @@ async function start() {
   const reportJob = new URL(window.location.href).searchParams.get(REPORT_QUERY);
   const info = await api.getAppInfo({}).catch(() => null);
   if (info) useUiStore.getState().setAppInfo(info);
-  const language = storedLanguage() ?? languageFor(info?.locale ?? navigator.language);
+  const browserLanguages = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const language = startLanguage({ host: info, browserLanguages });
   document.documentElement.lang = language;
   if (reportJob) document.documentElement.classList.add('report-mode');
   const i18n = createI18n(language);

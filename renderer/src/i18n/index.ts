@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import filesEn from './files.en.json';
 import filesKo from './files.ko.json';
+import gridEn from './grid.en.json';
+import gridKo from './grid.ko.json';
 import importEn from './import.en.json';
 import importKo from './import.ko.json';
 import ko from './ko.json';
@@ -37,6 +39,12 @@ export const MODELS_NS = 'models';
 /** The i18next namespace of save conflicts, recovery copies and autosave (renderer/src/files). */
 export const FILES_NS = 'files';
 
+/**
+ * The i18next namespace of AG Grid's own texts (filter options, aria labels), by AG Grid's locale keys; the
+ * English file is empty: AG Grid's defaults are the English.
+ */
+export const GRID_NS = 'grid';
+
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
@@ -44,8 +52,8 @@ export function createI18n(language: Language): I18n {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn, [FILES_NS]: filesEn },
-      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo, [FILES_NS]: filesKo },
+      en: { translation: en, [IMPORT_NS]: importEn, [MODELS_NS]: modelsEn, [FILES_NS]: filesEn, [GRID_NS]: gridEn },
+      ko: { translation: ko, [IMPORT_NS]: importKo, [MODELS_NS]: modelsKo, [FILES_NS]: filesKo, [GRID_NS]: gridKo },
     },
     interpolation: { escapeValue: false },
     initAsync: false,

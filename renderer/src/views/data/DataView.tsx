@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
 import { useEvaluation } from '../../state/evaluation';
+import { GRID_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
@@ -66,7 +67,7 @@ const gridTheme = themeQuartz.withParams({
  * the observation policy above it; selecting a cell shows every observation for it in the side panel.
  */
 export function DataView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const heatmapId = useId();
   // Hidden behind another tab, the grid keeps what it showed and catches up when shown (see view-visibility).
   const scenario = useWhileVisible(useScenarioStore((s) => s.scenario));
@@ -192,7 +193,9 @@ export function DataView() {
           <AgGridReact<Row>
             // A new grid per loaded document: faster than diffing another scenario's columns, and its sort,
             // filters and scroll belong to the document left.
-            key={generation}
+            // AG Grid reads its texts once: a language switch rebuilds it too.
+            key={`${generation}-${i18n.language}`}
+            getLocaleText={({ key, defaultValue }) => t(key, { ns: GRID_NS, defaultValue })}
             theme={gridTheme}
             rowData={rows}
             columnDefs={columns}
