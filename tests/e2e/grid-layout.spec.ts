@@ -44,17 +44,17 @@ test('the grid is one Tab stop: Tab enters it, arrows move inside, the next Tab 
 
   await page.getByRole('checkbox', { name: 'Filters' }).focus();
   await page.keyboard.press('Tab');
-  expect(await inGrid()).toBe(true);
+  await expect.poll(inGrid).toBe(true);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  expect(await inGrid()).toBe(true);
+  await expect.poll(inGrid).toBe(true);
   await page.keyboard.press('Tab');
-  expect(await inGrid()).toBe(false);
+  await expect.poll(inGrid).toBe(false);
   await page.keyboard.press('Shift+Tab');
-  expect(await inGrid()).toBe(true);
+  await expect.poll(inGrid).toBe(true);
   await page.keyboard.press('Shift+Tab');
-  expect(await inGrid()).toBe(false);
+  await expect.poll(inGrid).toBe(false);
   await expect(page.getByRole('checkbox', { name: 'Filters' })).toBeFocused();
 
   // From a cell too: Tab leaves the grid instead of walking its 70 cells.
@@ -62,7 +62,7 @@ test('the grid is one Tab stop: Tab enters it, arrows move inside, the next Tab 
   await page.keyboard.press('ArrowRight');
   await expect(gridCell(page, 'VAETKI', 'gpqa-diamond')).toBeFocused();
   await page.keyboard.press('Tab');
-  expect(await inGrid()).toBe(false);
+  await expect.poll(inGrid).toBe(false);
 });
 
 test('Escape from a dialog returns the focus to where it was opened', async ({ page, host }) => {

@@ -23,8 +23,9 @@ export interface GridSelection {
 export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: DatasetIndex | null) {
   const { t } = useTranslation();
   const anchor = useRef<GridPosition | null>(null);
-  const focus = useRef<GridPosition | null>(null);
   const block = useRef<Block | null>(null);
+  /** The block's benchmark columns (displayed order) by id, read once per selection, not once per drawn cell. */
+  const columnIndex = useRef(new Map<string, number>());
   /** Whether Shift was down on the last key press or click inside the grid (the focus event does not say). */
   const shift = useRef(false);
 
@@ -37,13 +38,12 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
   const selection = useMemo<GridSelection>(
     () => ({
       has(row, col) {
-        const grid = api.current;
         const b = block.current;
-        if (!grid || !b || row === null || row === undefined) return false;
+        if (!b || row === null || row === undefined) return false;
         if (b.rows[0] === b.rows[1] && b.cols[0] === b.cols[1] && anchor.current?.col !== MODEL_COLUMN) return false;
-        const columns = benchmarkColumns(grid);
-        if (col === MODEL_COLUMN) return row >= b.rows[0] && row <= b.rows[1] && b.cols[1] - b.cols[0] + 1 === columns.length;
-        return inBlock(b, row, columns.indexOf(col));
+        const count = columnIndex.current.size;
+        if (col === MODEL_COLUMN) return row >= b.rows[0] && row <= b.rows[1] && b.cols[1] - b.cols[0] + 1 === count;
+        return inBlock(b, row, columnIndex.current.get(col) ?? -1);
       },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reads the refs when the grid asks, never stale
@@ -55,9 +55,10 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
     if (e.rowIndex === null || e.rowIndex === undefined || !col || e.rowPinned) return;
     const position = { row: e.rowIndex, col };
     if (!shift.current || !anchor.current) anchor.current = position;
-    focus.current = position;
     const previous = block.current;
-    block.current = blockBetween(anchor.current, position, benchmarkColumns(e.api));
+    const columns = benchmarkColumns(e.api);
+    columnIndex.current = new Map(columns.map((id, i) => [id, i]));
+    block.current = blockBetween(anchor.current, position, columns);
     if (previous || block.current) e.api.refreshCells();
   };
 
