@@ -8,15 +8,16 @@ import { COMPARISON_VIEW, REPORT_QUERY, REPORT_VIEW_QUERY } from '../../shared/a
 import { ApiProvider } from './api/ApiContext';
 import { pickApi } from './api/transport';
 import { App } from './App';
-import { createI18n, languageFor, storedLanguage } from './i18n';
+import { createI18n } from './i18n';
+import { startLanguage } from './i18n/start-language';
 import { ComparisonReportApp } from './report/ComparisonReportApp';
 import { ReportApp } from './report/ReportApp';
 import { useUiStore } from './state/ui-store';
 
 /**
  * Start: pick the transport (Electron preload or the browser host's HTTP, which takes the token from
- * the address first), ask the host for its locale, then render the workbench — or, with ?report=<job>,
- * only the printable report (with &view=comparison, the printable comparison).
+ * the address first), ask the host for its locale, choose the language (startLanguage), then render the workbench —
+ * or, with ?report=<job>, only the printable report (with &view=comparison, the printable comparison).
  */
 async function start() {
   const api = pickApi();
@@ -25,7 +26,8 @@ async function start() {
   const comparison = query.get(REPORT_VIEW_QUERY) === COMPARISON_VIEW;
   const info = await api.getAppInfo({}).catch(() => null);
   if (info) useUiStore.getState().setAppInfo(info);
-  const language = storedLanguage() ?? languageFor(info?.locale ?? navigator.language);
+  const browserLanguages = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const language = startLanguage({ host: info, browserLanguages });
   document.documentElement.lang = language;
   if (reportJob) document.documentElement.classList.add('report-mode');
   const i18n = createI18n(language);

@@ -57,6 +57,8 @@ const ImportProblemSchema = z.object({
   column: z.string().nullable(),
   text: z.string().nullable(),
   message: z.string(),
+  code: z.string().max(100).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 const ImportFormatSchema = z.enum([

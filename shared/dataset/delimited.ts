@@ -88,6 +88,8 @@ export function* delimitedSteps(
       column: null,
       text: null,
       message: `${file}, row ${m.row}: ${m.message}`,
+      code: 'malformed-row',
+      params: { reason: m.message },
     });
   return result;
 }

@@ -12,6 +12,7 @@ import type {
   ImportOptions,
   ImportProblem,
   ImportProblemKind,
+  ProblemWhy,
   ImportResult,
 } from './import-types';
 import { createCellRows, createTypedBudget } from './cell-rows';
@@ -119,17 +120,19 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     return text;
   };
 
+  /** A located problem: `message` in English (the CLI's), `why` for the UI's own wording. */
   const problem = (
     kind: ImportProblemKind,
     row: number | null,
     column: string | null,
     text: string | null,
     message: string,
+    why: ProblemWhy,
   ): void => {
     const where = [file, row !== null ? `row ${row}` : null, column !== null ? `column "${column}"` : null]
       .filter(Boolean)
       .join(', ');
-    problems.push({ kind, file, row, column, text, message: `${where}: ${message}` });
+    problems.push({ kind, file, row, column, text, message: `${where}: ${message}`, ...why });
   };
 
   /** A model id for a raw name; "skip" when the mapping says to leave it out; null after a problem. */
@@ -144,21 +147,27 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
   function resolveModel(raw: string, row: number | null, column: string): string | 'skip' | null {
     const name = raw.trim();
     if (!name) {
-      problem('missing-value', row, column, raw, 'the model name is empty');
+      problem('missing-value', row, column, raw, 'the model name is empty', { code: 'model-name-empty' });
       return null;
     }
     if (mappedModels && Object.hasOwn(mapping.models, name)) {
       const id = mapping.models[name];
       if (id === null) return 'skip';
       if (modelIds.has(id)) return id;
-      problem('unknown-model', row, column, name, `"${name}" is mapped to model "${id}", which is not in the dataset`);
+      problem('unknown-model', row, column, name, `"${name}" is mapped to model "${id}", which is not in the dataset`, {
+        code: 'model-mapped-missing',
+        params: { name, id },
+      });
       return null;
     }
     const id = matcher.model(name) ?? newModelByName.get(name);
     if (id) return id;
     if (!mapping.newModels) {
       unmatchedModels.add(name);
-      problem('unknown-model', row, column, name, `unknown model "${name}"`);
+      problem('unknown-model', row, column, name, `unknown model "${name}"`, {
+        code: 'unknown-model',
+        params: { name },
+      });
       return null;
     }
     const created = uniqueId(name, modelIds, `model-${newModels.length + 1}`);
@@ -196,7 +205,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
   function resolveBenchmark(raw: string, row: number | null, column: string, quiet: boolean): string | 'skip' | null {
     const name = raw.trim();
     if (!name) {
-      problem('missing-value', row, column, raw, 'the benchmark name is empty');
+      problem('missing-value', row, column, raw, 'the benchmark name is empty', { code: 'benchmark-name-empty' });
       return null;
     }
     if (mappedBenchmarks && Object.hasOwn(mapping.benchmarks, name)) {
@@ -209,13 +218,18 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
         column,
         name,
         `"${name}" is mapped to benchmark "${id}", which is not in the dataset`,
+        { code: 'benchmark-mapped-missing', params: { name, id } },
       );
       return null;
     }
     const id = matcher.benchmark(name);
     if (id) return id;
     unmatchedBenchmarks.add(name);
-    if (!quiet) problem('unknown-benchmark', row, column, name, `unknown benchmark "${name}"`);
+    if (!quiet)
+      problem('unknown-benchmark', row, column, name, `unknown benchmark "${name}"`, {
+        code: 'unknown-benchmark',
+        params: { name },
+      });
     return null;
   }
 
@@ -231,6 +245,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
         column,
         kindText,
         `unknown source kind "${kindText}" (${SourceKindSchema.options.join(', ')})`,
+        { code: 'unknown-source-kind', params: { text: kindText, kinds: SourceKindSchema.options.join(', ') } },
       );
       return null;
     }
@@ -267,7 +282,7 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
         if (reported.has(key)) continue;
         reported.add(key);
         const label = issue.field === 'value' ? '' : `${issue.field} "${at.text}": `;
-        problem(kind, row, at.column, at.text, label + issue.message);
+        problem(kind, row, at.column, at.text, label + issue.message, { code: issue.code, params: issue.params });
       }
       return;
     }
@@ -277,12 +292,16 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     if (first !== undefined) {
       const earlier =
         first < 0 ? `already in the dataset (${dataset.observations[-first - 1].id})` : `already on row ${first}`;
+      const cell = { model: o.model, benchmark: o.benchmark, setting: o.setting };
       problem(
         'duplicate',
         row,
         column,
         text,
         `${o.model} × ${o.benchmark} (${o.setting}) from this source is ${earlier}`,
+        first < 0
+          ? { code: 'duplicate-in-dataset', params: { ...cell, id: dataset.observations[-first - 1].id } }
+          : { code: 'duplicate-on-row', params: { ...cell, first } },
       );
       return;
     }
@@ -298,7 +317,8 @@ export function createImportBuilder(file: string, format: ImportFormat, dataset:
     skippedRows: number,
     extra: { benchmarks?: Benchmark[]; metrics?: Record<string, string[]> } = {},
   ): ImportResult {
-    if (observations.length === 0 && problems.length === 0) problem('empty', null, null, null, 'nothing to import');
+    if (observations.length === 0 && problems.length === 0)
+      problem('empty', null, null, null, 'nothing to import', { code: 'nothing-to-import' });
     const cited = new Set<string>();
     for (const o of observations) cited.add(o.source);
     return {

@@ -14,6 +14,55 @@ export type ImportProblemKind =
   | 'empty'; // nothing to import
 
 /**
+ * Why a problem is a problem, as a code and its values, so the UI can word it in its own language (the
+ * renderer's import.*.json, `problemText.<code>`); `ImportProblem.message` is the English wording (CLI, logs).
+ */
+export const PROBLEM_CODES = [
+  'model-name-empty',
+  'model-mapped-missing', // name, id
+  'unknown-model', // name
+  'benchmark-name-empty',
+  'benchmark-mapped-missing', // name, id
+  'unknown-benchmark', // name
+  'unknown-source-kind', // text, kinds
+  'value-not-finite', // value
+  'stderr-invalid', // text
+  'n-invalid', // text
+  'value-out-of-scale', // value, min, max
+  'stderr-over-half', // text, min, max, half
+  'duplicate-in-dataset', // model, benchmark, setting, id
+  'duplicate-on-row', // model, benchmark, setting, first
+  'nothing-to-import',
+  'no-model-name', // key, arg (lm-eval's field names)
+  'no-numeric-metric', // task
+  'missing-column', // role, headers
+  'not-a-number', // text, field ('value', 'stderr' or 'n')
+  'ambiguous-number', // text, field
+  'value-empty',
+  'no-header-row',
+  'invalid-field', // path, reason (the schema's English words)
+  'not-json', // reason
+  'cannot-read', // reason
+  'xlsx-not-here',
+  'not-xlsx', // reason
+  'no-worksheet', // sheet
+  'no-worksheets',
+  'not-parquet', // reason
+  'malformed-row', // reason (the CSV reader's English words)
+  'id-taken', // what ('model', 'benchmark', 'source' or 'import batch'), id
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The values a problem's text names (a name, a cell's text, a bound); shown as given, never translated. */
+export type ProblemParams = Record<string, string | number>;
+
+/** A problem's code and values (see ProblemCode). */
+export interface ProblemWhy {
+  code: ProblemCode;
+  params?: ProblemParams;
+}
+
+/**
  * One problem, located: `row` is the 1-based row as a spreadsheet shows it (the header is row 1), or for
  * JSON the 1-based position of the element in its array; `column` is the header (or JSON field path).
  */
@@ -24,7 +73,11 @@ export interface ImportProblem {
   column: string | null;
   /** The offending text, as read. */
   text: string | null;
+  /** In English, with the file, row and column (the CLI prints it). */
   message: string;
+  /** Why, for the UI's own wording; absent only on problems made before codes existed. */
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
 
 /** What a column of a table holds. "score" = values of the benchmark named by the header (wide layout). */

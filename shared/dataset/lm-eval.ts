@@ -60,7 +60,11 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
   const rawModel = modelName(json);
   const model = rawModel
     ? b.model(rawModel, null, 'model_name')
-    : (b.problem('missing-value', null, 'model_name', null, 'no model_name or pretrained= model argument'), null);
+    : (b.problem('missing-value', null, 'model_name', null, 'no model_name or pretrained= model argument', {
+        code: 'no-model-name',
+        params: { key: 'model_name', arg: 'pretrained=' },
+      }),
+      null);
   const source = b.source(file, 'user', runDate(json) ?? options.today, null, '');
   const tasks = Object.keys(results);
   const choices: Record<string, string[]> = {};
@@ -78,7 +82,10 @@ export function importLmEval(json: Json, file: string, dataset: Dataset, options
       b.mapping.metrics[task] ?? METRIC_PREFERENCE.find((m) => metrics.includes(m)) ?? metrics[0] ?? undefined;
     const raw = metric === undefined ? null : metricValue(entry[metric]);
     if (metric === undefined || raw === null) {
-      b.problem('not-a-number', row, `results.${task}`, null, `no numeric metric for task "${task}"`);
+      b.problem('not-a-number', row, `results.${task}`, null, `no numeric metric for task "${task}"`, {
+        code: 'no-numeric-metric',
+        params: { task },
+      });
       return;
     }
     b.mapping.benchmarks[task] ??= benchmark;

@@ -23,6 +23,8 @@ export function mergeImport(dataset: Dataset, result: ImportResult): MergeOutcom
         column: null,
         text: id,
         message: `${result.file}: the ${kind} "${id}" is already in the dataset; preview the import again`,
+        code: 'id-taken',
+        params: { what: kind, id },
       }));
   const problems = [
     ...collision(

@@ -25,7 +25,10 @@ export function importDatasetJson(json: unknown, file: string, target: Dataset, 
     const b = createImportBuilder(file, 'dataset-json', target, options);
     for (const issue of parsed.error.issues.slice(0, 1000)) {
       const { row, column } = locate(issue.path);
-      b.problem('invalid-value', row, column, null, issue.message);
+      b.problem('invalid-value', row, column, null, issue.message, {
+        code: 'invalid-field',
+        params: { path: column ?? '', reason: issue.message },
+      });
     }
     return b.result(0, 0);
   }

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/dataset';
 import { decodeBytes, type LegacyDecoder } from './decode';
 import { delimitedSteps } from './delimited';
 import { createImportBuilder } from './import-builder';
-import type { ImportFormat, ImportOptions, ImportResult } from './import-types';
+import type { ImportFormat, ImportOptions, ImportResult, ProblemWhy } from './import-types';
 import { importLmEval, isLmEvalResults } from './lm-eval';
 import { importDatasetJson } from './native-json';
 import { runSteps, type Steps } from './steps';
@@ -27,12 +27,13 @@ export function* parseImportSteps(
 ): Steps<ImportResult> {
   const file = input.name;
   const ext = extension(file);
-  const fail = (format: ImportFormat, message: string): ImportResult => {
+  const fail = (format: ImportFormat, message: string, why: ProblemWhy): ImportResult => {
     const b = createImportBuilder(file, format, dataset, options);
-    b.problem('unreadable', null, null, null, message);
+    b.problem('unreadable', null, null, null, message, why);
     return b.result(0, 0);
   };
-  if (ext === 'xlsx' || ext === 'xls') return fail('xlsx', 'spreadsheets are read by the desktop service, not here');
+  if (ext === 'xlsx' || ext === 'xls')
+    return fail('xlsx', 'spreadsheets are read by the desktop service, not here', { code: 'xlsx-not-here' });
   try {
     const text = 'text' in input ? input.text : decodeBytes(input.bytes, legacy).text;
     const json = ext === 'json' || (ext !== 'csv' && ext !== 'tsv' && /^\uFEFF?\s*\{/.test(text));
@@ -42,16 +43,18 @@ export function* parseImportSteps(
     try {
       parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return fail('dataset-json', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail('dataset-json', `not valid JSON (${reason})`, { code: 'not-json', params: { reason } });
     }
     return isLmEvalResults(parsed)
       ? importLmEval(parsed, file, dataset, options)
       : importDatasetJson(parsed, file, dataset, options);
   } catch (error) {
-    return fail(
-      ext === 'tsv' ? 'tsv' : 'csv',
-      `cannot be read (${error instanceof Error ? error.message : String(error)})`,
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(ext === 'tsv' ? 'tsv' : 'csv', `cannot be read (${reason})`, {
+      code: 'cannot-read',
+      params: { reason },
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../domain/dataset';
 import { headerRole } from './columns';
 import { createImportBuilder, type FieldCell, type ReadObservation } from './import-builder';
-import type { ColumnRole, ImportEdit, ImportFormat, ImportOptions, ImportResult } from './import-types';
+import type { ColumnRole, ImportEdit, ImportFormat, ImportOptions, ImportResult, ProblemWhy } from './import-types';
 import { readNumber, type NumberReading } from './parse-number';
 
 /** Headers made unique ("score", "score (2)") so a mapping can name every column. */
@@ -58,7 +58,10 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
     for (const role of required)
       if (col[role] === undefined) {
         usable = false;
-        b.problem('missing-column', 1, null, null, `no ${role} column (headers: ${headers.join(', ')})`);
+        b.problem('missing-column', 1, null, null, `no ${role} column (headers: ${headers.join(', ')})`, {
+          code: 'missing-column',
+          params: { role, headers: headers.join(', ') },
+        });
       }
     if (!wide || !usable) return;
     scores = headers.flatMap((h, index) => {
@@ -86,6 +89,11 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
       ? `"${text}" is ambiguous (a decimal comma, or a thousands "," out of place): write it with a decimal point, or with "," every three digits`
       : `"${text}" is not a number`;
 
+  const unreadableWhy = (text: string, reading: NumberReading, field: string): ProblemWhy => ({
+    code: reading.kind === 'ambiguous' ? 'ambiguous-number' : 'not-a-number',
+    params: { text, field },
+  });
+
   /** A stderr or n cell: null when blank, undefined (after a problem) when not a number; its rules are checked by add(). */
   const optionalNumber = (cells: string[], role: 'stderr' | 'n', row: number): number | null | undefined => {
     const i = col[role]!;
@@ -93,7 +101,14 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
     const reading = readNumber(text);
     if (reading.kind === 'empty') return null;
     if (reading.kind === 'number') return reading.value;
-    b.problem('not-a-number', row, headers![i], text, `${role} ${unreadable(text, reading)}`);
+    b.problem(
+      'not-a-number',
+      row,
+      headers![i],
+      text,
+      `${role} ${unreadable(text, reading)}`,
+      unreadableWhy(text, reading, role),
+    );
     return undefined;
   };
 
@@ -107,8 +122,9 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
     const reading = readNumber(raw);
     if (reading.kind === 'number') return reading.value;
     const t = raw.trim();
-    if (reading.kind === 'empty') b.problem('missing-value', row, column, raw, 'the value is empty');
-    else b.problem('not-a-number', row, column, raw, unreadable(t, reading));
+    if (reading.kind === 'empty')
+      b.problem('missing-value', row, column, raw, 'the value is empty', { code: 'value-empty' });
+    else b.problem('not-a-number', row, column, raw, unreadable(t, reading), unreadableWhy(t, reading, 'value'));
     return null;
   }
 
@@ -186,7 +202,7 @@ export function createTableImport(file: string, format: ImportFormat, dataset: D
       if (usable) readRow(cells, row);
     },
     finish(): ImportResult {
-      if (!headers) b.problem('empty', null, null, null, 'the table has no header row');
+      if (!headers) b.problem('empty', null, null, null, 'the table has no header row', { code: 'no-header-row' });
       return b.result(rowCount, skippedRows);
     },
   };

@@ -12,6 +12,9 @@ export interface ValueIssue {
   field: ValueField;
   /** out-of-scale: a value outside the benchmark's scale; invalid: any other rule. */
   rule: 'out-of-scale' | 'invalid';
+  /** The rule broken, for a message in the UI's language (shared/dataset/import-types.ts ProblemCode). */
+  code: 'value-not-finite' | 'stderr-invalid' | 'n-invalid' | 'value-out-of-scale' | 'stderr-over-half';
+  params: Record<string, string | number>;
   message: string;
 }
 
@@ -39,15 +42,29 @@ export function numberIssues(o: ObservationNumbers): readonly ValueIssue[] {
   if (sound) return NONE;
   const issues: ValueIssue[] = [];
   if (!Number.isFinite(o.value))
-    issues.push({ field: 'value', rule: 'invalid', message: `a value is a finite number, not ${o.value}` });
+    issues.push({
+      field: 'value',
+      rule: 'invalid',
+      code: 'value-not-finite',
+      params: { value: String(o.value) },
+      message: `a value is a finite number, not ${o.value}`,
+    });
   if (o.stderr !== null && !(Number.isFinite(o.stderr) && o.stderr >= 0))
     issues.push({
       field: 'stderr',
       rule: 'invalid',
+      code: 'stderr-invalid',
+      params: { text: String(o.stderr) },
       message: `a standard error is a finite number ≥ 0, not ${o.stderr}`,
     });
   if (o.n !== null && !(Number.isSafeInteger(o.n) && o.n > 0))
-    issues.push({ field: 'n', rule: 'invalid', message: `an item count is a whole number ≥ 1, not ${o.n}` });
+    issues.push({
+      field: 'n',
+      rule: 'invalid',
+      code: 'n-invalid',
+      params: { text: String(o.n) },
+      message: `an item count is a whole number ≥ 1, not ${o.n}`,
+    });
   return issues;
 }
 
@@ -65,12 +82,16 @@ export function scaleIssues(o: ObservationNumbers, scale: Scale): readonly Value
     issues.push({
       field: 'value',
       rule: 'out-of-scale',
+      code: 'value-out-of-scale',
+      params: { value: o.value, min: scale.min, max: scale.max },
       message: `${o.value} is outside the scale of the benchmark (${scaleText(scale)})`,
     });
   if (o.stderr !== null && o.stderr > half)
     issues.push({
       field: 'stderr',
       rule: 'invalid',
+      code: 'stderr-over-half',
+      params: { text: String(o.stderr), min: scale.min, max: scale.max, half },
       message: `a standard error on the scale ${scaleText(scale)} is at most ${half} (half its width), not ${o.stderr}`,
     });
   return issues;

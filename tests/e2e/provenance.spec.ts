@@ -99,7 +99,12 @@ test('a cell measured in several reports: every observation with its source; pol
   const listed = panel.getByRole('listitem');
   await expect(listed).toHaveCount(cellRows(COMPARATOR).length);
   for (const o of cellRows(COMPARATOR)) {
-    const item = listed.filter({ hasText: o.measuredBy }).filter({ hasText: String(o.value) });
+    // The panel names the maker's model ("maker of K-EXAONE"), not its id.
+    const measuredBy = o.measuredBy.replace(
+      /^maker of (.+)$/,
+      (_, id: string) => `maker of ${defaultScenario.dataset.models.find((m: { id: string }) => m.id === id).name}`,
+    );
+    const item = listed.filter({ hasText: measuredBy }).filter({ hasText: String(o.value) });
     await expect(item).toHaveCount(1);
     await expect(item.getByRole('link')).toHaveAttribute('href', o.url);
   }

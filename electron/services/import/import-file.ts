@@ -4,13 +4,13 @@ import iconv from 'iconv-lite';
 import type { Dataset } from '../../../shared/domain/dataset';
 import { decodeBytes } from '../../../shared/dataset/decode';
 import { createImportBuilder } from '../../../shared/dataset/import-builder';
-import type { ImportOptions, ImportResult } from '../../../shared/dataset/import-types';
+import type { ImportOptions, ImportResult, ProblemWhy } from '../../../shared/dataset/import-types';
 import { parseImportSteps } from '../../../shared/dataset/parse-import';
 import { runStepsAsync } from '../../../shared/dataset/steps';
 import { createTableImport } from '../../../shared/dataset/table-import';
 import { UNTRACKED, type ImportJob } from './import-jobs';
 import { readParquetTable } from './parquet-table';
-import { readXlsxTable } from './xlsx-table';
+import { NoWorksheetError, readXlsxTable } from './xlsx-table';
 
 /** CP949 through iconv-lite (independent of the ICU build Node was compiled with). */
 const cp949 = (bytes: Uint8Array) =>
@@ -33,16 +33,19 @@ export async function importFile(
   job: ImportJob = UNTRACKED,
 ): Promise<ImportResult> {
   const file = basename(path);
-  const unreadable = (format: 'xlsx' | 'parquet' | 'csv', text: string): ImportResult => {
+  const unreadable = (format: 'xlsx' | 'parquet' | 'csv', text: string, why: ProblemWhy): ImportResult => {
     const b = createImportBuilder(file, format, dataset, options);
-    b.problem('unreadable', null, null, null, text);
+    b.problem('unreadable', null, null, null, text, why);
     return b.result(0, 0);
   };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return unreadable('csv', `cannot be read (${message(error)})`);
+    return unreadable('csv', `cannot be read (${message(error)})`, {
+      code: 'cannot-read',
+      params: { reason: message(error) },
+    });
   }
   if (/\.parquet$/i.test(file)) {
     try {
@@ -50,7 +53,10 @@ export async function importFile(
       for (const { row, cells } of await readParquetTable(bytes)) table.push(cells, row);
       return table.finish();
     } catch (error) {
-      return unreadable('parquet', `is not a readable Parquet file (${message(error)})`);
+      return unreadable('parquet', `is not a readable Parquet file (${message(error)})`, {
+        code: 'not-parquet',
+        params: { reason: message(error) },
+      });
     }
   }
   if (!/\.xlsx$/i.test(file)) {
@@ -68,6 +74,14 @@ export async function importFile(
     const result = table.finish();
     return { ...result, choices: { ...result.choices, sheets: { names: sheets, read: sheet } } };
   } catch (error) {
-    return unreadable('xlsx', `is not a readable XLSX workbook (${message(error)})`);
+    return unreadable(
+      'xlsx',
+      `is not a readable XLSX workbook (${message(error)})`,
+      error instanceof NoWorksheetError
+        ? error.sheet
+          ? { code: 'no-worksheet', params: { sheet: error.sheet } }
+          : { code: 'no-worksheets' }
+        : { code: 'not-xlsx', params: { reason: message(error) } },
+    );
   }
 }

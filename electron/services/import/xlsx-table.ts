@@ -16,6 +16,13 @@ function cellText(value: CellValue): string {
   return '';
 }
 
+/** The workbook has no worksheet of that name (`sheet`), or none at all (`sheet` ""). */
+export class NoWorksheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(sheet ? `no worksheet named "${sheet}"` : 'the workbook has no worksheet');
+  }
+}
+
 /**
  * The rows of one worksheet (the first, or `sheet` by name) as text cells, each with its spreadsheet row
  * number. Throws what exceljs throws for a file that is not an XLSX workbook; the caller locates it.
@@ -27,7 +34,7 @@ export async function readXlsxTable(
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
-  if (!ws) throw new Error(sheet ? `no worksheet named "${sheet}"` : 'the workbook has no worksheet');
+  if (!ws) throw new NoWorksheetError(sheet ?? '');
   const rows: { row: number; cells: string[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
     const cells: string[] = [];

@@ -10,6 +10,7 @@ import { useFileActions } from '../files/FileActionsContext';
 import { isPlainFileName, joinPath, withExtension } from '../files/file-names';
 import { useUiStore, type PickerMode, type PickerRequest } from '../state/ui-store';
 import { useScenarioStore } from '../state/scenario-store';
+import { useReturnFocus } from './return-focus';
 
 type Listing = ApiResponse<'listDirectory'>;
 
@@ -67,6 +68,7 @@ function PickerContent({
   onCancel(): void;
 }) {
   const { t } = useTranslation();
+  const returnFocus = useReturnFocus();
   const api = useApi();
   const actions = useFileActions();
   const pickerDir = useUiStore((s) => s.pickerDir);
@@ -122,7 +124,7 @@ function PickerContent({
   };
 
   return (
-    <Dialog.Content className="dialog picker" aria-describedby={undefined}>
+    <Dialog.Content className="dialog picker" aria-describedby={undefined} {...returnFocus}>
       <Dialog.Title className="dialog-title">{title}</Dialog.Title>
       <form onSubmit={onSubmit}>
         <div className="picker-path">

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../shared/api/contract';
 import { FILES_NS } from '../i18n';
+import { useReturnFocus } from './return-focus';
 
 interface Props {
   copies: RecoveryCopy[];
@@ -16,13 +17,14 @@ interface Props {
  */
 export function RecoveryDialog({ copies, onRestore, onDiscard, onLater }: Props) {
   const { t, i18n } = useTranslation(FILES_NS);
+  const returnFocus = useReturnFocus();
   const date = (copy: RecoveryCopy) => new Date(copy.savedAt).toLocaleString(i18n.language);
   const only = copies.length === 1 ? copies[0] : null;
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onLater()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog confirm" role="alertdialog">
+        <Dialog.Content className="dialog confirm" role="alertdialog" {...returnFocus}>
           <Dialog.Title className="dialog-title">{t('recovery.title')}</Dialog.Title>
           <Dialog.Description>
             {only ? t('recovery.bodyOne', { name: only.name, date: date(only) }) : t('recovery.body')}

@@ -6,6 +6,7 @@ import { useFileActions } from '../files/FileActionsContext';
 import { FILES_NS } from '../i18n';
 import { selectDirty, useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
+import { useReturnFocus } from './return-focus';
 
 /**
  * Asked when a save finds the file is not the one this document knows: changed on disk since it was
@@ -14,6 +15,7 @@ import { useUiStore } from '../state/ui-store';
  */
 export function SaveConflictDialog() {
   const { t } = useTranslation(FILES_NS);
+  const returnFocus = useReturnFocus();
   const actions = useFileActions();
   const prompt = useDocumentFile((s) => s.prompt);
   const setPrompt = useDocumentFile((s) => s.setPrompt);
@@ -52,7 +54,7 @@ export function SaveConflictDialog() {
     <Dialog.Root open onOpenChange={(open) => !open && cancel()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog confirm" role="alertdialog">
+        <Dialog.Content className="dialog confirm" role="alertdialog" {...returnFocus}>
           <Dialog.Title className="dialog-title">{title}</Dialog.Title>
           <Dialog.Description>{body}</Dialog.Description>
           <div className="dialog-buttons">

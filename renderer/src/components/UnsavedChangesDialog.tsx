@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useFileActions } from '../files/FileActionsContext';
 import { useScenarioStore } from '../state/scenario-store';
 import { useUiStore } from '../state/ui-store';
+import { useReturnFocus } from './return-focus';
 
 /** Asked before the document is replaced or the window closes while there are unsaved changes. */
 export function UnsavedChangesDialog() {
   const { t } = useTranslation();
+  const returnFocus = useReturnFocus();
   const actions = useFileActions();
   const pending = useUiStore((s) => s.pendingAfterUnsaved);
   const askUnsaved = useUiStore((s) => s.askUnsaved);
@@ -25,7 +27,7 @@ export function UnsavedChangesDialog() {
     <Dialog.Root open={pending !== null} onOpenChange={(open) => !open && askUnsaved(null)}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog confirm" role="alertdialog">
+        <Dialog.Content className="dialog confirm" role="alertdialog" {...returnFocus}>
           <Dialog.Title className="dialog-title">{t('unsaved.title')}</Dialog.Title>
           <Dialog.Description>{t('unsaved.body', { name })}</Dialog.Description>
           <div className="dialog-buttons">

@@ -7,6 +7,8 @@ import documentsKo from './documents.ko.json';
 import en from './en.json';
 import filesEn from './files.en.json';
 import filesKo from './files.ko.json';
+import gridEn from './grid.en.json';
+import gridKo from './grid.ko.json';
 import importEn from './import.en.json';
 import importKo from './import.ko.json';
 import ko from './ko.json';
@@ -45,6 +47,11 @@ export const FILES_NS = 'files';
 export const BUILD_NS = 'build';
 /** The i18next namespace of the open documents, renaming and the scenario's details (renderer/src/components). */
 export const DOCUMENTS_NS = 'documents';
+/**
+ * The i18next namespace of AG Grid's own texts (filter options, aria labels), by AG Grid's locale keys; the
+ * English file is empty: AG Grid's defaults are the English.
+ */
+export const GRID_NS = 'grid';
 
 /** A fresh i18next instance with both bundles loaded, so switching language never waits. */
 export function createI18n(language: Language): I18n {
@@ -60,6 +67,7 @@ export function createI18n(language: Language): I18n {
         [FILES_NS]: filesEn,
         [DOCUMENTS_NS]: documentsEn,
         [BUILD_NS]: buildEn,
+        [GRID_NS]: gridEn,
       },
       ko: {
         translation: ko,
@@ -68,6 +76,7 @@ export function createI18n(language: Language): I18n {
         [FILES_NS]: filesKo,
         [DOCUMENTS_NS]: documentsKo,
         [BUILD_NS]: buildKo,
+        [GRID_NS]: gridKo,
       },
     },
     interpolation: { escapeValue: false },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Evaluation } from '../../../shared/evaluation/evaluate';
+import { measuredByText } from '../model/measured-by';
 import { REPORT_SHOWN } from './report-limits';
 import { citedSources, sourceRows } from './source-rows';
 
@@ -16,6 +17,8 @@ export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; 
   const { t } = useTranslation();
   const { rows, models, total } = sourceRows(scenario, evaluation, REPORT_SHOWN.sourceRows);
   const cited = citedSources(scenario, rows);
+  const names = new Map(scenario.dataset.models.map((m) => [m.id, m.name]));
+  const modelName = (id: string) => names.get(id) ?? id;
   return (
     <section className="report-section report-appendix">
       <h2>{t('report.appendix')}</h2>
@@ -41,7 +44,7 @@ export function SourcesAppendix({ scenario, evaluation }: { scenario: Scenario; 
               <td>{row.benchmark}</td>
               <td className="num">{row.value ?? '—'}</td>
               <td>
-                {row.measuredBy}
+                {row.measuredBy && measuredByText(t, row.measuredBy, modelName)}
                 {row.provenance && MARK[row.provenance]}
               </td>
               <td>

@@ -68,7 +68,9 @@ describe('Grid marks for where a value comes from', () => {
     expect(measured.length).toBeGreaterThan(0);
     expect(measured.every((m) => observationsOf(scenario, m, benchmark).every(thirdParty))).toBe(true);
     renderWith(<DataView />, real.api);
-    expect(screen.getByText(/◇ an independent measurement/)).toBeInTheDocument();
+    // The legend explains the mark beside a sample drawn with the cell's own class.
+    const legend = screen.getByText(/^an independent measurement/);
+    expect(legend.previousElementSibling).toHaveClass('is-independent');
     for (const model of measured) {
       const cell = await gridCell(withTest, model, benchmark);
       expect(cell).toHaveClass('is-independent');

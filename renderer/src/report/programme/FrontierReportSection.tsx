@@ -14,6 +14,9 @@ import '../../views/programme/programme.css';
  * reference value and filters), the reference set, the heatmap table, and the sources of the bars
  * and of the candidates' values. Renders nothing when the scenario has no frontier rules.
  */
+/** The most criterion columns the Frontier table has on a portrait A4 page (182 mm: about 20 mm a column). */
+const PORTRAIT_COLUMNS = 7;
+
 export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
   const t = useProgrammeT();
   const filterT = useModelFilterT();
@@ -80,8 +83,11 @@ export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
         <dt>{t('report.sameReport')}</dt>
         <dd>{rules.sameReport ? t('report.yes') : t('report.no')}</dd>
       </dl>
-      <FrontierHeatmap result={result} names={names} />
-      <p className="programme-legend">{t('frontier.legend', { threshold: percent(rules.threshold) })}</p>
+      {/* A column a criterion: past PORTRAIT_COLUMNS the table and its legend print on a landscape page. */}
+      <div className={result.benchmarks.length > PORTRAIT_COLUMNS ? 'report-landscape' : undefined}>
+        <FrontierHeatmap result={result} names={names} />
+        <p className="programme-legend">{t('frontier.legend', { threshold: percent(rules.threshold) })}</p>
+      </div>
       <ReferenceSetList references={result.references} window={result.window} />
       <SourceList sources={sources} />
     </section>

@@ -110,7 +110,12 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
               </p>
               {scheme && <RoundTotalsChart outcome={outcome} scheme={scheme} />}
               {scheme && <PointsSplitChart outcome={outcome} scheme={scheme} printed />}
-              {scheme && <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} reasons="notes" />}
+              {/* A column a score component and the odds: too wide for portrait A4, so a landscape page. */}
+              {scheme && (
+                <div className="report-landscape">
+                  <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} reasons="notes" />
+                </div>
+              )}
               {outcome.constraints.length > 0 && (
                 <ul aria-label={t('rounds.constraints')}>
                   {outcome.constraints.map((k) => (

@@ -15,29 +15,32 @@ import { useTranslation } from 'react-i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
 import { useEvaluation } from '../../state/evaluation';
+import { GRID_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
 import { gridMatrix } from './grid-matrix';
+import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
 import { PolicyControls } from './PolicyControls';
 import { useGridPaste } from './useGridPaste';
+import { useGridSelection } from './useGridSelection';
 
 const ROW_HEIGHT = 30;
-const HEADER_HEIGHT = 44;
-const GROUP_HEADER_HEIGHT = 26;
 const FILTER_ROW_HEIGHT = 34;
 /**
- * Up to this many rows the grid is as tall as its rows (plus room for a horizontal scrollbar); beyond, it
+ * Up to this many rows the grid is as tall as its rows and headers (AG Grid's autoHeight layout); beyond, it
  * scrolls and virtualizes in the window's height.
  */
 const AUTO_HEIGHT_ROWS = 40;
 /** Up to this many criteria every column is rendered (all readable at once); beyond, columns virtualize. */
 const ALL_COLUMNS = 40;
+
+const leaveOnTab = () => false as const;
 
 /** Marks when the grid has painted new rows (read by `npm run bench`). */
 const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
@@ -66,7 +69,7 @@ const gridTheme = themeQuartz.withParams({
  * the observation policy above it; selecting a cell shows every observation for it in the side panel.
  */
 export function DataView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const heatmapId = useId();
   // Hidden behind another tab, the grid keeps what it showed and catches up when shown (see view-visibility).
   const scenario = useWhileVisible(useScenarioStore((s) => s.scenario));
@@ -87,9 +90,10 @@ export function DataView() {
         : [],
     [scenario, index],
   );
+  const grid = useGridSelection(gridApi, index);
   const columns = useMemo(
-    () => (index ? gridColumns(t, index, benchmarks, heatmap) : []),
-    [t, index, benchmarks, heatmap],
+    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection) : []),
+    [t, index, benchmarks, heatmap, grid.selection],
   );
   const rows = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
@@ -107,7 +111,16 @@ export function DataView() {
   }, [result, meeting]);
   // Kept the same object between renders: a new one makes the grid rebuild all its columns.
   const defaultColDef = useMemo(
-    () => ({ flex: 1, minWidth: 56, wrapHeaderText: true, sortable: true, resizable: true, floatingFilter: filters }),
+    () => ({
+      flex: 1,
+      minWidth: 56,
+      // The full benchmark name, wrapped at spaces; the header grows to the tallest name.
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+      sortable: true,
+      resizable: true,
+      floatingFilter: filters,
+    }),
     [filters],
   );
   const onPaste = useGridPaste(gridApi, index);
@@ -138,6 +151,7 @@ export function DataView() {
 
   /** A focused value cell (click or keyboard) is the side panel's cell. */
   const onFocus = (e: CellFocusedEvent<Row>) => {
+    grid.onCellFocused(e);
     const column = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
     if (e.rowIndex === null || e.rowIndex === undefined || !column || column === 'model' || e.rowPinned) return;
     const row = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
@@ -176,30 +190,23 @@ export function DataView() {
         />
       </div>
       <p className="view-hint">{t('data.hint')}</p>
-      <p className="view-hint grid-legend">{t('data.marksLegend')}</p>
+      <GridLegend heatmap={heatmap} />
       <div className="data-main">
         <div
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
-          style={
-            tall
-              ? undefined
-              : {
-                  height:
-                    GROUP_HEADER_HEIGHT * 2 +
-                    HEADER_HEIGHT +
-                    (filters ? FILTER_ROW_HEIGHT : 0) +
-                    ROW_HEIGHT * rows.length +
-                    20,
-                }
-          }
           role="region"
           aria-label={t('data.gridLabel')}
           onPaste={onPaste}
+          onCopy={grid.onCopy}
+          onKeyDownCapture={grid.onKeyDownCapture}
+          onMouseDownCapture={grid.onMouseDownCapture}
         >
           <AgGridReact<Row>
             // A new grid per loaded document: faster than diffing another scenario's columns, and its sort,
             // filters and scroll belong to the document left.
-            key={generation}
+            // AG Grid reads its texts once: a language switch rebuilds it too.
+            key={`${generation}-${i18n.language}`}
+            getLocaleText={({ key, defaultValue }) => t(key, { ns: GRID_NS, defaultValue })}
             theme={gridTheme}
             rowData={rows}
             columnDefs={columns}
@@ -214,10 +221,12 @@ export function DataView() {
             suppressColumnVirtualisation={benchmarks.length <= ALL_COLUMNS}
             defaultColDef={defaultColDef}
             floatingFiltersHeight={FILTER_ROW_HEIGHT}
-            headerHeight={HEADER_HEIGHT}
-            groupHeaderHeight={GROUP_HEADER_HEIGHT}
+            domLayout={tall ? 'normal' : 'autoHeight'}
             tooltipShowDelay={300}
             stopEditingWhenCellsLoseFocus
+            // One Tab stop (the ARIA grid pattern): arrows move inside, Tab and Shift+Tab leave the grid.
+            tabToNextCell={leaveOnTab}
+            tabToNextHeader={leaveOnTab}
           />
         </div>
         {/* Always there, so selecting a cell never reflows the grid (a double-click stays on its cell). */}

@@ -4,6 +4,7 @@ import { provenanceOf } from '../../../../shared/dataset/provenance';
 import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellKey } from '../../../../shared/domain/scenario';
 import { useApi } from '../../api/ApiContext';
+import { measuredByText } from '../../model/measured-by';
 import { describeError } from '../../files/describe-error';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
@@ -55,6 +56,7 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
     date: resolved.why.date ?? t('data.undated'),
     count: resolved.observationIds.length,
   });
+  const measuredBy = (text: string) => measuredByText(t, text, (id) => index.models.get(id)?.name ?? id);
   const openLink = (url: string) =>
     api.openExternal({ url }).catch((error: unknown) => useUiStore.getState().error(describeError(t, error)));
 
@@ -108,7 +110,7 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
                   <dt>{t('data.setting')}</dt>
                   <dd>{o.setting}</dd>
                   <dt>{t('data.measuredBy')}</dt>
-                  <dd>{o.measuredBy}</dd>
+                  <dd>{measuredBy(o.measuredBy)}</dd>
                   <dt>{t('data.provenanceLabel')}</dt>
                   <dd className="observation-provenance">{t(`data.provenance.${provenance}`)}</dd>
                   <dt>{t('data.source')}</dt>
@@ -134,7 +136,7 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
                   <button
                     type="button"
                     onClick={() => store().setManualChoice(selected.model, selected.benchmark, o.id)}
-                    aria-label={`${t('data.useThis')}: ${o.value} (${o.measuredBy})`}
+                    aria-label={`${t('data.useThis')}: ${o.value} (${measuredBy(o.measuredBy)})`}
                   >
                     {t('data.useThis')}
                   </button>

@@ -15,7 +15,10 @@ import type { Provenance } from '../../../../shared/dataset/provenance';
 import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
+import { MODEL_COLUMN, shownNumber } from './grid-block';
 import type { GridMatrix } from './grid-matrix';
+import { headerMinWidth } from './header-width';
+import type { GridSelection } from './useGridSelection';
 import './grid-marks.css';
 
 export interface Row {
@@ -76,7 +79,7 @@ class ValueCell implements ICellRendererComp<Row> {
       gui.textContent = '—';
       return true;
     }
-    gui.append(String(Number(value.toFixed(4))));
+    gui.append(shownNumber(value));
     if (cellOf(data, colDef?.colId ?? '')?.origin === 'override') {
       const marker = document.createElement('span');
       marker.className = 'override-marker';
@@ -101,11 +104,20 @@ function heatStyle(heat: number | null | undefined): CellStyle | null {
   return { backgroundColor: `rgba(47, 93, 138, ${(0.06 + 0.5 * heat).toFixed(3)})`, color: heat > 0.7 ? '#fff' : '' };
 }
 
-function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark, heatmap: boolean): ColDef<Row> {
+function benchmarkColumn(
+  t: TFunction,
+  index: DatasetIndex,
+  benchmark: Benchmark,
+  heatmap: boolean,
+  selection: GridSelection,
+  /** The column's share of its category header's narrowest width (a one-word category over one column). */
+  groupMinWidth: number,
+): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
   return {
     colId: benchmark.id,
     headerName: benchmark.name,
+    minWidth: Math.max(headerMinWidth(benchmark.name), groupMinWidth),
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
     }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}`,
@@ -120,6 +132,7 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       'is-several': ({ data }: CellClassParams<Row>) => (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
       'is-second-hand': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'second-hand'),
       'is-independent': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'independent'),
+      'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, benchmark.id),
     },
     cellStyle: heatmap
       ? ({ data }: CellClassParams<Row>) => heatStyle(data && data.matrix.heat(data.r, benchmark.id))
@@ -133,6 +146,8 @@ function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark
       !editing && event.key === 'Delete' && cellOf(data, benchmark.id)?.origin === 'override',
   };
 }
+
+const NO_SELECTION: GridSelection = { has: () => false };
 
 /** A known benchmark category in the UI's language; a category only the dataset knows, as the dataset spells it. */
 const categoryName = (t: TFunction, category: string) => t(`data.category.${category}`, { defaultValue: category });
@@ -149,17 +164,20 @@ export function gridColumns(
   index: DatasetIndex,
   benchmarks: Benchmark[],
   heatmap: boolean,
+  selection: GridSelection = NO_SELECTION,
 ): (ColDef<Row> | ColGroupDef<Row>)[] {
   const modelColumn: ColDef<Row> = {
-    colId: 'model',
+    colId: MODEL_COLUMN,
     headerName: t('data.model'),
     field: 'name',
     editable: false,
     pinned: 'left',
     lockPinned: true,
     flex: 0,
-    width: 200,
+    width: 180,
+    tooltipField: 'name',
     cellClass: 'model-cell',
+    cellClassRules: { 'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, MODEL_COLUMN) },
     filter: 'agTextColumnFilter',
     suppressHeaderFilterButton: true,
   };
@@ -177,13 +195,20 @@ export function gridColumns(
       ({ language, categories }, i): ColGroupDef<Row> => ({
         groupId: `lang-${language}-${i}`,
         headerName: languageName(t, language),
+        headerTooltip: languageName(t, language),
         marryChildren: true,
         children: categories.map(
           ({ category, list }, j): ColGroupDef<Row> => ({
             groupId: `cat-${language}-${i}-${category}-${j}`,
             headerName: categoryName(t, category),
+            headerTooltip: categoryName(t, category),
+            // A category over one narrow column wraps instead of being cut ("Instruction fol···").
+            wrapHeaderText: true,
+            autoHeaderHeight: true,
             marryChildren: true,
-            children: list.map((b) => benchmarkColumn(t, index, b, heatmap)),
+            children: list.map((b) =>
+              benchmarkColumn(t, index, b, heatmap, selection, headerMinWidth(categoryName(t, category)) / list.length),
+            ),
           }),
         ),
       }),

@@ -8,6 +8,7 @@ import { PreviewTable } from './PreviewTable';
 import { ProblemsTable } from './ProblemsTable';
 import { useImportSession, type ImportSession } from './useImportSession';
 import './import.css';
+import { useReturnFocus } from '../../components/return-focus';
 
 /** The Import dialog: file and format, mapping, counts, problems to fix or skip, the accepted rows, Import. */
 export function ImportDialog() {
@@ -25,10 +26,11 @@ export function ImportDialog() {
 
 function ImportContent({ request, onClose }: { request: ImportRequest; onClose(): void }) {
   const { t } = useTranslation(IMPORT_NS);
+  const returnFocus = useReturnFocus();
   const session = useImportSession(request, onClose);
   const { preview, mapping, running } = session;
   return (
-    <Dialog.Content className="dialog import-dialog" aria-describedby={undefined}>
+    <Dialog.Content className="dialog import-dialog" aria-describedby={undefined} {...returnFocus}>
       <Dialog.Title className="dialog-title">{t('dialog.title')}</Dialog.Title>
       {preview && (
         <dl className="import-file">

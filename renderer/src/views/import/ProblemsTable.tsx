@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreviewWire } from '../../../../shared/api/import-schemas';
 import { IMPORT_NS } from '../../i18n';
 import { fixText, withFix, withSkip, type PreviewEdits } from './import-edits';
+import { problemText } from './problem-text';
 
 type Problem = ImportPreviewWire['problems'][number];
 
@@ -55,7 +56,7 @@ export function ProblemsTable({ preview, edits, onChange }: Props) {
                     <td>{p.row ?? ''}</td>
                     <td>{p.column ?? ''}</td>
                     <td>{t(`problems.kinds.${p.kind}`)}</td>
-                    <td>{p.message}</td>
+                    <td>{problemText(t, p)}</td>
                     <td className="import-fix">
                       {p.row !== null && p.column !== null && p.row > 1 && !skipped.has(p.row) && (
                         <input
