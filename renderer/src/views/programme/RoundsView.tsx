@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { evaluateRounds, type RoundOutcome } from '../../../../shared/evaluation/programme/rounds';
 import { useProgrammeProbabilities, type CreateProbabilityWorker } from '../../workers/useProgrammeProbabilities';
+import { FinalSelection } from './FinalSelection';
 import { RoundCard } from './RoundCard';
 import { UncertaintyPanel } from './UncertaintyPanel';
 import { useProgrammeT } from './i18n';
@@ -89,6 +90,14 @@ export function RoundsView({ scenario, onChange, createWorker }: Props) {
       ) : (
         <>
           <UncertaintyPanel scenario={scenario} onChange={onChange} run={probabilities} />
+          {programme && (
+            <FinalSelection
+              programme={programme}
+              outcomes={evaluated.outcomes}
+              finalists={probabilities.status === 'done' ? (probabilities.result?.final.teams ?? null) : null}
+              names={names}
+            />
+          )}
           <ol className="programme-timeline" aria-label={t('rounds.list')}>
             {evaluated.outcomes.map((outcome, i) => {
               const round = rounds[i];
