@@ -18,7 +18,7 @@ interface Props {
 /**
  * Each team's probability of being selected in the last round (e.g. "the final two"), highest first, with their sum,
  * and beside it every assumed range the probabilities rest on, each with its label. Used by the Rounds view and
- * the report.
+ * the report (one round: the assumed ranges only).
  */
 export function FinalSelection({ programme, outcomes, finalists, names }: Props) {
   const t = useProgrammeT();
@@ -26,6 +26,8 @@ export function FinalSelection({ programme, outcomes, finalists, names }: Props)
   const last = outcomes[outcomes.length - 1];
   if (!last) return null;
   const size = last.advancing.length;
+  // With one round its table already gives each team's chance; the selection is shown from two rounds on.
+  const multi = outcomes.length > 1;
   const rows = finalists
     ? Object.entries(finalists)
         .map(([model, p]) => ({ model, name: names.get(model) ?? model, p }))
@@ -35,9 +37,9 @@ export function FinalSelection({ programme, outcomes, finalists, names }: Props)
   const assumptions = assumedRanges(programme, names);
   return (
     <section className="programme-final" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('final.title', { round: last.label, n: size })}</h3>
+      <h3 id={`${id}-title`}>{multi ? t('final.title', { round: last.label, n: size }) : t('final.assumedTitle')}</h3>
       <div className="programme-final-body">
-        {finalists ? (
+        {!multi ? null : finalists ? (
           <table className="programme-teams" aria-label={t('final.table')}>
             <thead>
               <tr>
