@@ -87,6 +87,12 @@ export const ScenarioSchema = z
     missing: MissingPolicySchema,
     overrides: z.array(OverrideSchema),
     uncertainty: UncertaintySchema,
+    /**
+     * The coverage rule: a model with a value on fewer than `minShare` of the criteria is marked "insufficient
+     * data", ranked after every model that meets it, and its frontier aggregate is not held against the threshold.
+     * Absent: 0.5 (shared/evaluation/coverage.ts).
+     */
+    coverage: z.object({ minShare: z.number().min(0).max(1) }).optional(),
     /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
     programme: ProgrammeSchema.optional(),
     notes: z.string(),

@@ -8,6 +8,7 @@ import { useWorkerAnalysis } from '../../workers/useWorkerAnalysis';
 import { useSliderDrag } from '../weights/slider-drag';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ANALYSED_MAX } from './ranked';
+import { NotAnalysedNote } from '../quality/NotAnalysedNote';
 
 /** Above this many alternative × criterion × sample steps the analysis waits for a click. */
 const LIVE_BUDGET = 2e7;
@@ -154,6 +155,7 @@ export function RankAcceptability({
           </tbody>
         </table>
       )}
+      <NotAnalysedNote evaluation={evaluation} />
     </section>
   );
 }
