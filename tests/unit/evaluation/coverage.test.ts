@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../../../electron/cli/score';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
 import { coverageRanks } from '../../../shared/evaluation/coverage';
+import { frontierAnalysis } from '../../../shared/evaluation/programme/frontier';
 import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 
 const root = join(import.meta.dirname, '../../..');
@@ -71,6 +72,30 @@ describe('the coverage rule on the default scenario', () => {
     expect(last).toMatchObject({ model: HCX, rank: 5, coverage: { present: 2 } });
     expect(last.insufficientData).toMatch(/2 of 14 criteria have a value, below the coverage rule's 50%/);
     expect(out.alternatives.slice(0, 4).every((a) => a.insufficientData === undefined)).toBe(true);
+  });
+});
+
+describe('the coverage rule in the frontier test', () => {
+  const frontierScenario = ScenarioSchema.parse(
+    JSON.parse(readFileSync(join(root, 'data/scenarios/frontier-check.sewb'), 'utf8')),
+  );
+  const result = frontierAnalysis(
+    frontierScenario,
+    frontierScenario.programme!.frontier!,
+    frontierScenario.alternatives,
+  );
+  const row = (m: string) => result.candidates.find((c) => c.model === m)!;
+
+  it('does not hold HyperCLOVA X SEED’s aggregate over 2 benchmarks against the threshold as if complete', () => {
+    const hcx = row(HCX);
+    const ax = row('ax-k1-519b-a33b');
+    expect(hcx.compared).toBe(csvCoverage().get(HCX));
+    expect(ax.compared).toBe(13);
+    // Its aggregate beats A.X K1's over 13 benchmarks, yet it gets no verdict; A.X K1 keeps its own.
+    expect(hcx.aggregate!).toBeGreaterThan(ax.aggregate!);
+    expect(hcx.coverage).toMatchObject({ present: 2, insufficient: true });
+    expect(hcx.pass).toBeNull();
+    expect(ax.pass).toBe(ax.aggregate! >= 0.95);
   });
 });
 
