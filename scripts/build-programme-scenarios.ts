@@ -1,6 +1,7 @@
 /**
  * Builds the shipped programme scenarios from data/datasets/default.json and data/programme.json:
- *   data/scenarios/round1-as-planned.sewb, round1-as-announced.sewb, frontier-check.sewb, programme-so-far.sewb.
+ *   data/scenarios/round1-as-planned.sewb, round1-as-announced.sewb, frontier-check.sewb, programme-so-far.sewb,
+ *   frontier-closed.sewb.
  * Facts and sources: data/reference/programme.md. Run: npx tsx scripts/build-programme-scenarios.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildDefaultScenario } from '../electron/services/reference-dataset';
 import { ProgrammeFactsSchema } from '../shared/domain/programme-facts';
 import { round1Programme, frontierCheckRules, ROUND1_NOTES, FRONTIER_NOTES } from './programme-round1';
 import { MOTIF, PROGRAMME_SO_FAR_NOTES, programmeSoFar } from './programme-so-far';
+import { closedFrontierRules, frontierClosedScenario } from './frontier-closed';
 
 const root = join(import.meta.dirname, '..');
 const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(root, 'data/datasets/default.json'), 'utf8')));
@@ -68,4 +70,13 @@ write(
   PROGRAMME_SO_FAR_NOTES,
   true,
   { alternatives: [...base.alternatives, MOTIF] },
+);
+const closed = frontierClosedScenario(base);
+write(
+  'frontier-closed.sewb',
+  '비공개 모델 포함 프런티어 (Frontier including closed models)',
+  { frontier: closedFrontierRules },
+  closed.notes,
+  false,
+  { criteria: closed.criteria },
 );
