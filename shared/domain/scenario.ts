@@ -10,6 +10,7 @@ import {
 import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema } from './dataset';
 import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
+import { BenchmarkHealthSettingsSchema } from './benchmark-health';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 export const SCENARIO_EXTENSION = '.sewb';
@@ -93,6 +94,8 @@ export const ScenarioSchema = z
      * Absent: 0.5 (shared/evaluation/coverage.ts).
      */
     coverage: z.object({ minShare: z.number().min(0).max(1) }).optional(),
+    /** Benchmark-health thresholds and the analyst's overrides of single flags (shared/domain/benchmark-health.ts). */
+    benchmarkHealth: BenchmarkHealthSettingsSchema.optional(),
     /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
     programme: ProgrammeSchema.optional(),
     notes: z.string(),
@@ -120,6 +123,16 @@ export const ScenarioSchema = z
           code: 'custom',
           path: ['criteria', i, 'benchmark'],
           message: `unknown benchmark ${c.benchmark}`,
+        });
+    });
+    const flags = (s.benchmarkHealth?.overrides ?? []).map((o) => `${o.benchmark} ${o.flag}`);
+    addDuplicateIssues(ctx, flags, (i) => ['benchmarkHealth', 'overrides', i], 'override of');
+    s.benchmarkHealth?.overrides.forEach((o, i) => {
+      if (!benchmarks.has(o.benchmark))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['benchmarkHealth', 'overrides', i, 'benchmark'],
+          message: `unknown benchmark ${o.benchmark}`,
         });
     });
     if (s.programme)
