@@ -11,6 +11,8 @@ import {
   type Scenario,
 } from '../../../shared/domain/scenario';
 import { outsideScale } from '../../../shared/domain/value-rules';
+import type { HealthFlag } from '../../../shared/domain/benchmark-health';
+import { withCoverageRule, withHealthOverride, withHealthThresholds } from './quality-edits';
 
 export interface ScenarioState {
   /** The scenario being edited; null until the first one is loaded. */
@@ -51,6 +53,12 @@ export interface ScenarioState {
   replace(next: Scenario): void;
   /** Replaces the scenario's dataset with an imported one: one change, so one undo step. */
   importDataset(dataset: Dataset): void;
+  /** The coverage rule's minimum share of criteria with a value (see shared/evaluation/coverage.ts). */
+  setCoverageRule(minShare: number): void;
+  /** Benchmark-health thresholds (saturation margin, spread threshold), in each benchmark's unit. */
+  setHealthThresholds(change: { saturationMargin?: number; spreadThreshold?: number }): void;
+  /** Sets one benchmark's health flag by hand with a note, or (null) goes back to the derived flag. */
+  setHealthOverride(benchmark: string, flag: HealthFlag, ruling: { value: boolean; note: string } | null): void;
 }
 
 /**
@@ -219,6 +227,15 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       importDataset(dataset) {
         set((s) => edit(s, (sc) => ({ ...sc, dataset })));
+      },
+      setCoverageRule(minShare) {
+        set((s) => edit(s, (sc) => withCoverageRule(sc, minShare)));
+      },
+      setHealthThresholds(change) {
+        set((s) => edit(s, (sc) => withHealthThresholds(sc, change)));
+      },
+      setHealthOverride(benchmark, flag, ruling) {
+        set((s) => edit(s, (sc) => withHealthOverride(sc, benchmark, flag, ruling)));
       },
     }),
     {

@@ -24,6 +24,10 @@ import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
 import { PolicyControls } from './PolicyControls';
 import { useGridPaste } from './useGridPaste';
+import { benchmarkHealth } from '../../../../shared/evaluation/benchmark-health';
+import { DataQualityPanel } from '../quality/DataQualityPanel';
+import { healthMarks } from '../quality/health-marks';
+import { useQualityT } from '../quality/i18n';
 
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 44;
@@ -83,9 +87,12 @@ export function DataView() {
         : [],
     [scenario, index],
   );
+  const q = useQualityT();
+  const health = useMemo(() => (scenario ? benchmarkHealth(scenario) : []), [scenario]);
+  const headerHealth = useMemo(() => healthMarks(health, q), [health, q]);
   const columns = useMemo(
-    () => (index ? gridColumns(t, index, benchmarks, heatmap) : []),
-    [t, index, benchmarks, heatmap],
+    () => (index ? gridColumns(t, index, benchmarks, heatmap, headerHealth) : []),
+    [t, index, benchmarks, heatmap, headerHealth],
   );
   const rows = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
@@ -166,6 +173,7 @@ export function DataView() {
       </div>
       <p className="view-hint">{t('data.hint')}</p>
       <p className="view-hint grid-legend">{t('data.marksLegend')}</p>
+      <p className="view-hint grid-legend">{q('health.legend')}</p>
       <div className="data-main">
         <div
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
@@ -218,6 +226,11 @@ export function DataView() {
         />
       </div>
       <OverrideList index={index} />
+      <DataQualityPanel
+        scenario={scenario}
+        evaluation={(result?.ok ? result.evaluation : result?.matrix) ?? undefined}
+        health={health}
+      />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type {
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import type { HealthFlag } from '../../../../shared/domain/benchmark-health';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import type { Provenance } from '../../../../shared/dataset/provenance';
@@ -26,6 +27,12 @@ export interface Row {
   /** The alternative's row in the evaluation's matrices. */
   r: number;
   matrix: GridMatrix;
+}
+
+/** The benchmark-health flags raised per benchmark (header marks, legend above the grid) and their words. */
+export interface HeaderHealth {
+  flags: ReadonlyMap<string, readonly HealthFlag[]>;
+  describe: (flags: readonly HealthFlag[]) => string;
 }
 
 export const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined =>
@@ -101,14 +108,24 @@ function heatStyle(heat: number | null | undefined): CellStyle | null {
   return { backgroundColor: `rgba(47, 93, 138, ${(0.06 + 0.5 * heat).toFixed(3)})`, color: heat > 0.7 ? '#fff' : '' };
 }
 
-function benchmarkColumn(t: TFunction, index: DatasetIndex, benchmark: Benchmark, heatmap: boolean): ColDef<Row> {
+function benchmarkColumn(
+  t: TFunction,
+  index: DatasetIndex,
+  benchmark: Benchmark,
+  heatmap: boolean,
+  health?: HeaderHealth,
+): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
+  const marks = health?.flags.get(benchmark.id) ?? [];
   return {
     colId: benchmark.id,
     headerName: benchmark.name,
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
-    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}`,
+    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}${
+      marks.length && health ? ` · ${health.describe(marks)}` : ''
+    }`,
+    headerClass: marks.map((f) => `health-mark-${f}`),
     valueGetter: ({ data }) => (data ? data.matrix.value(data.r, benchmark.id) : null),
     editable: true,
     cellRenderer: ValueCell,
@@ -149,6 +166,7 @@ export function gridColumns(
   index: DatasetIndex,
   benchmarks: Benchmark[],
   heatmap: boolean,
+  health?: HeaderHealth,
 ): (ColDef<Row> | ColGroupDef<Row>)[] {
   const modelColumn: ColDef<Row> = {
     colId: 'model',
@@ -183,7 +201,7 @@ export function gridColumns(
             groupId: `cat-${language}-${i}-${category}-${j}`,
             headerName: categoryName(t, category),
             marryChildren: true,
-            children: list.map((b) => benchmarkColumn(t, index, b, heatmap)),
+            children: list.map((b) => benchmarkColumn(t, index, b, heatmap, health)),
           }),
         ),
       }),
