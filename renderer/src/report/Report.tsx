@@ -8,6 +8,7 @@ import { StabilityTable } from '../views/results/StabilityTable';
 import { UnrankableText } from '../views/results/UnrankableNotice';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
+import { DataQualityReportSection } from '../views/quality/DataQualityReportSection';
 import { REPORT_SHOWN } from './report-limits';
 import { SourcesAppendix } from './SourcesAppendix';
 
@@ -108,6 +109,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, onChartR
 
       {evaluation && <RankedSections scenario={scenario} evaluation={evaluation} onChartRendered={onChartRendered} />}
 
+      <DataQualityReportSection scenario={scenario} />
       <FrontierReportSection scenario={scenario} />
       <RoundsReportSection scenario={scenario} />
 

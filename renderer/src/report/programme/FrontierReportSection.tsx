@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { frontierAnalysis } from '../../../../shared/evaluation/programme/frontier';
+import { FrontierHealth } from '../../views/quality/FrontierHealth';
 import { FrontierHeatmap } from '../../views/programme/FrontierHeatmap';
 import { ReferenceSetList } from '../../views/programme/ReferenceSetList';
 import { percent } from '../../format/percent';
@@ -76,6 +77,7 @@ export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
         <dd>{rules.sameReport ? t('report.yes') : t('report.no')}</dd>
       </dl>
       <FrontierHeatmap result={result} names={names} />
+      <FrontierHealth scenario={scenario} benchmarks={result.benchmarks.map((b) => b.benchmark)} />
       <p className="programme-legend">{t('frontier.legend', { threshold: percent(rules.threshold) })}</p>
       <ReferenceSetList references={result.references} window={result.window} />
       <SourceList sources={sources} />
