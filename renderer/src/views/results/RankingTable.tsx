@@ -53,7 +53,12 @@ export function RankingTable({
               <td className="num">{formatComposite(a.composite)}</td>
               <td className={a.coverage.insufficient ? 'coverage-insufficient' : undefined}>
                 {q('coverage.count', { present: a.coverage.present, total: a.coverage.total })}
-                {a.coverage.insufficient && <> · {q('coverage.insufficient')}</>}
+                {a.coverage.insufficient && (
+                  <>
+                    {' · '}
+                    <span className="coverage-flag">{q('coverage.insufficient')}</span>
+                  </>
+                )}
               </td>
             </tr>
           ))}
