@@ -51,8 +51,12 @@ export function benchmarkHealth(
   const references = new Set(scenario.references);
   const byBenchmark = new Map<string, Observation[]>();
   const wanted = new Set(benchmarks);
-  for (const o of scenario.dataset.observations)
-    if (wanted.has(o.benchmark)) byBenchmark.set(o.benchmark, [...(byBenchmark.get(o.benchmark) ?? []), o]);
+  for (const o of scenario.dataset.observations) {
+    if (!wanted.has(o.benchmark)) continue;
+    const list = byBenchmark.get(o.benchmark);
+    if (list) list.push(o);
+    else byBenchmark.set(o.benchmark, [o]);
+  }
   return benchmarks.map((id) => {
     const b = scenario.dataset.benchmarks.find((x) => x.id === id);
     const obs = byBenchmark.get(id) ?? [];
@@ -67,8 +71,12 @@ export function benchmarkHealth(
 
     let spread: BenchmarkHealth['spread'] = null;
     const groups = new Map<string, Observation[]>();
-    for (const o of obs)
-      groups.set(`${o.model}\u0000${o.setting}`, [...(groups.get(`${o.model}\u0000${o.setting}`) ?? []), o]);
+    for (const o of obs) {
+      const key = `${o.model}\u0000${o.setting}`;
+      const list = groups.get(key);
+      if (list) list.push(o);
+      else groups.set(key, [o]);
+    }
     for (const group of groups.values()) {
       if (group.length < 2) continue;
       const values = group.map((o) => o.value);

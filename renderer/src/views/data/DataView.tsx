@@ -88,7 +88,21 @@ export function DataView() {
     [scenario, index],
   );
   const q = useQualityT();
-  const health = useMemo(() => (scenario ? benchmarkHealth(scenario) : []), [scenario]);
+  // Health reads the dataset, the references, the criteria and its settings: a weight edit does not recompute it.
+  const dataset = scenario?.dataset;
+  const references = scenario?.references;
+  const healthSettings = scenario?.benchmarkHealth;
+  const criteriaKey = scenario?.criteria.map((c) => c.benchmark).join('\u0000') ?? '';
+  const health = useMemo(
+    () =>
+      dataset && references
+        ? benchmarkHealth(
+            { dataset, references, criteria: [], benchmarkHealth: healthSettings },
+            criteriaKey ? criteriaKey.split('\u0000') : [],
+          )
+        : [],
+    [dataset, references, healthSettings, criteriaKey],
+  );
   const headerHealth = useMemo(() => healthMarks(health, q), [health, q]);
   const columns = useMemo(
     () => (index ? gridColumns(t, index, benchmarks, heatmap, headerHealth) : []),

@@ -8,7 +8,13 @@ import './quality.css';
 /** Benchmark health of the benchmarks a frontier test compares (read-only; set in Data › Data quality). */
 export function FrontierHealth({ scenario, benchmarks }: { scenario: Scenario; benchmarks: readonly string[] }) {
   const q = useQualityT();
-  const health = useMemo(() => benchmarkHealth(scenario, benchmarks), [scenario, benchmarks]);
+  const key = benchmarks.join('\u0000');
+  const { dataset, references, benchmarkHealth: settings } = scenario;
+  const health = useMemo(
+    () =>
+      benchmarkHealth({ dataset, references, criteria: [], benchmarkHealth: settings }, key ? key.split('\u0000') : []),
+    [dataset, references, settings, key],
+  );
   const names = useMemo(() => new Map(scenario.dataset.models.map((m) => [m.id, m.name])), [scenario.dataset]);
   return <BenchmarkHealthTable health={health} names={names} caption={q('health.frontierTable')} />;
 }
