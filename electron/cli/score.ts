@@ -1,4 +1,5 @@
 import { WorkbenchError } from '../../shared/api/errors';
+import { insufficientReason } from '../../shared/evaluation/coverage';
 import { evaluateScenario } from '../../shared/evaluation/evaluate';
 import { readScenarioFile } from '../services/scenario-file';
 import type { CliCommand } from './command';
@@ -8,7 +9,7 @@ import { engine } from './input-error';
 export const score: CliCommand = {
   name: 'score',
   usage:
-    'score <file.sewb> — {scenario, method, normalization, better, criteria:[{benchmark, name, rawWeight, weight, used}], alternatives:[{rank, model, name, composite, contributions}] best first}',
+    'score <file.sewb> — {scenario, method, normalization, better, criteria:[{benchmark, name, rawWeight, weight, used}], alternatives:[{rank, model, name, composite, contributions, coverage, insufficientData?}] best first (insufficient data after the rest), minCoverage}',
   async run(input) {
     if (typeof input !== 'string' || input === '')
       throw new WorkbenchError('invalid-request', 'score: expected the path of a .sewb scenario file');
@@ -39,8 +40,11 @@ export const score: CliCommand = {
           composite: a.composite,
           contributions: a.contributions,
           imputed: a.imputed,
+          coverage: { present: a.coverage.present, total: a.coverage.total, share: a.coverage.share },
+          ...(a.coverage.insufficient ? { insufficientData: insufficientReason(a.coverage) } : {}),
         };
       }),
+      minCoverage: evaluation.minCoverage,
       notes: evaluation.notes,
     };
   },

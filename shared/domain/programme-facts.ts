@@ -164,3 +164,4 @@ export const ProgrammeFactsSchema = z
         ctx.addIssue({ code: 'custom', path: ['round1', 'outcomes', i, 'team'], message: `unknown team ${o.team}` });
     });
   });
+export type ProgrammeFacts = z.infer<typeof ProgrammeFactsSchema>;

@@ -158,6 +158,19 @@ const RoundSchema = z.object({
   entries: z.array(PointsEntrySchema).default([]),
   constraints: z.array(SumConstraintSchema).default([]),
   notes: z.string().default(''),
+  /** How this round's entrants joined (e.g. an extra call), shown beside them; null = not stated. */
+  admission: z
+    .object({ date: IsoDate, label: z.string().min(1), source: Citation })
+    .nullable()
+    .default(null),
+  /**
+   * The published outcome of a round already held: who advanced. Later rounds start from these teams, and the
+   * Monte Carlo keeps only draws of the undisclosed scores that give this outcome. Null = not yet held.
+   */
+  announced: z
+    .object({ advancing: z.array(IdSchema), source: Citation })
+    .nullable()
+    .default(null),
 });
 export type Round = z.infer<typeof RoundSchema>;
 
@@ -277,6 +290,7 @@ export function programmeIssues(
   );
   p.rounds.forEach((r, ri) => {
     r.entrants.forEach((m, i) => model(m, ['rounds', ri, 'entrants', i]));
+    r.announced?.advancing.forEach((m, i) => model(m, ['rounds', ri, 'announced', 'advancing', i]));
     r.entries.forEach((e, i) => model(e.model, ['rounds', ri, 'entries', i, 'model']));
     r.constraints.forEach((k, ki) =>
       k.models.forEach((m, i) => model(m, ['rounds', ri, 'constraints', ki, 'models', i])),

@@ -11,6 +11,7 @@ import { addDuplicateIssues, DatasetSchema, IdSchema, SourceKindSchema, type Dat
 import { outsideScale } from './value-rules';
 import { ProgrammeSchema, programmeIssues } from './programme';
 import { addClaimIssues, ClaimSchema } from './claims';
+import { BenchmarkHealthSettingsSchema } from './benchmark-health';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 export const SCENARIO_EXTENSION = '.sewb';
@@ -143,6 +144,14 @@ const ScenarioObjectSchema = z.object({
   overrides: z.array(OverrideSchema),
   uncertainty: UncertaintySchema,
   /** Programme rules (frontier, gates, points, rounds); see shared/domain/programme.ts. */
+  /**
+   * The coverage rule: a model with a value on fewer than `minShare` of the criteria is marked "insufficient
+   * data", ranked after every model that meets it, and its frontier aggregate is not held against the threshold.
+   * Absent: 0.5 (shared/evaluation/coverage.ts).
+   */
+  coverage: z.object({ minShare: z.number().min(0).max(1) }).optional(),
+  /** Benchmark-health thresholds and the analyst's overrides of single flags (shared/domain/benchmark-health.ts). */
+  benchmarkHealth: BenchmarkHealthSettingsSchema.optional(),
   programme: ProgrammeSchema.optional(),
   /** Published claims with their checks; see shared/domain/claims.ts. */
   claims: z.array(ClaimSchema).default([]),
@@ -196,6 +205,16 @@ function addScenarioIssues(s: z.infer<typeof ScenarioObjectSchema>, ctx: z.Refin
         code: 'custom',
         path: ['criteria', i, 'benchmark'],
         message: `unknown benchmark ${c.benchmark}`,
+      });
+  });
+  const flags = (s.benchmarkHealth?.overrides ?? []).map((o) => `${o.benchmark} ${o.flag}`);
+  addDuplicateIssues(ctx, flags, (i) => ['benchmarkHealth', 'overrides', i], 'override of');
+  s.benchmarkHealth?.overrides.forEach((o, i) => {
+    if (!benchmarks.has(o.benchmark))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['benchmarkHealth', 'overrides', i, 'benchmark'],
+        message: `unknown benchmark ${o.benchmark}`,
       });
   });
   if (s.programme)

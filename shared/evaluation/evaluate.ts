@@ -14,6 +14,7 @@ import {
 } from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
 import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
+import { coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
 export interface MatrixCell {
@@ -48,9 +49,12 @@ export interface EvaluatedAlternative {
   contributions: Record<string, number>;
   /** The method's score: WSM/WPM/TOPSIS/COPRAS Q/win rate/PROMETHEE net flow (higher better), VIKOR Q (lower). */
   composite: number;
+  /** Competition rank under the coverage rule: models with insufficient data rank after every model with data. */
   rank: number;
   /** Criteria whose value was missing and treated by the missing-value policy. */
   imputed: string[];
+  /** How many criteria have a value (overrides counted), and whether that meets the coverage rule. */
+  coverage: Coverage;
 }
 
 export interface Evaluation {
@@ -61,8 +65,10 @@ export interface Evaluation {
   values: DenseMatrix;
   /** The alternatives' normalized values, alternatives × criteria (NaN in a criterion the policy dropped). */
   normalizedValues: DenseMatrix;
-  /** Model ids best first. */
+  /** Model ids best first (those with insufficient data after the others). */
   order: string[];
+  /** The coverage rule's minimum share of criteria with a value. */
+  minCoverage: number;
   better: 'higher' | 'lower';
   method: MethodName;
   normalization: Normalization;
@@ -317,6 +323,12 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   ]);
   const additive = scenario.method.name === 'wsm';
   const overrides = overrideValues(scenario);
+  const coverage = rowCoverage(values, minCoverage(scenario));
+  const ranking = coverageRanks(
+    result.scores,
+    result.better,
+    coverage.map((c) => c.insufficient),
+  );
   const cols = criteria.length;
   const at = (m: DenseMatrix, r: number, j: number): number | null => {
     const v = m.data[r * cols + j];
@@ -357,8 +369,9 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
         return contributions;
       },
       composite: result.scores[r],
-      rank: result.rank[r],
+      rank: ranking.rank[r],
       imputed: criteria.filter((c, j) => c.used && at(values, r, j) === null).map((c) => c.benchmark),
+      coverage: coverage[r],
     };
   });
   return {
@@ -366,7 +379,8 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     alternatives,
     values,
     normalizedValues,
-    order: result.order.map((i) => models[i]),
+    order: ranking.order.map((i) => models[i]),
+    minCoverage: minCoverage(scenario),
     better: result.better,
     method: scenario.method.name,
     normalization: scenario.normalization,

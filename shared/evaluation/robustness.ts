@@ -28,7 +28,7 @@ export function weightStability(evaluation: Evaluation): WeightStabilityResult {
   if (!evaluation.contributionsAvailable) return { ok: false, reason: 'not-additive' };
   const used = usedMatrix(evaluation);
   if (!used.ok) return used;
-  const model = (i: number) => evaluation.alternatives[i].model;
+  const model = (i: number) => used.models[i];
   const named = (s: { ahead: number; behind: number; at: number } | null) =>
     s && { ahead: model(s.ahead), behind: model(s.behind), at: s.at };
   return {
@@ -45,7 +45,7 @@ export function weightStability(evaluation: Evaluation): WeightStabilityResult {
 }
 
 interface RankingAcceptability {
-  /** Model ids in the evaluation's alternatives order. */
+  /** Model ids in the evaluation's alternatives order, those meeting the coverage rule (see usedMatrix). */
   models: string[];
   /** acceptability[i][r]: share of samples in which models[i] takes rank r + 1. */
   acceptability: number[][];
@@ -72,6 +72,6 @@ export function rankingAcceptability(
   if (!used.ok) return used;
   const weights = used.criteria.map((c) => c.weight);
   const { acceptability, confidence } = exactRankAcceptability(used.matrix, weights, belief, samples, seed);
-  const models = evaluation.alternatives.map((a) => a.model);
+  const models = used.models;
   return { ok: true, result: { models, acceptability, confidence, samples, seed } };
 }

@@ -116,9 +116,11 @@ function wpmOrder(names: string[], cols: (number | null)[][], weights: number[])
       return p * (v / Math.max(...present)) ** (weights[j] / total);
     }, 1),
   );
+  // The coverage rule (README): fewer than half the criteria with a value ranks after every model with data.
+  const short = names.map((_, r) => (cols.filter((col) => col[r] !== null).length < cols.length / 2 ? 1 : 0));
   return names
-    .map((n, i) => ({ n, s: scores[i], i }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((n, i) => ({ n, s: scores[i], i, short: short[i] }))
+    .sort((a, b) => a.short - b.short || b.s - a.s || a.i - b.i)
     .map((x) => x.n);
 }
 

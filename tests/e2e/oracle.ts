@@ -1,8 +1,14 @@
 /**
  * An independent re-computation used as the e2e oracle: min-max normalization per column (missing = worst),
- * weighted sum, ranks by descending score. Deliberately written apart from shared/engine.
+ * weighted sum, ranks by descending score; with the coverage rule (README): a model with a value on fewer than
+ * `minCoverage` of the columns (default 0.5) comes after every model that has enough. Written apart from shared/.
  */
-export function expectedOrder(names: string[], columns: (number | null)[][], weights: number[]): string[] {
+export function expectedOrder(
+  names: string[],
+  columns: (number | null)[][],
+  weights: number[],
+  minCoverage = 0.5,
+): string[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const scores = names.map((_, r) =>
     columns.reduce((sum, col, k) => {
@@ -14,8 +20,9 @@ export function expectedOrder(names: string[], columns: (number | null)[][], wei
       return sum + (weights[k] / total) * n;
     }, 0),
   );
+  const short = names.map((_, r) => columns.filter((col) => col[r] !== null).length < minCoverage * columns.length);
   return names
-    .map((n, i) => ({ n, s: scores[i], i }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((n, i) => ({ n, s: scores[i], i, short: short[i] ? 1 : 0 }))
+    .sort((a, b) => a.short - b.short || b.s - a.s || a.i - b.i)
     .map((x) => x.n);
 }

@@ -85,7 +85,10 @@ test('changing the frontier window from 6 to 3 months changes the reference set 
   const after = await frontierResults(page);
 
   // Every verdict follows its aggregate and the threshold, and at least one verdict moved with the window.
-  for (const r of [...six, ...after]) expect(r.result).toBe(r.aggregate >= 93 ? 'PASS' : 'FAIL');
+  // (a candidate with a ratio on fewer than half the benchmarks with a bar gets no verdict: the coverage rule)
+  for (const r of [...six, ...after])
+    if (!r.result.startsWith('insufficient data')) expect(r.result).toBe(r.aggregate >= 93 ? 'PASS' : 'FAIL');
+  expect(six.filter((r) => !r.result.startsWith('insufficient data')).length).toBeGreaterThanOrEqual(4);
   expect(after.map((r) => r.result)).not.toEqual(six.map((r) => r.result));
 });
 

@@ -14,6 +14,7 @@ import { useSensitivityT } from '../views/sensitivity/i18n';
 import { WeightSweepChart } from '../views/sensitivity/WeightSweepChart';
 import { FrontierReportSection, RoundsReportSection } from './programme';
 import { ReportRanking } from './ReportRanking';
+import { DataQualityReportSection } from '../views/quality/DataQualityReportSection';
 import { REPORT_SHOWN } from './report-limits';
 import { SourcesAppendix } from './SourcesAppendix';
 import { WeightingAssumptions } from '../views/build/WeightingAssumptions';
@@ -119,6 +120,7 @@ export function Report({ scenario, evaluation, unrankable, generatedAt, whatIf, 
 
       {evaluation && <RankedSections scenario={scenario} evaluation={evaluation} onChartRendered={onChartRendered} />}
 
+      <DataQualityReportSection scenario={scenario} />
       <FrontierReportSection scenario={scenario} />
       <RoundsReportSection scenario={scenario} />
       <ClaimsReportSection scenario={scenario} />

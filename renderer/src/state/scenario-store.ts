@@ -28,6 +28,8 @@ import {
   type GroupingKind,
 } from './criteria-edits';
 import { withPointsEntry } from '../../../shared/evaluation/what-it-takes/scenario-edits';
+import type { HealthFlag } from '../../../shared/domain/benchmark-health';
+import { withCoverageRule, withHealthOverride, withHealthThresholds } from './quality-edits';
 
 export interface ScenarioState {
   /** The scenario being edited; null until the first one is loaded. */
@@ -94,6 +96,12 @@ export interface ScenarioState {
   rename(name: string): boolean;
   /** The scenario's notes and author (one undo step each call). */
   setDetails(details: Partial<Pick<Scenario, 'notes' | 'author'>>): void;
+  /** The coverage rule's minimum share of criteria with a value (see shared/evaluation/coverage.ts). */
+  setCoverageRule(minShare: number): void;
+  /** Benchmark-health thresholds (saturation margin, spread threshold), in each benchmark's unit. */
+  setHealthThresholds(change: { saturationMargin?: number; spreadThreshold?: number }): void;
+  /** Sets one benchmark's health flag by hand with a note, or (null) goes back to the derived flag. */
+  setHealthOverride(benchmark: string, flag: HealthFlag, ruling: { value: boolean; note: string } | null): void;
 }
 
 /** The longest scenario name the schema accepts. */
@@ -332,6 +340,15 @@ export const useScenarioStore = create<ScenarioState>()(
       },
       setDetails(details) {
         set((s) => edit(s, (sc) => withDetails(sc, details)));
+      },
+      setCoverageRule(minShare) {
+        set((s) => edit(s, (sc) => withCoverageRule(sc, minShare)));
+      },
+      setHealthThresholds(change) {
+        set((s) => edit(s, (sc) => withHealthThresholds(sc, change)));
+      },
+      setHealthOverride(benchmark, flag, ruling) {
+        set((s) => edit(s, (sc) => withHealthOverride(sc, benchmark, flag, ruling)));
       },
     }),
     {

@@ -13,10 +13,11 @@ export type AnalysisOutcome<K extends AnalysisTask['kind']> = K extends 'accepta
 
 /**
  * What the analyses read of an evaluation, as plain data: its alternatives build their cells lazily, through
- * closures a worker message cannot carry, and the analyses need only the ids, the criteria and the normalized matrix.
+ * closures a worker message cannot carry, and the analyses need only the ids and coverage, the criteria and the
+ * normalized matrix.
  */
 export type AnalysedEvaluation = Pick<Evaluation, 'criteria' | 'normalizedValues' | 'contributionsAvailable'> & {
-  alternatives: Pick<EvaluatedAlternative, 'model'>[];
+  alternatives: Pick<EvaluatedAlternative, 'model' | 'coverage'>[];
 };
 
 /** Messages between a robustness table and its worker (structured-cloned plain data). */
@@ -36,7 +37,7 @@ export function analysisRequest(task: AnalysisTask, id: number): AnalysisRequest
     criteria,
     normalizedValues,
     contributionsAvailable,
-    alternatives: alternatives.map((a) => ({ model: a.model })),
+    alternatives: alternatives.map((a) => ({ model: a.model, coverage: a.coverage })),
   };
   return { ...task, evaluation, type: 'analysis', id };
 }

@@ -2,6 +2,7 @@ import type { Direction, Observation } from '../../domain/dataset';
 import type { FrontierRules, WeightedBenchmark } from '../../domain/programme';
 import type { Scenario } from '../../domain/scenario';
 import { indexDataset, type DatasetIndex } from '../../dataset/index';
+import { coverageOf, minCoverage, type Coverage } from '../coverage';
 import { frontierWindow, type DateWindow } from './dates';
 import { pickBySetting } from './observations';
 import { frontierRatio, reaches } from './ratio';
@@ -51,8 +52,13 @@ interface FrontierCandidate {
   /** Benchmarks with a ratio / at or above the threshold. */
   compared: number;
   atThreshold: number;
-  /** null when nothing could be compared. */
+  /**
+   * null when nothing could be compared, or when the candidate has insufficient data: a ratio on fewer than the
+   * coverage rule's share of the benchmarks that have a bar (its aggregate is shown, not held against the threshold).
+   */
   pass: boolean | null;
+  /** Benchmarks with a ratio of the benchmarks with a reference bar (shared/evaluation/coverage.ts). */
+  coverage: Coverage;
 }
 
 export interface FrontierResult {
@@ -116,7 +122,17 @@ export function frontierAnalysis(
         ? sameReportCell(index, scenario, rules, refIds, model, fb)
         : standardCell(standardValue(model, fb.benchmark), fb, rules, refIds);
     }
-    return { model, name: index.models.get(model)?.name ?? model, cells, ...aggregateOf(cells, benchmarks, rules) };
+    const aggregate = aggregateOf(cells, benchmarks, rules);
+    const comparable = benchmarks.filter((fb) => cells[fb.benchmark].state !== 'no-reference').length;
+    const coverage = coverageOf(aggregate.compared, comparable, minCoverage(scenario));
+    return {
+      model,
+      name: index.models.get(model)?.name ?? model,
+      cells,
+      ...aggregate,
+      pass: coverage.insufficient ? null : aggregate.pass,
+      coverage,
+    };
   });
   return { rules, window, references, benchmarks, candidates: rows };
 }

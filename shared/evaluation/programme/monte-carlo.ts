@@ -8,7 +8,7 @@ import { frontierAnalysis } from './frontier';
 import { evaluateGate } from './gates';
 import { componentTerms, entryBounds, totalTerms, type PointsTerm } from './points';
 import { cellLookup, planRounds, type RoundPlan } from './round-plan';
-import { computedValues, participantsOf, type TeamProbability } from './rounds';
+import { announcedAdvancing, computedValues, participantsOf, sameTeams, type TeamProbability } from './rounds';
 import { drawSumGroup, makeSumGroup, normalSampler, type SumGroup } from './sampler';
 
 export interface ProbabilityOptions {
@@ -18,6 +18,8 @@ export interface ProbabilityOptions {
   benchmarkNoiseSd: number;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
+  /** Called after each sample with the teams advancing from each round, in round order (for tests and exports). */
+  onSample?: (advancing: readonly (readonly string[])[]) => void;
 }
 
 export interface ProbabilityResult {
@@ -28,6 +30,12 @@ export interface ProbabilityResult {
   proposalsPerSample: number;
   /** Per round, per model id. */
   rounds: { round: string; teams: Record<string, TeamProbability> }[];
+  /**
+   * The last round: per model id, the share of samples in which the team advances from it (is selected in the
+   * final); over all teams these add up to the mean number selected (exactly the final's size when no tie
+   * changes it).
+   */
+  final: { round: string; teams: Record<string, number> };
 }
 
 /** Proposals allowed per sample before a constraint is declared unsatisfiable in practice. */
@@ -55,8 +63,11 @@ interface RoundModel {
 /**
  * Seeded Monte Carlo over the rounds: each sample draws every undisclosed score uniformly in its
  * range (subject to the round's published sum constraints) and, when noise is on, perturbs benchmark
- * values with N(0, sd); then plays the rounds (gates, cut, tie rule) as evaluateRounds does. Reports
- * per team the share of samples in which it takes part, is eliminated, and has the lowest total.
+ * values with N(0, sd); then plays the rounds (gates, cut, tie rule) as evaluateRounds does, the teams
+ * advancing from round r taking part in round r + 1 with its entrants. A round with a published outcome
+ * (round.announced) keeps only the draws that give it (rejection: the draws are then uniform on the
+ * ranges restricted to that outcome). Reports per team the share of samples in which it takes part, is
+ * eliminated, and has the lowest total, and the share in which it advances from the last round.
  */
 export function roundProbabilities(
   scenario: Scenario,
@@ -75,6 +86,7 @@ export function roundProbabilities(
   }));
   const xs = models.map((m) => new Float64Array(m.lo.length));
   const computedCache = new Map<string, Map<string, Float64Array>>();
+  const finalists = new Map<string, number>();
   let proposals = 0;
 
   for (let s = 0; s < opts.samples; s++) {
@@ -83,38 +95,57 @@ export function roundProbabilities(
       opts.onProgress?.(s, opts.samples);
     }
     let survivors: string[] = [];
+    const advancing: string[][] = [];
     models.forEach((m, r) => {
       const participants = participantsOf(survivors, m.plan.round);
       const slots = participants.map((p) => m.universe.indexOf(p));
+      const announced = m.plan.round.announced ? announcedAdvancing(m.plan, participants) : null;
       const x = xs[r];
-      let computed: Map<string, Float64Array> | undefined;
+      const eligible = slots.map((u) => m.gatePass[u]);
+      let totals: number[] = [];
+      let cut: ReturnType<typeof applyCut> | undefined;
       for (let attempt = 1; ; attempt++) {
         if (attempt > ATTEMPT_CAP)
           throw new WorkbenchError(
             'invalid-request',
-            `${m.plan.path}: the constraints cannot be met by the ranges`,
+            announced
+              ? `${m.plan.path}: the ranges almost never give the announced outcome (${announced.join(', ')} advance)`
+              : `${m.plan.path}: the constraints cannot be met by the ranges`,
             m.plan.path,
           );
         proposals += drawRound(m, x, prng);
-        computed = computedFor(m, participants, lookup, noise, computedCache);
+        const computed = computedFor(m, participants, lookup, noise, computedCache);
         const failed = m.checks.find((c) => {
-          const v = evaluate(c.sum, x, computed as Map<string, Float64Array>, slots);
+          const v = evaluate(c.sum, x, computed, slots);
           return v < c.lo - 1e-9 || v > c.hi + 1e-9;
         });
-        if (!failed) break;
+        if (failed) continue;
+        totals = slots.map((u) => evaluate(m.teamTotals[u], x, computed, slots));
+        cut = applyCut(totals, eligible, m.plan.round.cut, m.plan.round.tieRule);
+        const out = cut.eliminated;
+        // Conditioning on a published outcome: keep only the draws in which exactly the announced teams advance.
+        if (
+          !announced ||
+          sameTeams(
+            announced,
+            participants.filter((_, t) => eligible[t] && !out[t]),
+          )
+        )
+          break;
       }
-      const totals = slots.map((u) => evaluate(m.teamTotals[u], x, computed, slots));
-      const eligible = slots.map((u) => m.gatePass[u]);
-      const cut = applyCut(totals, eligible, m.plan.round.cut, m.plan.round.tieRule);
+      const eliminated = (cut as ReturnType<typeof applyCut>).eliminated;
       const low = Math.min(...totals);
       const c = counts[r];
       slots.forEach((u, t) => {
         c.participating[u] += 1;
-        if (!eligible[t] || cut.eliminated[t]) c.eliminated[u] += 1;
+        if (!eligible[t] || eliminated[t]) c.eliminated[u] += 1;
         if (Math.abs(totals[t] - low) <= 1e-9) c.lowest[u] += 1;
       });
-      survivors = participants.filter((_, t) => eligible[t] && !cut.eliminated[t]);
+      survivors = participants.filter((_, t) => eligible[t] && !eliminated[t]);
+      advancing.push(survivors);
     });
+    for (const model of survivors) finalists.set(model, (finalists.get(model) ?? 0) + 1);
+    opts.onSample?.(advancing);
   }
   opts.onProgress?.(opts.samples, opts.samples);
   return {
@@ -135,6 +166,12 @@ export function roundProbabilities(
         ]),
       ),
     })),
+    final: {
+      round: models[models.length - 1]?.plan.round.id ?? '',
+      teams: Object.fromEntries(
+        (models[models.length - 1]?.universe ?? []).map((model) => [model, (finalists.get(model) ?? 0) / opts.samples]),
+      ),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Cut, Programme, Round } from '../../domain/programme';
 import type { Scenario } from '../../domain/scenario';
+import { WorkbenchError } from '../../api/errors';
 import { indexDataset } from '../../dataset/index';
 import { competitionRanks } from '../../engine/rank';
 import { applyCut, marginToCut } from './cut';
@@ -87,6 +88,12 @@ export interface RoundOutcome {
   frontier: FrontierResult | null;
   constraints: ConstraintCheck[];
   notes: string;
+  admission: Round['admission'];
+  /**
+   * The published outcome (round.announced): who advanced, and whether the point values give the same teams.
+   * When set, `advancing` is the announced list and later rounds start from it.
+   */
+  announced: { advancing: string[]; source: string | null; matches: boolean } | null;
 }
 
 /** Participants of a round: those who advanced from the previous round, then the round's new entrants. */
@@ -146,7 +153,9 @@ export function evaluateRounds(scenario: Scenario, programme: Programme): RoundO
       };
     });
     teams.sort((a, b) => a.rank - b.rank || participants.indexOf(a.model) - participants.indexOf(b.model));
-    survivors = participants.filter((_, t) => eligible[t] && !cut.eliminated[t]);
+    const computedSurvivors = participants.filter((_, t) => eligible[t] && !cut.eliminated[t]);
+    const announced = plan.round.announced ? announcedAdvancing(plan, participants) : null;
+    survivors = announced ?? computedSurvivors;
     outcomes.push({
       round: plan.round.id,
       label: plan.round.label,
@@ -176,10 +185,33 @@ export function evaluateRounds(scenario: Scenario, programme: Programme): RoundO
         };
       }),
       notes: plan.round.notes,
+      admission: plan.round.admission,
+      announced: announced
+        ? {
+            advancing: announced,
+            source: plan.round.announced?.source ?? null,
+            matches: sameTeams(announced, computedSurvivors),
+          }
+        : null,
     });
   }
   return outcomes;
 }
+
+/** The announced advancing teams in participant order; an announced team not taking part is refused, named. */
+export function announcedAdvancing(plan: RoundPlan, participants: readonly string[]): string[] {
+  const advancing = plan.round.announced?.advancing ?? [];
+  advancing.forEach((m, i) => {
+    if (!participants.includes(m)) {
+      const path = `${plan.path}.announced.advancing.${i}`;
+      throw new WorkbenchError('invalid-request', `${path}: ${m} does not take part in ${plan.round.id}`, path);
+    }
+  });
+  return participants.filter((m) => advancing.includes(m));
+}
+
+export const sameTeams = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((m) => b.includes(m));
 
 /** Computed points per computed component, indexed like `teams`; `noise` perturbs benchmark values. */
 export function computedValues(

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { frontierAnalysis } from '../../../../shared/evaluation/programme/frontier';
+import { FrontierHealth } from '../../views/quality/FrontierHealth';
 import { FrontierHeatmap } from '../../views/programme/FrontierHeatmap';
 import { ReferenceSetList } from '../../views/programme/ReferenceSetList';
 import { percent } from '../../format/percent';
@@ -86,6 +87,7 @@ export function FrontierReportSection({ scenario }: { scenario: Scenario }) {
       {/* A column a criterion: past PORTRAIT_COLUMNS the table and its legend print on a landscape page. */}
       <div className={result.benchmarks.length > PORTRAIT_COLUMNS ? 'report-landscape' : undefined}>
         <FrontierHeatmap result={result} names={names} />
+        <FrontierHealth scenario={scenario} benchmarks={result.benchmarks.map((b) => b.benchmark)} />
         <p className="programme-legend">{t('frontier.legend', { threshold: percent(rules.threshold) })}</p>
       </div>
       <ReferenceSetList references={result.references} window={result.window} />

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { evaluateProgramme } from '../../../../shared/evaluation/programme/programme';
 import type { TeamProbability } from '../../../../shared/evaluation/programme/rounds';
+import { FinalSelection } from '../../views/programme/FinalSelection';
+import { RoundFacts } from '../../views/programme/RoundCard';
 import { RoundTotalsChart } from '../../views/programme/RoundTotalsChart';
 import { PointsSplitChart } from '../../views/sensitivity/PointsSplitChart';
 import { RangeWidthReport } from '../../views/sensitivity/RangeWidthCharts';
@@ -25,6 +27,7 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
     () => (programme && programme.rounds.length > 0 ? evaluateProgramme(scenario, programme) : null),
     [scenario, programme],
   );
+  const names = useMemo(() => new Map(scenario.dataset.models.map((m) => [m.id, m.name])), [scenario.dataset]);
   if (!programme || !result) return null;
   const u = scenario.uncertainty;
   const sources = [
@@ -35,6 +38,8 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
     ...programme.rounds.flatMap((r) => [
       ...r.entries.flatMap((e) => (e.source ? [e.source] : [])),
       ...r.constraints.flatMap((k) => (k.source ? [k.source] : [])),
+      ...(r.admission?.source ? [r.admission.source] : []),
+      ...(r.announced?.source ? [r.announced.source] : []),
     ]),
   ].map((url) => ({ title: '', url }));
 
@@ -64,6 +69,12 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
           </div>
         ))}
       </dl>
+      <FinalSelection
+        programme={programme}
+        outcomes={result.rounds}
+        finalists={result.uncertainty?.final.teams ?? null}
+        names={names}
+      />
       <ol className="programme-timeline" aria-label={t('rounds.list')}>
         {result.rounds.map((outcome, i) => {
           const round = programme.rounds[i];
@@ -81,6 +92,7 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
               <h3>
                 {outcome.date} {outcome.label}
               </h3>
+              <RoundFacts outcome={outcome} nameOf={(m) => names.get(m) ?? m} />
               <dl className="programme-assumptions">
                 <dt>{t('report.cut')}</dt>
                 <dd>

@@ -29,6 +29,10 @@ import { OverrideList } from './OverrideList';
 import { PolicyControls } from './PolicyControls';
 import { useGridPaste } from './useGridPaste';
 import { useGridSelection } from './useGridSelection';
+import { benchmarkHealth } from '../../../../shared/evaluation/benchmark-health';
+import { DataQualityPanel } from '../quality/DataQualityPanel';
+import { healthMarks } from '../quality/health-marks';
+import { useQualityT } from '../quality/i18n';
 
 const ROW_HEIGHT = 30;
 const FILTER_ROW_HEIGHT = 34;
@@ -91,9 +95,26 @@ export function DataView() {
     [scenario, index],
   );
   const grid = useGridSelection(gridApi, index);
+  const q = useQualityT();
+  // Health reads the dataset, the references, the criteria and its settings: a weight edit does not recompute it.
+  const dataset = scenario?.dataset;
+  const references = scenario?.references;
+  const healthSettings = scenario?.benchmarkHealth;
+  const criteriaKey = scenario?.criteria.map((c) => c.benchmark).join('\u0000') ?? '';
+  const health = useMemo(
+    () =>
+      dataset && references
+        ? benchmarkHealth(
+            { dataset, references, criteria: [], benchmarkHealth: healthSettings },
+            criteriaKey ? criteriaKey.split('\u0000') : [],
+          )
+        : [],
+    [dataset, references, healthSettings, criteriaKey],
+  );
+  const headerHealth = useMemo(() => healthMarks(health, q), [health, q]);
   const columns = useMemo(
-    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection) : []),
-    [t, index, benchmarks, heatmap, grid.selection],
+    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection, headerHealth) : []),
+    [t, index, benchmarks, heatmap, grid.selection, headerHealth],
   );
   const rows = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
@@ -191,6 +212,7 @@ export function DataView() {
       </div>
       <p className="view-hint">{t('data.hint')}</p>
       <GridLegend heatmap={heatmap} />
+      <p className="view-hint grid-legend">{q('health.legend')}</p>
       <div className="data-main">
         <div
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
@@ -238,6 +260,11 @@ export function DataView() {
         />
       </div>
       <OverrideList index={index} />
+      <DataQualityPanel
+        scenario={scenario}
+        evaluation={(result?.ok ? result.evaluation : result?.matrix) ?? undefined}
+        health={health}
+      />
     </section>
   );
 }

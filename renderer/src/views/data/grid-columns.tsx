@@ -9,6 +9,7 @@ import type {
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import type { HealthFlag } from '../../../../shared/domain/benchmark-health';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import type { Provenance } from '../../../../shared/dataset/provenance';
@@ -29,6 +30,12 @@ export interface Row {
   /** The alternative's row in the evaluation's matrices. */
   r: number;
   matrix: GridMatrix;
+}
+
+/** The benchmark-health flags raised per benchmark (header marks, legend above the grid) and their words. */
+export interface HeaderHealth {
+  flags: ReadonlyMap<string, readonly HealthFlag[]>;
+  describe: (flags: readonly HealthFlag[]) => string;
 }
 
 export const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined =>
@@ -112,15 +119,20 @@ function benchmarkColumn(
   selection: GridSelection,
   /** The column's share of its category header's narrowest width (a one-word category over one column). */
   groupMinWidth: number,
+  health?: HeaderHealth,
 ): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
+  const marks = health?.flags.get(benchmark.id) ?? [];
   return {
     colId: benchmark.id,
     headerName: benchmark.name,
     minWidth: Math.max(headerMinWidth(benchmark.name), groupMinWidth),
     headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
-    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}`,
+    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}${
+      marks.length && health ? ` · ${health.describe(marks)}` : ''
+    }`,
+    headerClass: marks.map((f) => `health-mark-${f}`),
     valueGetter: ({ data }) => (data ? data.matrix.value(data.r, benchmark.id) : null),
     editable: true,
     cellRenderer: ValueCell,
@@ -165,6 +177,7 @@ export function gridColumns(
   benchmarks: Benchmark[],
   heatmap: boolean,
   selection: GridSelection = NO_SELECTION,
+  health?: HeaderHealth,
 ): (ColDef<Row> | ColGroupDef<Row>)[] {
   const modelColumn: ColDef<Row> = {
     colId: MODEL_COLUMN,
@@ -207,7 +220,15 @@ export function gridColumns(
             autoHeaderHeight: true,
             marryChildren: true,
             children: list.map((b) =>
-              benchmarkColumn(t, index, b, heatmap, selection, headerMinWidth(categoryName(t, category)) / list.length),
+              benchmarkColumn(
+                t,
+                index,
+                b,
+                heatmap,
+                selection,
+                headerMinWidth(categoryName(t, category)) / list.length,
+                health,
+              ),
             ),
           }),
         ),

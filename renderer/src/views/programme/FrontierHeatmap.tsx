@@ -59,7 +59,17 @@ export function FrontierHeatmap({ result, names }: Props) {
               <span className="programme-sub">{t('frontier.compared', { at: c.atThreshold, n: c.compared })}</span>
             </td>
             <td className={`programme-verdict ${c.pass === null ? '' : c.pass ? 'is-pass' : 'is-fail'}`}>
-              {c.pass === null ? t('frontier.notCompared') : c.pass ? t('frontier.pass') : t('frontier.fail')}
+              {c.coverage.insufficient && c.compared > 0
+                ? t('frontier.insufficient', {
+                    present: c.coverage.present,
+                    total: c.coverage.total,
+                    min: percent(c.coverage.minShare),
+                  })
+                : c.pass === null
+                  ? t('frontier.notCompared')
+                  : c.pass
+                    ? t('frontier.pass')
+                    : t('frontier.fail')}
             </td>
           </tr>
         ))}

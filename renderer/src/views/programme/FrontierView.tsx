@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { frontierAnalysis } from '../../../../shared/evaluation/programme/frontier';
 import { FrontierControls } from './FrontierControls';
+import { FrontierHealth } from '../quality/FrontierHealth';
 import { FrontierHeatmap } from './FrontierHeatmap';
 import { ReferenceSetList } from './ReferenceSetList';
 import { percent } from '../../format/percent';
@@ -53,6 +54,7 @@ export function FrontierView({ scenario, onChange }: Props) {
             onPatch={(patch) => apply(patchFrontier(scenario, patch))}
           />
           <FrontierHeatmap result={result} names={names} />
+          <FrontierHealth scenario={scenario} benchmarks={result.benchmarks.map((b) => b.benchmark)} />
           <p className="programme-legend">{t('frontier.legend', { threshold: percent(rules.threshold) })}</p>
           <ReferenceSetList references={result.references} window={result.window} />
         </>

@@ -42,6 +42,7 @@ export function RoundCard(props: Props) {
       {outcome.entrants.length > 0 && (
         <p className="programme-sub">{t('rounds.entrants', { models: outcome.entrants.map(nameOf).join(', ') })}</p>
       )}
+      <RoundFacts outcome={outcome} nameOf={nameOf} />
       <div className="programme-controls">
         <DateField label={t('rounds.date')} value={round.date} onCommit={onDate} />
         <span className="programme-field">
@@ -137,5 +138,43 @@ export function RoundCard(props: Props) {
         />
       </details>
     </li>
+  );
+}
+
+/** How the round's entrants joined and, for a round already held, its announced outcome (with a mismatch warning). */
+export function RoundFacts({ outcome, nameOf }: { outcome: RoundOutcome; nameOf: (model: string) => string }) {
+  const t = useProgrammeT();
+  const { admission, announced } = outcome;
+  const computed = outcome.teams.filter((team) => team.status === 'advances').map((team) => nameOf(team.model));
+  return (
+    <>
+      {admission && (
+        <p className="programme-sub">
+          {t('rounds.admission', { date: admission.date, label: admission.label })}
+          {admission.source && (
+            <>
+              {' '}
+              (<SourceLink source={admission.source} />)
+            </>
+          )}
+        </p>
+      )}
+      {announced && (
+        <p className="programme-sub">
+          {t('rounds.announced', { models: announced.advancing.map(nameOf).join(', ') })}
+          {announced.source && (
+            <>
+              {' '}
+              (<SourceLink source={announced.source} />)
+            </>
+          )}
+        </p>
+      )}
+      {announced && !announced.matches && (
+        <p role="alert" className="programme-problem">
+          {t('rounds.announcedMismatch', { models: computed.join(', ') })}
+        </p>
+      )}
+    </>
   );
 }

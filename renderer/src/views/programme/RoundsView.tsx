@@ -4,6 +4,7 @@ import { evaluateRounds, type RoundOutcome } from '../../../../shared/evaluation
 import { useProgrammeProbabilities, type CreateProbabilityWorker } from '../../workers/useProgrammeProbabilities';
 import type { CreateWidthWorker } from '../../workers/useRangeWidthSweep';
 import { RangeWidthCharts } from '../sensitivity/RangeWidthCharts';
+import { FinalSelection } from './FinalSelection';
 import { RoundCard } from './RoundCard';
 import { UncertaintyPanel } from './UncertaintyPanel';
 import { useProgrammeT } from './i18n';
@@ -93,6 +94,14 @@ export function RoundsView({ scenario, onChange, createWorker, createWidthWorker
       ) : (
         <>
           <UncertaintyPanel scenario={scenario} onChange={onChange} run={probabilities} />
+          {programme && (
+            <FinalSelection
+              programme={programme}
+              outcomes={evaluated.outcomes}
+              finalists={probabilities.status === 'done' ? (probabilities.result?.final.teams ?? null) : null}
+              names={names}
+            />
+          )}
           <ol className="programme-timeline" aria-label={t('rounds.list')}>
             {evaluated.outcomes.map((outcome, i) => {
               const round = rounds[i];

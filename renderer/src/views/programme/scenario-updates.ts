@@ -100,6 +100,8 @@ export function addRound(scenario: Scenario, labels: { scheme: string; component
     gates: [],
     scheme: schemeId,
     frontier: null,
+    admission: null,
+    announced: null,
   };
   return withProgramme(scenario, { ...programme, schemes, rounds: [round] });
 }

@@ -9,6 +9,7 @@ import { useSliderDrag } from '../weights/slider-drag';
 import { AcceptabilityBars } from '../sensitivity/AcceptabilityBars';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ANALYSED_MAX } from './ranked';
+import { NotAnalysedNote } from '../quality/NotAnalysedNote';
 
 /** Above this many alternative × criterion × sample steps the analysis waits for a click. */
 const LIVE_BUDGET = 2e7;
@@ -167,6 +168,7 @@ export function RankAcceptability({
           {shown && <AcceptabilityBars names={shown.names} rows={shown.rows} printed={printed} />}
         </div>
       )}
+      <NotAnalysedNote evaluation={evaluation} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useWorkerAnalysis } from '../../workers/useWorkerAnalysis';
 import { useSliderDrag } from '../weights/slider-drag';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ANALYSED_MAX } from './ranked';
+import { NotAnalysedNote } from '../quality/NotAnalysedNote';
 
 /**
  * How robust the ranking is to each weight: the WSM stability interval and the first swap at each end. `live`
@@ -85,6 +86,7 @@ export function StabilityTable({ evaluation, live = false }: { evaluation: Evalu
           </table>
         </>
       )}
+      <NotAnalysedNote evaluation={evaluation} />
     </section>
   );
 }

@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import type { Scenario } from '../../../../shared/domain/scenario';
+import type { BenchmarkHealth } from '../../../../shared/evaluation/benchmark-health';
+import { healthSettings } from '../../../../shared/evaluation/benchmark-health';
+import { minCoverage } from '../../../../shared/evaluation/coverage';
+import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import { percent } from '../../format/percent';
+import { useScenarioStore } from '../../state/scenario-store';
+import { NumberField } from '../programme/NumberField';
+import { BenchmarkHealthTable } from './BenchmarkHealthTable';
+import { CoverageTable } from './CoverageTable';
+import { useQualityT } from './i18n';
+import './quality.css';
+
+/**
+ * Under the Data grid: one line with, per model, how many criteria have a value (the coverage rule's minimum share
+ * beside it), and on request each criterion's benchmark health with the thresholds, the coverage rule and per-flag
+ * rulings set here (each edit one undo step).
+ */
+export function DataQualityPanel({
+  scenario,
+  evaluation,
+  health,
+}: {
+  scenario: Scenario;
+  evaluation: Evaluation | undefined;
+  health: readonly BenchmarkHealth[];
+}) {
+  const q = useQualityT();
+  const store = useScenarioStore.getState;
+  const settings = healthSettings(scenario);
+  const names = useMemo(() => new Map(scenario.dataset.models.map((m) => [m.id, m.name])), [scenario.dataset]);
+  const [open, setOpen] = useState(false);
+  const min = percent(minCoverage(scenario));
+  return (
+    <section className="data-quality" aria-label={q('panel.title')}>
+      {evaluation && (
+        <p className="view-hint">
+          {q('coverage.summary', { min })}{' '}
+          {evaluation.alternatives
+            .map(
+              (a) =>
+                `${a.name} ${a.coverage.present}/${a.coverage.total}${
+                  a.coverage.insufficient ? ` (${q('coverage.insufficient')})` : ''
+                }`,
+            )
+            .join(' · ')}
+        </p>
+      )}
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {q('panel.title')}
+      </button>
+      {open && (
+        <>
+          <div className="programme-controls">
+            <NumberField
+              label={q('coverage.minShare')}
+              value={minCoverage(scenario)}
+              min={0}
+              max={1}
+              step={0.05}
+              onCommit={(v) => store().setCoverageRule(v)}
+            />
+            <NumberField
+              label={q('health.saturationMargin')}
+              value={settings.saturationMargin}
+              min={0}
+              max={1e9}
+              onCommit={(v) => store().setHealthThresholds({ saturationMargin: v })}
+            />
+            <NumberField
+              label={q('health.spreadThreshold')}
+              value={settings.spreadThreshold}
+              min={0}
+              max={1e9}
+              onCommit={(v) => store().setHealthThresholds({ spreadThreshold: v })}
+            />
+          </div>
+          {evaluation && (
+            <CoverageTable
+              evaluation={evaluation}
+              caption={q('coverage.table', { min: percent(minCoverage(scenario)) })}
+            />
+          )}
+          <p className="view-hint">{q('health.help')}</p>
+          <BenchmarkHealthTable
+            health={health}
+            names={names}
+            caption={q('health.table')}
+            onOverride={(benchmark, flag, ruling) => store().setHealthOverride(benchmark, flag, ruling)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
