@@ -12,6 +12,7 @@ import { createI18n, languageFor, storedLanguage } from './i18n';
 import { ComparisonReportApp } from './report/ComparisonReportApp';
 import { ReportApp } from './report/ReportApp';
 import { useUiStore } from './state/ui-store';
+import { applyTokens } from './styles/tokens';
 
 /**
  * Start: pick the transport (Electron preload or the browser host's HTTP, which takes the token from
@@ -19,6 +20,7 @@ import { useUiStore } from './state/ui-store';
  * only the printable report (with &view=comparison, the printable comparison).
  */
 async function start() {
+  applyTokens(document.documentElement.style);
   const api = pickApi();
   const query = new URL(window.location.href).searchParams;
   const reportJob = query.get(REPORT_QUERY);

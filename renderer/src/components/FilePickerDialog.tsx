@@ -10,6 +10,7 @@ import { useFileActions } from '../files/FileActionsContext';
 import { isPlainFileName, joinPath, withExtension } from '../files/file-names';
 import { useUiStore, type PickerMode, type PickerRequest } from '../state/ui-store';
 import { useScenarioStore } from '../state/scenario-store';
+import './file-picker.css';
 
 type Listing = ApiResponse<'listDirectory'>;
 

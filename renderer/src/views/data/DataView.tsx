@@ -18,6 +18,7 @@ import { useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
+import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
 import { gridMatrix } from './grid-matrix';
@@ -26,6 +27,7 @@ import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
 import { PolicyControls } from './PolicyControls';
 import { useGridPaste } from './useGridPaste';
+import './data.css';
 
 const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 44;
@@ -47,18 +49,18 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 /** Compact, neutral grid theme in the app's font. */
 const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontSize: 12,
+  fontSize: fontSize.md,
+  headerFontSize: fontSize.sm,
   headerFontWeight: 600,
   spacing: 5,
-  cellHorizontalPadding: 8,
+  cellHorizontalPadding: space.md,
   rowHeight: ROW_HEIGHT,
   headerHeight: 30,
   wrapperBorderRadius: 2,
   borderRadius: 2,
-  accentColor: '#2f5d8a',
-  headerBackgroundColor: '#f3f4f6',
-  oddRowBackgroundColor: '#fafafa',
+  accentColor: colour.accent,
+  headerBackgroundColor: colour.gridHeaderBg,
+  oddRowBackgroundColor: colour.gridOddRowBg,
 });
 
 /**

@@ -4,6 +4,7 @@ import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { formatComposite } from '../../charts/composite-option';
 import { ranked, SHOWN } from './ranked';
 import { ShownNote } from './ShownNote';
+import './results.css';
 
 /**
  * The ranking, best first: Rank, Model, Composite (competition ranks, so ties share a rank); the best `limit` (500 on

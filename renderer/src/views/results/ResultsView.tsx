@@ -11,7 +11,7 @@ import { RankAcceptability } from './RankAcceptability';
 import { StabilityTable } from './StabilityTable';
 import { EvaluationProblem } from './UnrankableNotice';
 import { useWhileVisible } from '../view-visibility';
-import './analysis.css';
+import './results.css';
 
 /**
  * Ranking and composite chart of the current scenario (both follow every weight and cell edit), then how
