@@ -13,6 +13,7 @@ import { startLanguage } from './i18n/start-language';
 import { ComparisonReportApp } from './report/ComparisonReportApp';
 import { ReportApp } from './report/ReportApp';
 import { useUiStore } from './state/ui-store';
+import { applyTokens } from './styles/tokens';
 
 /**
  * Start: pick the transport (Electron preload or the browser host's HTTP, which takes the token from
@@ -20,6 +21,7 @@ import { useUiStore } from './state/ui-store';
  * or, with ?report=<job>, only the printable report (with &view=comparison, the printable comparison).
  */
 async function start() {
+  applyTokens(document.documentElement.style);
   const api = pickApi();
   const query = new URL(window.location.href).searchParams;
   const reportJob = query.get(REPORT_QUERY);

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { sequential } from './palette';
 import { belowLegend, legend } from './legend';
-import { CHART_FONT } from './useEChart';
+import { colour, font } from '../styles/tokens';
 
 /**
  * SMAA-2 rank acceptability as stacked horizontal bars: one bar per model (the first at the top), one segment per
@@ -20,7 +20,7 @@ export function acceptabilityOption(
   const order = [...models.keys()].reverse(); // a category axis draws its first entry at the bottom
   return {
     animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: 12, color: colour.ink },
     aria: { enabled: true, label: { description } },
     legend,
     grid: { left: 8, right: 16, top: belowLegend(ranks), bottom: 8, containLabel: true },
@@ -29,7 +29,7 @@ export function acceptabilityOption(
       min: 0,
       max: 1,
       axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
-      splitLine: { lineStyle: { color: '#e5e7eb' } },
+      splitLine: { lineStyle: { color: colour.chartGrid } },
     },
     yAxis: { type: 'category', data: order.map((i) => models[i]), axisTick: { show: false } },
     series: Array.from({ length: ranks }, (_, r) => ({

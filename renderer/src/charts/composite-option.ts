@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Evaluation } from '../../../shared/evaluation/evaluate';
 import { ranked, SHOWN } from '../views/results/ranked';
-import { CHART_FONT } from './useEChart';
+import { colour, font, fontSize, space } from '../styles/tokens';
 
 export const formatComposite = (value: number): string => value.toFixed(3);
 
@@ -13,35 +13,35 @@ export function compositeBarOption(evaluation: Evaluation, options: { animation:
   const top = ranked(evaluation, SHOWN.chart).reverse();
   return {
     animation: options.animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: fontSize.sm, color: colour.ink },
     aria: { enabled: true, label: { description: options.title } },
-    grid: { left: 8, right: 56, top: 8, bottom: 8 },
+    grid: { left: space.md, right: 56, top: space.md, bottom: space.md },
     xAxis: {
       type: 'value',
       min: 0,
       max: evaluation.method === 'wsm' ? 1 : undefined,
-      splitLine: { lineStyle: { color: '#e5e7eb' } },
-      axisLabel: { color: '#52606d', hideOverlap: true },
+      splitLine: { lineStyle: { color: colour.chartGrid } },
+      axisLabel: { color: colour.inkSoft, hideOverlap: true },
     },
     yAxis: {
       type: 'category',
       data: top.map((a) => `${a.rank}. ${a.name}`),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: '#9aa5b1' } },
-      axisLabel: { color: '#1f2933', fontSize: 12 },
+      axisLine: { lineStyle: { color: colour.ruleStrong } },
+      axisLabel: { color: colour.ink, fontSize: fontSize.sm },
     },
     series: [
       {
         type: 'bar',
         data: top.map((a) => a.composite),
         barMaxWidth: 22,
-        itemStyle: { color: '#2f5d8a', borderRadius: [0, 2, 2, 0] },
+        itemStyle: { color: colour.accent, borderRadius: [0, 2, 2, 0] },
         label: {
           show: true,
           position: 'right',
           formatter: ({ value }: { value: number }) => formatComposite(value),
-          color: '#1f2933',
-          fontFamily: CHART_FONT,
+          color: colour.ink,
+          fontFamily: font.chart,
         },
       },
     ],

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { colourAt } from './palette';
 import { belowLegend, legend } from './legend';
-import { CHART_FONT } from './useEChart';
+import { colour, font } from '../styles/tokens';
 
 /**
  * Contributions per model as stacked horizontal bars: one segment per criterion (positive parts stack right of 0,
@@ -17,11 +17,11 @@ export function contributionsOption(
   const order = [...rows].reverse(); // a category axis draws its first entry at the bottom
   return {
     animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: 12, color: colour.ink },
     aria: { enabled: true, label: { description } },
     legend,
     grid: { left: 8, right: 24, top: belowLegend(criteria.length + 1), bottom: 8, containLabel: true },
-    xAxis: { type: 'value', splitLine: { lineStyle: { color: '#e5e7eb' } } },
+    xAxis: { type: 'value', splitLine: { lineStyle: { color: colour.chartGrid } } },
     yAxis: { type: 'category', data: order.map((r) => r.name), axisTick: { show: false } },
     series: [
       ...criteria.map((name, j) => ({
@@ -38,7 +38,7 @@ export function contributionsOption(
         symbol: 'diamond',
         symbolSize: 11,
         z: 5,
-        itemStyle: { color: '#1f2933' },
+        itemStyle: { color: colour.ink },
         data: order.map((r, i) => [r.composite, i]),
       },
     ],

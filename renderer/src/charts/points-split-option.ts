@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { SplitCell } from '../../../shared/evaluation/programme/points-split';
 import { colourAt } from './palette';
 import { legend } from './legend';
-import { CHART_FONT } from './useEChart';
+import { colour, font } from '../styles/tokens';
 
 const SQRT3_2 = Math.sqrt(3) / 2;
 
@@ -36,7 +36,9 @@ interface SplitLabels {
 
 /** The colour of an outcome: by the first team it eliminates, in the round's order (grey for nobody). */
 const outcomeColour = (eliminated: readonly string[], teams: readonly string[]) =>
-  eliminated.length ? colourAt(teams.indexOf(eliminated[0]) + (eliminated.length > 1 ? teams.length : 0)) : '#c8ced6';
+  eliminated.length
+    ? colourAt(teams.indexOf(eliminated[0]) + (eliminated.length > 1 ? teams.length : 0))
+    : colour.splitNone;
 
 /**
  * The triangle of splits as a scatter heat map: a dot per grid split, coloured by the team eliminated on score
@@ -60,7 +62,7 @@ export function ternaryOption(
   ];
   return {
     animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: 12, color: colour.ink },
     aria: { enabled: true, label: { description: labels.description } },
     legend,
     grid: { left: 96, right: 96, top: 56, bottom: 32 },
@@ -80,7 +82,7 @@ export function ternaryOption(
         name: labels.now,
         symbolSize: size + 10,
         z: 5,
-        itemStyle: { color: 'transparent', borderColor: '#1f2933', borderWidth: 2.5 },
+        itemStyle: { color: 'transparent', borderColor: colour.ink, borderWidth: 2.5 },
         data: [ternaryPoint(current)],
       },
       {
@@ -88,7 +90,7 @@ export function ternaryOption(
         silent: true,
         symbolSize: 0,
         legendHoverLink: false,
-        label: { show: true, fontFamily: CHART_FONT, formatter: '{b}', position: 'bottom' },
+        label: { show: true, fontFamily: font.chart, formatter: '{b}', position: 'bottom' },
         data: corners.map((c) => ({ value: c.value, name: c.name, label: { position: c.position } })),
       },
     ],
@@ -109,7 +111,7 @@ export function pairOption(
 ) {
   return {
     animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: 12, color: colour.ink },
     aria: { enabled: true, label: { description: labels.description } },
     legend,
     grid: { left: 24, right: 24, top: 40, bottom: 44 },
@@ -137,7 +139,7 @@ export function pairOption(
         name: labels.now,
         symbolSize: 22,
         z: 5,
-        itemStyle: { color: 'transparent', borderColor: '#1f2933', borderWidth: 2.5 },
+        itemStyle: { color: 'transparent', borderColor: colour.ink, borderWidth: 2.5 },
         data: [[current, 0]],
       },
     ],

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { colourAt } from './palette';
 import { belowLegend, legend } from './legend';
-import { CHART_FONT } from './useEChart';
+import { colour, font } from '../styles/tokens';
 
 /**
  * P(eliminated) against the range-width factor: a line per team over a base-2 log axis (×0.5 and ×2 equally far
@@ -16,7 +16,7 @@ export function rangeWidthOption(
 ) {
   return {
     animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: 12, color: colour.ink },
     aria: { enabled: true, label: { description } },
     legend,
     grid: { left: 48, right: 24, top: belowLegend(teams.length), bottom: 44 },
@@ -29,14 +29,14 @@ export function rangeWidthOption(
       nameLocation: 'middle',
       nameGap: 26,
       axisLabel: { formatter: (v: number) => `×${Number(v.toPrecision(3))}` },
-      splitLine: { lineStyle: { color: '#e5e7eb' } },
+      splitLine: { lineStyle: { color: colour.chartGrid } },
     },
     yAxis: {
       type: 'value',
       min: 0,
       max: 1,
       axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
-      splitLine: { lineStyle: { color: '#e5e7eb' } },
+      splitLine: { lineStyle: { color: colour.chartGrid } },
     },
     series: teams.map((team, i) => ({
       type: 'line',

@@ -3,7 +3,7 @@ import type { CriterionSweep } from '../../../shared/evaluation/sensitivity';
 import { percent } from '../format/percent';
 import { colourAt } from './palette';
 import { belowLegend, legend } from './legend';
-import { CHART_FONT } from './useEChart';
+import { colour, font, withAlpha } from '../styles/tokens';
 
 /** The stable range of a sweep: its nearest crossings on each side of the weight now (0 and 1 when none). */
 function sweepBounds(sweep: CriterionSweep): { lower: number; upper: number } {
@@ -40,7 +40,7 @@ export function sweepOption(
   const marks = [
     {
       xAxis: sweep.current,
-      lineStyle: { type: 'dashed', color: '#1f2933' },
+      lineStyle: { type: 'dashed', color: colour.ink },
       label: { formatter: labels.now(percent(sweep.current)), position: 'insideStartTop' },
     },
     ...(lower > 0 ? [{ xAxis: lower, label: { formatter: labels.lower(percent(lower)) } }] : []),
@@ -48,7 +48,7 @@ export function sweepOption(
   ];
   return {
     animation,
-    textStyle: { fontFamily: CHART_FONT, fontSize: 12, color: '#1f2933' },
+    textStyle: { fontFamily: font.chart, fontSize: 12, color: colour.ink },
     aria: { enabled: true, label: { description: labels.description } },
     legend,
     grid: { left: 48, right: 24, top: belowLegend(drawn.length + 1, 34), bottom: 40 },
@@ -60,7 +60,7 @@ export function sweepOption(
       nameLocation: 'middle',
       nameGap: 26,
       axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` },
-      splitLine: { lineStyle: { color: '#e5e7eb' } },
+      splitLine: { lineStyle: { color: colour.chartGrid } },
     },
     yAxis: {
       type: 'value',
@@ -68,7 +68,7 @@ export function sweepOption(
       nameLocation: 'middle',
       nameGap: 36,
       scale: true,
-      splitLine: { lineStyle: { color: '#e5e7eb' } },
+      splitLine: { lineStyle: { color: colour.chartGrid } },
     },
     series: [
       ...drawn.map((d, i) => {
@@ -87,14 +87,14 @@ export function sweepOption(
             ? {
                 markArea: {
                   silent: true,
-                  itemStyle: { color: 'rgba(47, 93, 138, 0.08)' },
+                  itemStyle: { color: withAlpha(colour.accent, 0.08) },
                   data: [[{ xAxis: lower }, { xAxis: upper }]],
                 },
                 markLine: {
                   silent: true,
                   symbol: 'none',
-                  lineStyle: { color: '#52606d' },
-                  label: { fontFamily: CHART_FONT, position: 'end' },
+                  lineStyle: { color: colour.inkSoft },
+                  label: { fontFamily: font.chart, position: 'end' },
                   data: marks,
                 },
               }
@@ -105,7 +105,7 @@ export function sweepOption(
         type: 'scatter',
         name: labels.crossings,
         symbolSize: 7,
-        itemStyle: { color: '#fff', borderColor: '#1f2933', borderWidth: 1.5 },
+        itemStyle: { color: colour.bg, borderColor: colour.ink, borderWidth: 1.5 },
         z: 5,
         data: crossings.map((c) => [c.at, c.score]),
       },

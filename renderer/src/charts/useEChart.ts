@@ -7,9 +7,6 @@ import { useViewVisible } from '../views/view-visibility';
 
 echarts.use([BarChart, GridComponent, AriaComponent, SVGRenderer]);
 
-/** The bundled Korean font; ECharts ignores the page font, so every chart sets it. */
-export const CHART_FONT = "'Noto Sans KR', sans-serif";
-
 export interface EChartOptions {
   /** Called after each render has finished (e.g. the report marks itself ready). */
   onRendered?: () => void;

@@ -11,6 +11,7 @@ import { isPlainFileName, joinPath, withExtension } from '../files/file-names';
 import { useUiStore, type PickerMode, type PickerRequest } from '../state/ui-store';
 import { useScenarioStore } from '../state/scenario-store';
 import { useReturnFocus } from './return-focus';
+import './file-picker.css';
 
 type Listing = ApiResponse<'listDirectory'>;
 

@@ -19,6 +19,7 @@ import { GRID_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
+import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type Row } from './grid-columns';
 import { gridMatrix } from './grid-matrix';
@@ -33,6 +34,7 @@ import { benchmarkHealth } from '../../../../shared/evaluation/benchmark-health'
 import { DataQualityPanel } from '../quality/DataQualityPanel';
 import { healthMarks } from '../quality/health-marks';
 import { useQualityT } from '../quality/i18n';
+import './data.css';
 
 const ROW_HEIGHT = 30;
 const FILTER_ROW_HEIGHT = 34;
@@ -54,18 +56,18 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 /** Compact, neutral grid theme in the app's font. */
 const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontSize: 12,
+  fontSize: fontSize.md,
+  headerFontSize: fontSize.sm,
   headerFontWeight: 600,
   spacing: 5,
-  cellHorizontalPadding: 8,
+  cellHorizontalPadding: space.md,
   rowHeight: ROW_HEIGHT,
   headerHeight: 30,
   wrapperBorderRadius: 2,
   borderRadius: 2,
-  accentColor: '#2f5d8a',
-  headerBackgroundColor: '#f3f4f6',
-  oddRowBackgroundColor: '#fafafa',
+  accentColor: colour.accent,
+  headerBackgroundColor: colour.gridHeaderBg,
+  oddRowBackgroundColor: colour.gridOddRowBg,
 });
 
 /**

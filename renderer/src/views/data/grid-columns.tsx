@@ -17,6 +17,7 @@ import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
 import { MODEL_COLUMN, shownNumber } from './grid-block';
+import { colour, withAlpha } from '../../styles/tokens';
 import type { GridMatrix } from './grid-matrix';
 import { headerMinWidth } from './header-width';
 import type { GridSelection } from './useGridSelection';
@@ -108,7 +109,7 @@ type ValueCellParams = ICellRendererParams<Row, number | null> & { overrideLabel
 /** Heatmap: a blue wash whose strength follows the normalized score (darker = better). */
 function heatStyle(heat: number | null | undefined): CellStyle | null {
   if (heat === null || heat === undefined) return null;
-  return { backgroundColor: `rgba(47, 93, 138, ${(0.06 + 0.5 * heat).toFixed(3)})`, color: heat > 0.7 ? '#fff' : '' };
+  return { backgroundColor: withAlpha(colour.accent, 0.06 + 0.5 * heat), color: heat > 0.7 ? colour.onAccent : '' };
 }
 
 function benchmarkColumn(

@@ -5,14 +5,19 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { PointsScheme } from '../../../../shared/domain/programme';
 import type { RoundOutcome } from '../../../../shared/evaluation/programme/rounds';
+import { colour as tokenColour, font } from '../../styles/tokens';
 import { points } from './format';
 import { useProgrammeT, type ProgrammeT } from './i18n';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
-const FONT = 'Noto Sans KR';
+const FONT = font.chart;
 const WIDTH = 640;
-const COLOURS = { advances: '#3b6fb6', score: '#c0392b', gate: '#8a9099' } as const;
+const COLOURS = {
+  advances: tokenColour.advances,
+  score: tokenColour.outByScore,
+  gate: tokenColour.inkShadowed,
+} as const;
 
 /**
  * One round's totals as an ECharts option: per team a bar over [lo, hi] (undisclosed scores) and a
@@ -63,7 +68,7 @@ function roundTotalsOption(outcome: RoundOutcome, scheme: PointsScheme, t: Progr
             ? undefined
             : {
                 symbol: 'none',
-                lineStyle: { color: '#222', type: 'dashed' },
+                lineStyle: { color: tokenColour.cutLine, type: 'dashed' },
                 label: { fontFamily: FONT, formatter: t('rounds.cutLine', { value: points(cutLine) }) },
                 data: [{ xAxis: cutLine }],
               },

@@ -3,6 +3,7 @@ import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { compositeBarOption } from '../../charts/composite-option';
 import { useEChart, type EChartOptions } from '../../charts/useEChart';
 import { SHOWN } from './ranked';
+import './results.css';
 
 interface Props extends EChartOptions {
   evaluation: Evaluation;

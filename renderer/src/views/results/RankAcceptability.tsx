@@ -4,6 +4,7 @@ import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import type { WeightBelief } from '../../../../shared/engine/ranking-acceptability';
 import { rankingAcceptability } from '../../../../shared/evaluation/robustness';
 import { percent } from '../../format/percent';
+import { colour, withAlpha } from '../../styles/tokens';
 import { useWorkerAnalysis } from '../../workers/useWorkerAnalysis';
 import { useSliderDrag } from '../weights/slider-drag';
 import { AcceptabilityBars } from '../sensitivity/AcceptabilityBars';
@@ -151,8 +152,8 @@ export function RankAcceptability({
                       key={r}
                       className="num"
                       style={{
-                        background: `rgba(47, 93, 138, ${(0.75 * p).toFixed(3)})`,
-                        color: p > 0.6 ? '#fff' : undefined,
+                        background: withAlpha(colour.accent, 0.75 * p),
+                        color: p > 0.6 ? colour.onAccent : undefined,
                       }}
                     >
                       {percent(p)}

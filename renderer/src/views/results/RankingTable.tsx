@@ -7,6 +7,7 @@ import { useQualityT } from '../quality/i18n';
 import '../quality/quality.css';
 import { ranked, SHOWN } from './ranked';
 import { ShownNote } from './ShownNote';
+import './results.css';
 
 /**
  * The ranking, best first: Rank, Model, Composite (competition ranks, so ties share a rank) and how many criteria have

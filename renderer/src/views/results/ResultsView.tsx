@@ -14,7 +14,7 @@ import { ContributionChart } from '../sensitivity/ContributionChart';
 import { WeightSweepChart } from '../sensitivity/WeightSweepChart';
 import { useWhileVisible } from '../view-visibility';
 import { WhatItTakesPanel } from '../what-it-takes/WhatItTakesPanel';
-import './analysis.css';
+import './results.css';
 
 /**
  * Ranking and composite chart of the current scenario (both follow every weight and cell edit), then how
