@@ -228,7 +228,10 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       return jobs.get(id);
     },
     async exportComparisonPdf({ path, documents, language }) {
-      const compared = documents as ComparedDocument[];
+      const compared: ComparedDocument[] = documents.map((d, i) => ({
+        name: d.name,
+        scenario: joined(`exportComparisonPdf: documents.${i}`, d.scenario, d.datasetId),
+      }));
       const suggested = fileNameFor(compared.map((d) => d.name).join(' vs '));
       const chosen = await pick(path ?? null, (d) => d.pickSavePath(suggested, 'pdf'));
       if (chosen === null) return null;

@@ -20,6 +20,9 @@ import { useStartup } from './hooks/useStartup';
 import { useScenarioStore } from './state/scenario-store';
 import { useUiStore, type Tab } from './state/ui-store';
 import { ClaimsView } from './views/claims/ClaimsView';
+import { CompareTab } from './views/compare/CompareTab';
+import { useCompareT } from './views/compare/i18n';
+import { useOpenDocuments } from './state/open-documents';
 import { useClaimsT } from './views/claims/i18n';
 import { DataView } from './views/data/DataView';
 import { ResultsView } from './views/results/ResultsView';
@@ -29,13 +32,18 @@ import { useProgrammeT } from './views/programme/i18n';
 import { ViewVisibleContext } from './views/view-visibility';
 import { WeightsView } from './views/weights/WeightsView';
 
-const TABS: readonly Tab[] = ['data', 'weights', 'results', 'frontier', 'rounds', 'claims'];
+const TABS: readonly Tab[] = ['data', 'weights', 'results', 'frontier', 'rounds', 'claims', 'compare'];
 
 /** The programme views (issue 5) edit the scenario through the store like every other view. */
 function ProgrammeTab({ view: View }: { view: typeof FrontierView | typeof RoundsView }) {
   const scenario = useScenarioStore((s) => s.scenario);
   const replace = useScenarioStore((s) => s.replace);
   return scenario ? <View scenario={scenario} onChange={replace} /> : null;
+}
+
+/** The Compare tab over every document open in the window. */
+function OpenDocumentsCompare() {
+  return <CompareTab documents={useOpenDocuments()} />;
 }
 
 const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
@@ -45,6 +53,7 @@ const VIEWS: Record<Tab, () => React.JSX.Element | null> = {
   frontier: () => <ProgrammeTab view={FrontierView} />,
   rounds: () => <ProgrammeTab view={RoundsView} />,
   claims: ClaimsView,
+  compare: OpenDocumentsCompare,
 };
 
 /**
@@ -101,6 +110,7 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
   const { t } = useTranslation();
   const programmeT = useProgrammeT();
   const claimsT = useClaimsT();
+  const compareT = useCompareT();
   const tab = useUiStore((s) => s.tab);
   const setTab = useUiStore((s) => s.setTab);
   const loaded = useScenarioStore((s) => s.scenario !== null);
@@ -127,6 +137,7 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
             frontier: programmeT('tabs.frontier'),
             rounds: programmeT('tabs.rounds'),
             claims: claimsT('tab'),
+            compare: compareT('tab'),
           }}
           active={tab}
           onChange={setTab}

@@ -165,7 +165,10 @@ export const contract = {
     request: z
       .object({
         path: FilePath.nullable(),
-        documents: z.array(ComparedDocumentSchema).min(2).max(4),
+        documents: z
+          .array(z.object({ name: z.string().min(1).max(300), ...ScenarioRequestShape }).strict())
+          .min(2)
+          .max(4),
         language: ReportLanguageSchema.optional(),
       })
       .strict(),

@@ -34,6 +34,7 @@ describe('app shell', () => {
       'Frontier',
       'Rounds',
       'Claims',
+      'Compare',
     ]);
     const { scenario } = await loadDefault(real.api);
     expect(await screen.findByRole('heading', { name: scenario.name })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/contract';
 
-export type Tab = 'data' | 'weights' | 'results' | 'frontier' | 'rounds' | 'claims';
+export type Tab = 'data' | 'weights' | 'results' | 'frontier' | 'rounds' | 'claims' | 'compare';
 
 interface StatusMessage {
   kind: 'info' | 'error';

@@ -30,8 +30,8 @@ const BASE: Partial<Record<MethodName, { request: () => Record<string, unknown>;
   exportComparisonPdf: {
     request: () => ({
       documents: [
-        { name: 'a', scenario: tinyScenario() },
-        { name: 'b', scenario: tinyScenario() },
+        { name: 'a', datasetId: ids.datasetId, scenario: body },
+        { name: 'b', datasetId: ids.datasetId, scenario: body },
       ],
     }),
     ext: '.pdf',

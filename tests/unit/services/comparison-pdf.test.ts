@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportPrinter } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
+import { withoutDataset } from '../../../shared/domain/scenario';
 import { tempDir, tinyScenario } from './fixtures';
 
 const dataDir = resolve(__dirname, '../../../data');
@@ -21,10 +22,15 @@ function browserService(printer: ReportPrinter) {
   return { workspace, service };
 }
 
-const documents = [
-  { name: 'Plan A', scenario: tinyScenario('a') },
-  { name: 'Plan B', scenario: tinyScenario('b') },
-];
+/** The two documents as the page sends them: each scenario without its dataset, which the host holds under an id. */
+async function documentsHeldBy(service: ReturnType<typeof createWorkbenchService>) {
+  const a = tinyScenario('a');
+  const { datasetId } = await service.putDataset({ dataset: a.dataset });
+  return [
+    { name: 'Plan A', datasetId, scenario: withoutDataset(a) },
+    { name: 'Plan B', datasetId, scenario: withoutDataset({ ...tinyScenario('b'), dataset: a.dataset }) },
+  ];
+}
 
 describe('exportComparisonPdf', () => {
   it('prints the comparison view of a job holding the documents, writes the PDF, and drops the job', async () => {
@@ -37,6 +43,7 @@ describe('exportComparisonPdf', () => {
       },
     };
     const { service, workspace } = browserService(printer);
+    const documents = await documentsHeldBy(service);
     const result = await service.exportComparisonPdf({ path: 'cmp', documents, language: 'ko' });
     expect(result).toEqual({ path: join(workspace, 'cmp.pdf'), bytes: pdf.byteLength });
     expect(new Uint8Array(readFileSync(result!.path))).toEqual(pdf);
@@ -56,9 +63,21 @@ describe('exportComparisonPdf', () => {
 
   it('refuses printer output that is not a PDF and writes nothing', async () => {
     const { service, workspace } = browserService({ print: async () => new TextEncoder().encode('<html>') });
+    const documents = await documentsHeldBy(service);
     await expect(service.exportComparisonPdf({ path: 'c.pdf', documents })).rejects.toMatchObject({
       code: 'printer',
     });
     expect(existsSync(join(workspace, 'c.pdf'))).toBe(false);
+  });
+
+  it('refuses a document whose scenario does not fit the dataset it names, naming the document and the field', async () => {
+    const { service, workspace } = browserService({ print: async () => new TextEncoder().encode('%PDF-1.7') });
+    const [a, b] = await documentsHeldBy(service);
+    const wrong = { ...b, scenario: { ...b.scenario, alternatives: ['nobody'] } };
+    await expect(service.exportComparisonPdf({ path: 'w.pdf', documents: [a, wrong] })).rejects.toMatchObject({
+      code: 'invalid-request',
+      path: 'exportComparisonPdf: documents.1 → scenario.alternatives.0',
+    });
+    expect(existsSync(join(workspace, 'w.pdf'))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { describeError } from '../../files/describe-error';
+import { scenarioRequest } from '../../files/held-datasets';
 import { languageFor } from '../../i18n';
 import { useUiStore } from '../../state/ui-store';
 import type { OpenDocument } from './CompareView';
@@ -23,7 +24,9 @@ export function useComparisonPdf(): (documents: OpenDocument[]) => void {
       try {
         const written = await api.exportComparisonPdf({
           path,
-          documents: documents.map((d) => ({ name: d.name, scenario: d.scenario })),
+          documents: await Promise.all(
+            documents.map(async (d) => ({ name: d.name, ...(await scenarioRequest(api, d.scenario)) })),
+          ),
           language: languageFor(i18n.language),
         });
         ui().info(
