@@ -3,54 +3,106 @@ import { applyPlan, columnPlan, normalizedValue } from '../normalize';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 /**
- * Weighted sum model (Fishburn 1967; Triantaphyllou 2000): S_i = Σ_j w_j·n_ij over normalized values
- * (default min-max). With skipMissing a missing value is left out and the row's weights renormalized over
- * the present criteria, S_i = Σ_present w_j·n_ij / Σ_present w_j (the "renormalize" missing-value policy);
- * without it a missing value is an error. n_ij is computed by the normalization's column plan, the very
- * values `normalizeMatrix` returns, in one pass per row, so each composite is the sum of the contributions
- * w_j·n_ij shown beside it; the normalized matrix is only built when `details.normalized` is read.
+ * What WSM needs of a matrix that does not depend on the weights, built once per matrix, normalization and
+ * directions (`prepareWsm`) and read by every weight edit (`wsmScores`): the normalized values n_ij in
+ * column-major order (column j at j·rows), computed by the normalization's column plan, the very values
+ * `normalizeMatrix` returns, with 0 in a missing cell; and the missing-value flags (`present`, column-major, 1 =
+ * present; null when the matrix is complete).
  */
-export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
+export interface WsmColumns {
+  readonly rows: number;
+  readonly cols: number;
+  readonly normalized: Float64Array;
+  readonly present: Uint8Array | null;
+  /** Rows with a missing value. */
+  readonly missingRows: Int32Array;
+  /** The normalized matrix (row-major, NaN = missing), built when read. */
+  readonly matrix: () => DenseMatrix;
+}
+
+/**
+ * The weight-independent part of WSM for `input` (see WsmColumns). A missing value without skipMissing is the
+ * typed error naming the first missing cell.
+ */
+export function prepareWsm(input: Omit<MethodInput, 'weights'>): WsmColumns {
   const normalization = input.normalization ?? 'minmax';
-  const { rows, cols, data } = input.matrix;
-  const w = input.weights;
-  const plan = columnPlan(input.matrix, input.directions, normalization, input.normalizationContext);
-  const scores = new Float64Array(rows);
-  /** Σ w_j·n_ij over the present values of row i, renormalized by their weights when some are missing. */
-  const rowScore = (i: number): number => {
+  const m = input.matrix;
+  const { rows, cols, data } = m;
+  const plan = columnPlan(m, input.directions, normalization, input.normalizationContext);
+  const normalized = new Float64Array(rows * cols);
+  let present: Uint8Array | null = null;
+  const missing: number[] = [];
+  for (let i = 0; i < rows; i++) {
     const base = i * cols;
-    let s = 0;
-    let present = 0;
-    let missing = false;
+    let rowMissing = false;
     for (let j = 0; j < cols; j++) {
       const v = normalizedValue(plan, i, j, data[base + j]);
-      if (v === v) {
-        s += w[j] * v;
-        present += w[j];
-      } else missing = true;
+      if (v === v) normalized[j * rows + i] = v;
+      else {
+        if (!input.skipMissing) assertComplete(m);
+        present ??= new Uint8Array(rows * cols).fill(1);
+        present[j * rows + i] = 0;
+        rowMissing = true;
+      }
     }
-    if (!missing) return s;
-    if (!input.skipMissing) assertComplete(input.matrix);
-    return present > 0 ? s / present : 0;
-  };
-  if (plan.affineOnly) {
-    // The same n_ij as normalizedValue, inlined; a NaN sum reveals a missing value and takes the general path.
-    const { scale, off, div, add } = plan;
-    for (let i = 0; i < rows; i++) {
-      const base = i * cols;
-      let s = 0;
-      for (let j = 0; j < cols; j++) s += w[j] * ((scale[j] * data[base + j] - off[j]) / div[j] + add[j]);
-      scores[i] = s === s ? s : rowScore(i);
-    }
-  } else for (let i = 0; i < rows; i++) scores[i] = rowScore(i);
-  let normalized: DenseMatrix | null = null;
+    if (rowMissing) missing.push(i);
+  }
+  let built: DenseMatrix | null = null;
   return {
-    scores,
+    rows,
+    cols,
+    normalized,
+    present,
+    missingRows: Int32Array.from(missing),
+    matrix: () => (built ??= applyPlan(m, plan)),
+  };
+}
+
+/**
+ * Weighted sum model (Fishburn 1967; Triantaphyllou 2000): S_i = Σ_j w_j·n_ij over normalized values
+ * (default min-max). With skipMissing a missing value is left out and the row's weights renormalized over
+ * the present criteria, S_i = Σ_present w_j·n_ij / Σ_present w_j (the "renormalize" missing-value policy).
+ * One fused pass over the prepared columns adds w_j·n_ij to every row's sum, j in order, so each composite is
+ * the left-to-right sum of the contributions w_j·n_ij shown beside it, bit for bit (a missing cell adds +0, which
+ * leaves a sum that starts at +0 unchanged, and so does a column of weight 0).
+ */
+export function wsmScores(prepared: WsmColumns, weights: ArrayLike<number>): Float64Array {
+  const { rows, cols, normalized, present, missingRows } = prepared;
+  const scores = new Float64Array(rows);
+  for (let j = 0; j < cols; j++) {
+    const w = weights[j];
+    if (w === 0) continue;
+    for (let i = 0, k = j * rows; i < rows; i++, k++) scores[i] += w * normalized[k];
+  }
+  if (!present) return scores;
+  // Σ_present w_j per row, j in order: w·1 = w and w·0 = +0 exactly, so the flags multiply instead of branching.
+  const total = new Float64Array(rows);
+  for (let j = 0; j < cols; j++) {
+    const w = weights[j];
+    if (w === 0) continue;
+    for (let i = 0, k = j * rows; i < rows; i++, k++) total[i] += w * present[k];
+  }
+  for (const i of missingRows) scores[i] = total[i] > 0 ? scores[i] / total[i] : 0;
+  return scores;
+}
+
+/** WSM from scratch: prepareWsm, then wsmScores; the normalized matrix is only built when `details.normalized` is read. */
+export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
+  return wsmResult(prepareWsm(input), input);
+}
+
+/** WSM's result over prepared columns (see wsm). */
+export function wsmResult(
+  prepared: WsmColumns,
+  input: Pick<MethodInput, 'weights' | 'normalization'>,
+): MethodResult<NormalizedDetails> {
+  return {
+    scores: wsmScores(prepared, input.weights),
     better: 'higher',
     details: {
-      normalization,
+      normalization: input.normalization ?? 'minmax',
       get normalized() {
-        return (normalized ??= applyPlan(input.matrix, plan));
+        return prepared.matrix();
       },
     },
   };
