@@ -69,25 +69,33 @@ function radixOrder(key: Float64Array): Uint32Array {
   }
   // Six digits: bits 0–10, 11–21, 22–31 of the low word, then the same of the high word.
   const counts = new Uint32Array(6 * BUCKETS);
-  const digit = (i: number, d: number) => {
-    const w = d < 3 ? lo[i] : hi[i];
-    return (w >>> (DIGIT * (d % 3))) & MASK;
-  };
-  for (let i = 0; i < n; i++) for (let d = 0; d < 6; d++) counts[d * BUCKETS + digit(i, d)]++;
-  let from = Uint32Array.from(key, (_, i) => i);
+  for (let i = 0; i < n; i++) {
+    const l = lo[i];
+    const h = hi[i];
+    counts[l & MASK]++;
+    counts[BUCKETS + ((l >>> DIGIT) & MASK)]++;
+    counts[2 * BUCKETS + (l >>> (2 * DIGIT))]++;
+    counts[3 * BUCKETS + (h & MASK)]++;
+    counts[4 * BUCKETS + ((h >>> DIGIT) & MASK)]++;
+    counts[5 * BUCKETS + (h >>> (2 * DIGIT))]++;
+  }
+  let from = new Uint32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
   let to = new Uint32Array(n);
   for (let d = 0; d < 6; d++) {
+    const word = d < 3 ? lo : hi;
+    const shift = DIGIT * (d % 3);
     const base = d * BUCKETS;
-    if (counts[base + digit(0, d)] === n) continue;
+    if (counts[base + ((word[0] >>> shift) & MASK)] === n) continue;
     let sum = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      const c = counts[base + b];
-      counts[base + b] = sum;
+    for (let b = base; b < base + BUCKETS; b++) {
+      const c = counts[b];
+      counts[b] = sum;
       sum += c;
     }
     for (let k = 0; k < n; k++) {
       const i = from[k];
-      to[counts[base + digit(i, d)]++] = i;
+      to[counts[base + ((word[i] >>> shift) & MASK)]++] = i;
     }
     [from, to] = [to, from];
   }
