@@ -9,8 +9,6 @@ import type { MethodInput, MethodResult, NormalizedDetails } from './types';
  * `normalizeMatrix` returns, with 0 in a missing cell; and the missing-value flags (`present`, column-major, 1 =
  * present; null when the matrix is complete).
  */
-const BLOCK = 64;
-
 export interface WsmColumns {
   readonly rows: number;
   readonly cols: number;
@@ -21,6 +19,9 @@ export interface WsmColumns {
   /** The normalized matrix (row-major, NaN = missing), built when read. */
   readonly matrix: () => DenseMatrix;
 }
+
+/** Rows per block of prepareWsm's transpose. */
+const BLOCK = 64;
 
 /**
  * The weight-independent part of WSM for `input` (see WsmColumns). A missing value without skipMissing is the
