@@ -16,8 +16,12 @@ function referenceScores(m: DenseMatrix, directions: Direction[], w: number[], k
   });
 }
 
-/** Brute-force competition ranks: 1 + how many score strictly higher (scores here are equal or far apart). */
-const referenceRanks = (scores: readonly number[]) => scores.map((s) => 1 + scores.filter((t) => t > s).length);
+/**
+ * Brute-force competition ranks: 1 + how many score higher by more than the documented tie rule (a relative 1e-12,
+ * for sums that differ only by rounding); distinct values here are far apart, so ties never chain.
+ */
+const referenceRanks = (scores: readonly number[]) =>
+  scores.map((s) => 1 + scores.filter((t) => t > s && t - s > 1e-12 * Math.max(1, Math.abs(s), Math.abs(t))).length);
 
 /** A random m × n problem over quarter units, often repeated (so ties are exact, never near) and several weight vectors (some weights 0). */
 const problem = fc
