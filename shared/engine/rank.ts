@@ -8,30 +8,19 @@ const scoresTie = (a: number, b: number): boolean => Math.abs(a - b) <= TIE_EPS 
 /**
  * Standard competition ranking ("1224"): equal scores share the best rank and the next rank skips.
  * `order` lists indices best first; equal scores (to a relative 1e-12, chained) keep their input order, so the
- * result is deterministic. The keys are sorted natively, each index placed by binary search (equal keys in
- * index order), then near-equal runs are put in index order.
+ * result is deterministic. The indices are sorted by key (a stable sort: equal keys in index order), then
+ * near-equal runs are put in index order.
  */
 export function competitionRanks(
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   better: Better = 'higher',
 ): { rank: number[]; order: number[] } {
   const n = scores.length;
   const key = new Float64Array(n);
   const sign = better === 'higher' ? -1 : 1;
   for (let i = 0; i < n; i++) key[i] = sign * scores[i];
-  const sorted = key.slice().sort();
-  const used = new Int32Array(n);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key[i]) lo = mid + 1;
-      else hi = mid;
-    }
-    order[lo + used[lo]++] = i;
-  }
+  const sorted = n > RADIX_FROM ? radixOrder(key) : Uint32Array.from(key, (_, i) => i).sort(byKey(key));
+  const order = Array.from(sorted);
   const rank = new Array<number>(n);
   for (let start = 0; start < n;) {
     let end = start + 1;
@@ -44,6 +33,73 @@ export function competitionRanks(
     start = end;
   }
   return { rank, order };
+}
+
+/** Below this many keys a comparison sort is cheaper than the radix passes' counts. */
+const RADIX_FROM = 256;
+
+const byKey = (key: Float64Array) => (a: number, b: number) => key[a] - key[b] || a - b;
+
+const DIGIT = 11;
+const BUCKETS = 1 << DIGIT;
+const MASK = BUCKETS - 1;
+
+/**
+ * Indices of finite `key` in ascending key order, equal keys in index order: an LSD radix sort (stable) over the
+ * keys' IEEE 754 bits made order-preserving (a negative key's bits flipped, a positive key's sign bit set; −0
+ * then sorts just before +0, which the tie runs above merge), 11 bits a pass, a pass skipped when every key has
+ * the same digit there.
+ */
+function radixOrder(key: Float64Array): Uint32Array {
+  const n = key.length;
+  const words = new Uint32Array(key.buffer, key.byteOffset, 2 * n);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  const little = new Uint8Array(new Float64Array([-0]).buffer)[7] === 0x80;
+  for (let i = 0; i < n; i++) {
+    const l = little ? words[2 * i] : words[2 * i + 1];
+    const h = little ? words[2 * i + 1] : words[2 * i];
+    if (h >>> 31) {
+      lo[i] = ~l;
+      hi[i] = ~h;
+    } else {
+      lo[i] = l;
+      hi[i] = h | 0x80000000;
+    }
+  }
+  // Six digits: bits 0–10, 11–21, 22–31 of the low word, then the same of the high word.
+  const counts = new Uint32Array(6 * BUCKETS);
+  for (let i = 0; i < n; i++) {
+    const l = lo[i];
+    const h = hi[i];
+    counts[l & MASK]++;
+    counts[BUCKETS + ((l >>> DIGIT) & MASK)]++;
+    counts[2 * BUCKETS + (l >>> (2 * DIGIT))]++;
+    counts[3 * BUCKETS + (h & MASK)]++;
+    counts[4 * BUCKETS + ((h >>> DIGIT) & MASK)]++;
+    counts[5 * BUCKETS + (h >>> (2 * DIGIT))]++;
+  }
+  let from = new Uint32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  let to = new Uint32Array(n);
+  for (let d = 0; d < 6; d++) {
+    const word = d < 3 ? lo : hi;
+    const shift = DIGIT * (d % 3);
+    const base = d * BUCKETS;
+    if (counts[base + ((word[0] >>> shift) & MASK)] === n) continue;
+    let sum = 0;
+    for (let b = base; b < base + BUCKETS; b++) {
+      const c = counts[b];
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = from[k];
+      to[counts[base + ((word[i] >>> shift) & MASK)]++] = i;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Fractional ("1, 2.5, 2.5, 4") ranking: tied values get the mean of the positions they span. */

@@ -357,12 +357,16 @@ function acceptabilityPass(
   kept: Float64Array | null,
 ): void {
   const w = new Float64Array(n);
-  const u = partialValueBuffer(cells, m, n);
+  let u = partialValueBuffer(cells, m, n);
   const utility = new Float64Array(m);
+  // With every cell drawn (no exact cell to keep in place), sample s is drawn straight into its kept slot.
+  const intoKept =
+    kept !== null && cells.normalCells.length + cells.lognormalCells.length + cells.uniformCells.length === m * n;
   for (let s = 0; s < N; s++) {
     drawWeights(w);
+    if (intoKept) u = kept.subarray(s * m * n, (s + 1) * m * n);
     drawPartialValues(cells, values, u);
-    if (kept) kept.set(u, s * m * n);
+    if (kept && !intoKept) kept.set(u, s * m * n);
     let t = 0;
     for (; t + 1 < m; t += 2) dotPair(w, 0, u, t * n, (t + 1) * n, n, utility, t);
     if (t < m) utility[t] = dot(w, 0, u, t * n, n);

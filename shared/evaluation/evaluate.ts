@@ -7,10 +7,12 @@ import { EngineError } from '../engine/errors';
 import type { DenseMatrix } from '../engine/matrix';
 import { applyMissingPolicy } from '../engine/missing';
 import {
-  rankAlternatives,
+  prepareRanking,
+  rankPrepared,
   SKIPS_MISSING_CELLS,
   type MethodDetails,
   type PreferenceFunction,
+  type PreparedRanking,
 } from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
 import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
@@ -244,6 +246,53 @@ function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatri
 }
 
 /**
+ * What a weight edit does not change, kept per dataset for the last few scenarios (keyed by what it is computed
+ * from; a new dataset, policy, list, override, normalization, method or missing policy is a new entry): the values,
+ * directions, normalization context, the engine's prepared ranking (the missing policy and WSM's normalized
+ * columns) and the grid's normalized view, built when read.
+ */
+interface PreparedData {
+  values: DenseMatrix;
+  directions: Direction[];
+  context: NormalizationContext;
+  prepared: PreparedRanking;
+  normalized: DenseMatrix | null;
+}
+const preparedByDataset = new WeakMap<Scenario['dataset'], { key: unknown[]; data: PreparedData }[]>();
+function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
+  const { name, v } = scenario.method;
+  const key = [
+    scenario.observationPolicy,
+    scenario.alternatives,
+    scenario.references,
+    scenario.criteria.map((c) => c.benchmark).join('\u0000'),
+    scenario.overrides,
+    scenario.normalization,
+    name,
+    v,
+    scenario.missing,
+    name === 'promethee2' ? JSON.stringify(preferencesOf(scenario)) : null,
+  ];
+  const kept = preparedByDataset.get(scenario.dataset) ?? [];
+  const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
+  if (hit) return hit.data;
+  const values = matrixValues(scenario, scenario.alternatives);
+  const directions = scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)?.direction ?? 'higher');
+  const context = normalizationContext(scenario, index, directions);
+  const prepared = prepareRanking({
+    matrix: values,
+    directions,
+    method: { name, normalization: scenario.normalization, v },
+    ...(name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
+    normalizationContext: context,
+    missing: scenario.missing,
+  });
+  const data = { values, directions, context, prepared, normalized: null };
+  preparedByDataset.set(scenario.dataset, [{ key, data }, ...kept].slice(0, 4));
+  return data;
+}
+
+/**
  * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct; a weighted group
  * whose criteria all weigh 0 is an UnrankableError (group-weights-zero).
  */
@@ -295,20 +344,11 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   if (allWeightsZero(scenario)) throw new UnrankableError({ kind: 'all-weights-zero' });
   const index = indexDataset(scenario.dataset);
   const models = scenario.alternatives;
-  const values = matrixValues(scenario, models);
-  const directions = scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)?.direction ?? 'higher');
-  const context = normalizationContext(scenario, index, directions);
+  const data = preparedData(scenario, index);
+  const { values, directions, context } = data;
   const weights = scenarioWeights(scenario);
   if (scenario.method.name === 'wpm') assertPositiveForProduct(scenario, index, values, directions, context, weights);
-  const result = rankAlternatives({
-    matrix: values,
-    directions,
-    weights,
-    method: { name: scenario.method.name, normalization: scenario.normalization, v: scenario.method.v },
-    ...(scenario.method.name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
-    normalizationContext: context,
-    missing: scenario.missing,
-  });
+  const result = rankPrepared(data.prepared, weights);
   const used = new Set(result.missing ? result.missing.columns : scenario.criteria.map((_, j) => j));
   const criteria: EvaluatedCriterion[] = scenario.criteria.map((c, j) => ({
     benchmark: c.benchmark,
@@ -318,9 +358,10 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     weight: result.weights[j],
     used: used.has(j),
   }));
-  const normalizedValues = normalizedView(scenario, values, result.missing?.matrix ?? values, directions, context, [
-    ...used,
-  ]);
+  const normalizedOf = () =>
+    (data.normalized ??= normalizedView(scenario, values, result.missing?.matrix ?? values, directions, context, [
+      ...used,
+    ]));
   const additive = scenario.method.name === 'wsm';
   const overrides = overrideValues(scenario);
   const coverage = rowCoverage(values, minCoverage(scenario));
@@ -354,23 +395,25 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
         return (cells ??= Object.fromEntries(criteria.map((c) => [c.benchmark, cell(c.benchmark)])));
       },
       get normalized() {
-        return (normalized ??= Object.fromEntries(criteria.map((c, j) => [c.benchmark, at(normalizedValues, r, j)])));
+        return (normalized ??= Object.fromEntries(criteria.map((c, j) => [c.benchmark, at(normalizedOf(), r, j)])));
       },
       get contributions() {
         if (contributions) return contributions;
         contributions = {};
         if (!additive) return contributions;
         const present = criteria.reduce(
-          (a, c, j) => a + (c.used && at(normalizedValues, r, j) !== null ? c.weight : 0),
+          (a, c, j) => a + (c.used && at(normalizedOf(), r, j) !== null ? c.weight : 0),
           0,
         );
         for (const [j, c] of criteria.entries())
-          contributions[c.benchmark] = present > 0 ? (c.weight * (at(normalizedValues, r, j) ?? 0)) / present : 0;
+          contributions[c.benchmark] = present > 0 ? (c.weight * (at(normalizedOf(), r, j) ?? 0)) / present : 0;
         return contributions;
       },
       composite: result.scores[r],
       rank: ranking.rank[r],
-      imputed: criteria.filter((c, j) => c.used && at(values, r, j) === null).map((c) => c.benchmark),
+      get imputed() {
+        return criteria.filter((c, j) => c.used && at(values, r, j) === null).map((c) => c.benchmark);
+      },
       coverage: coverage[r],
     };
   });
@@ -378,7 +421,9 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     criteria,
     alternatives,
     values,
-    normalizedValues,
+    get normalizedValues() {
+      return normalizedOf();
+    },
     order: ranking.order.map((i) => models[i]),
     minCoverage: minCoverage(scenario),
     better: result.better,

@@ -20,14 +20,15 @@ export type WeightSweepResult =
 
 /**
  * The weighted-sum sweep of every criterion in use (or of those in `only`), over the normalized matrix the
- * evaluation ranked (as the stability table, whose thresholds are the nearest crossings). Only for WSM over a
- * complete matrix.
+ * evaluation ranked (as the stability table, whose thresholds are the nearest crossings): the models meeting the
+ * coverage rule (the others rank after them at any weight). Only for WSM over a complete matrix.
  */
 export function weightSweeps(evaluation: Evaluation, only?: readonly string[]): WeightSweepResult {
   if (!evaluation.contributionsAvailable) return { ok: false, reason: 'not-additive' };
   const used = usedMatrix(evaluation);
   if (!used.ok) return used;
-  const model = (i: number) => evaluation.alternatives[i].model;
+  // The matrix's rows are the models meeting the coverage rule (see usedMatrix), not every alternative.
+  const model = (i: number) => used.models[i];
   const swept = used.criteria.flatMap((c, k) => (only && !only.includes(c.benchmark) ? [] : [{ c, k }]));
   return {
     ok: true,

@@ -12,7 +12,7 @@ import type { MethodInput, MethodResult, NormalizedDetails, PreferenceFunction }
 import { vikor, type VikorDetails } from './vikor';
 import { winrate, type WinrateDetails } from './winrate';
 import { wpm } from './wpm';
-import { wsm } from './wsm';
+import { prepareWsm, wsmResult, type WsmColumns } from './wsm';
 
 export type { PreferenceFunction } from './types';
 
@@ -24,8 +24,7 @@ export type MethodDetails =
   | ({ method: 'copras' } & CoprasDetails)
   | ({ method: 'winrate' } & WinrateDetails);
 
-const METHODS: Record<MethodName, (input: MethodInput) => MethodResult<object>> = {
-  wsm,
+const METHODS: Record<Exclude<MethodName, 'wsm'>, (input: MethodInput) => MethodResult<object>> = {
   wpm,
   topsis,
   vikor,
@@ -72,17 +71,31 @@ function hasMissing(data: Float64Array): boolean {
 const pick = <T>(values: readonly T[] | undefined, columns: readonly number[]): T[] | undefined =>
   values && columns.map((j) => values[j]);
 
-/** Ranks alternatives with one of the aggregation methods; see each method's file for its formula. */
-export function rankAlternatives(input: RankInput): RankOutput {
+/**
+ * The part of a ranking that does not depend on the weights, for one matrix, directions, method, normalization
+ * and missing-value policy: the matrix after the policy and, for WSM, its normalized columns (built at the first
+ * ranking). Made by `prepareRanking` and read by `rankPrepared` at every weight edit; it holds the input it was made
+ * from, so a new matrix is a new PreparedRanking (the engine never mutates a matrix, and neither may its callers
+ * while a PreparedRanking of it is in use).
+ */
+export interface PreparedRanking {
+  readonly input: Readonly<Omit<RankInput, 'weights'>>;
+  readonly cols: number;
+  readonly missing: MissingOutcome | null;
+  /** The method's input without the weights: the matrix and per-criterion parameters after the policy. */
+  readonly method: Readonly<Omit<MethodInput, 'weights'>>;
+  /** WSM's normalized columns, built at the first WSM ranking. */
+  wsm: WsmColumns | null;
+}
+
+/** Checks the shapes and applies the missing-value policy (see PreparedRanking). */
+export function prepareRanking(input: Omit<RankInput, 'weights'>): PreparedRanking {
   const raw = toDense(input.matrix);
   const n = raw.cols;
   if (input.directions.length !== n)
     throw new EngineError('shape', `${input.directions.length} directions for ${n} criteria`, ['criteria']);
-  if (input.weights.length !== n)
-    throw new EngineError('shape', `${input.weights.length} weights for ${n} criteria`, ['weights']);
   if (input.preferences && input.preferences.length !== n)
     throw new EngineError('shape', `${input.preferences.length} preference functions for ${n} criteria`, ['criteria']);
-  const fullWeights = directWeights(input.weights);
   let matrix: DenseMatrix = raw;
   let columns = Array.from({ length: n }, (_, j) => j);
   let missing: MissingOutcome | null = null;
@@ -93,46 +106,81 @@ export function rankAlternatives(input: RankInput): RankOutput {
     columns = missing.columns;
     if (columns.length === 0) throw new EngineError('missing-value', 'no criterion is left to rank on', ['matrix']);
   }
-  const kept = columns.map((j) => fullWeights[j]);
+  const context = input.normalizationContext;
+  return {
+    input,
+    cols: n,
+    missing,
+    method: {
+      matrix,
+      skipMissing: missing?.policy === 'renormalize',
+      directions: pick(input.directions, columns)!,
+      normalization: input.method.normalization,
+      normalizationContext: context && {
+        references: pick(context.references, columns),
+        baselines: pick(context.baselines, columns),
+        bests: pick(context.bests, columns),
+      },
+      v: input.method.v,
+      preferences: pick(input.preferences, columns),
+    },
+    wsm: null,
+  };
+}
+
+/** Ranks alternatives with one of the aggregation methods; see each method's file for its formula. */
+export function rankAlternatives(input: RankInput): RankOutput {
+  const matrix = toDense(input.matrix);
+  const n = matrix.cols;
+  if (input.directions.length !== n)
+    throw new EngineError('shape', `${input.directions.length} directions for ${n} criteria`, ['criteria']);
+  if (input.weights.length !== n)
+    throw new EngineError('shape', `${input.weights.length} weights for ${n} criteria`, ['weights']);
+  if (input.preferences && input.preferences.length !== n)
+    throw new EngineError('shape', `${input.preferences.length} preference functions for ${n} criteria`, ['criteria']);
+  directWeights(input.weights); // the weights' own errors come before the missing-value policy's
+  return rankPrepared(prepareRanking({ ...input, matrix }), input.weights);
+}
+
+/** rankAlternatives over a prepared matrix: the same result, bit for bit, for these weights. */
+export function rankPrepared(prepared: PreparedRanking, rawWeights: readonly number[]): RankOutput {
+  const n = prepared.cols;
+  const name = prepared.input.method.name;
+  if (rawWeights.length !== n)
+    throw new EngineError('shape', `${rawWeights.length} weights for ${n} criteria`, ['weights']);
+  const fullWeights = directWeights(rawWeights);
+  const { missing } = prepared;
+  const columns = missing ? missing.columns : null;
+  const kept = columns ? columns.map((j) => fullWeights[j]) : fullWeights;
   if (!kept.some((w) => w > 0))
     throw new EngineError('invalid-weights', 'the criteria left after the missing-value policy all weigh 0', [
       'weights',
     ]);
   const weights = Float64Array.from(normalizeWeights(kept));
-  const context = input.normalizationContext;
-  const result = METHODS[input.method.name]({
-    matrix,
-    skipMissing: missing?.policy === 'renormalize',
-    directions: pick(input.directions, columns)!,
-    weights,
-    normalization: input.method.normalization,
-    normalizationContext: context && {
-      references: pick(context.references, columns),
-      baselines: pick(context.baselines, columns),
-      bests: pick(context.bests, columns),
-    },
-    v: input.method.v,
-    preferences: pick(input.preferences, columns),
-  });
-  const scores = Array.from(result.scores);
-  const bad = scores.findIndex((x) => !Number.isFinite(x));
-  if (bad >= 0)
-    throw new EngineError(
-      'out-of-range',
-      `${input.method.name} gives no finite score for alternative ${bad} (the values are beyond what the method can compute); rescale the criteria or choose another normalization`,
-      ['matrix', bad],
-    );
+  const result =
+    name === 'wsm'
+      ? wsmResult((prepared.wsm ??= prepareWsm(prepared.method)), { ...prepared.method, weights })
+      : METHODS[name]({ ...prepared.method, weights });
+  const { scores } = result;
+  for (let i = 0; i < scores.length; i++)
+    if (!Number.isFinite(scores[i]))
+      throw new EngineError(
+        'out-of-range',
+        `${name} gives no finite score for alternative ${i} (the values are beyond what the method can compute); rescale the criteria or choose another normalization`,
+        ['matrix', i],
+      );
   const { rank, order } = competitionRanks(scores, result.better);
   const usedWeights = new Array<number>(n).fill(0);
-  columns.forEach((j, c) => (usedWeights[j] = weights[c]));
+  if (columns) columns.forEach((j, c) => (usedWeights[j] = weights[c]));
+  else for (let j = 0; j < n; j++) usedWeights[j] = weights[j];
   return {
-    scores,
+    scores: Array.from(scores),
     better: result.better,
     rank,
     order,
     weights: usedWeights,
     // Assigned, not spread: a method's details may hold lazily computed fields (WSM's normalized matrix).
-    details: Object.assign(result.details, { method: input.method.name }) as MethodDetails,
+    details: Object.assign(result.details, { method: name }) as MethodDetails,
     missing,
   };
 }

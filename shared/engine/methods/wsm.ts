@@ -3,54 +3,139 @@ import { applyPlan, columnPlan, normalizedValue } from '../normalize';
 import type { MethodInput, MethodResult, NormalizedDetails } from './types';
 
 /**
+ * What WSM needs of a matrix that does not depend on the weights, built once per matrix, normalization and
+ * directions (`prepareWsm`) and read by every weight edit (`wsmScores`): the normalized values n_ij in
+ * column-major order (column j at j·rows), computed by the normalization's column plan, the very values
+ * `normalizeMatrix` returns, with 0 in a missing cell; and the missing-value flags (`present`, column-major, 1 =
+ * present; null when the matrix is complete).
+ */
+export interface WsmColumns {
+  readonly rows: number;
+  readonly cols: number;
+  readonly normalized: Float64Array;
+  readonly present: Uint8Array | null;
+  /** Rows with a missing value. */
+  readonly missingRows: Int32Array;
+  /** The normalized matrix (row-major, NaN = missing), built when read. */
+  readonly matrix: () => DenseMatrix;
+}
+
+/** Rows per block of prepareWsm's transpose. */
+const BLOCK = 64;
+
+/**
+ * The weight-independent part of WSM for `input` (see WsmColumns). A missing value without skipMissing is the
+ * typed error naming the first missing cell.
+ */
+export function prepareWsm(input: Omit<MethodInput, 'weights'>): WsmColumns {
+  const normalization = input.normalization ?? 'minmax';
+  const m = input.matrix;
+  const { rows, cols, data } = m;
+  const plan = columnPlan(m, input.directions, normalization, input.normalizationContext);
+  const normalized = new Float64Array(rows * cols);
+  const { scale, off, div, add } = plan;
+  // Blocks of BLOCK rows: the block's rows stay in cache while each column's run of BLOCK values is written.
+  for (let i0 = 0; i0 < rows; i0 += BLOCK) {
+    const i1 = Math.min(rows, i0 + BLOCK);
+    for (let j = 0; j < cols; j++) {
+      const k = j * rows;
+      if (plan.affineOnly) {
+        const [sj, oj, dj, aj] = [scale[j], off[j], div[j], add[j]];
+        for (let i = i0; i < i1; i++) normalized[k + i] = (sj * data[i * cols + j] - oj) / dj + aj;
+      } else for (let i = i0; i < i1; i++) normalized[k + i] = normalizedValue(plan, i, j, data[i * cols + j]);
+    }
+  }
+  // The missing-value flags: NaN stays NaN through every plan; its cell then holds 0.
+  let present: Uint8Array | null = null;
+  for (let k = 0; k < normalized.length; k++) {
+    if (normalized[k] === normalized[k]) continue;
+    if (!input.skipMissing) assertComplete(m);
+    present ??= new Uint8Array(rows * cols).fill(1);
+    present[k] = 0;
+    normalized[k] = 0;
+  }
+  const missing: number[] = [];
+  for (let i = 0; present && i < rows; i++)
+    for (let k = i; k < present.length; k += rows)
+      if (!present[k]) {
+        missing.push(i);
+        break;
+      }
+  let built: DenseMatrix | null = null;
+  return {
+    rows,
+    cols,
+    normalized,
+    present,
+    missingRows: Int32Array.from(missing),
+    matrix: () => (built ??= applyPlan(m, plan)),
+  };
+}
+
+/**
  * Weighted sum model (Fishburn 1967; Triantaphyllou 2000): S_i = Σ_j w_j·n_ij over normalized values
  * (default min-max). With skipMissing a missing value is left out and the row's weights renormalized over
- * the present criteria, S_i = Σ_present w_j·n_ij / Σ_present w_j (the "renormalize" missing-value policy);
- * without it a missing value is an error. n_ij is computed by the normalization's column plan, the very
- * values `normalizeMatrix` returns, in one pass per row, so each composite is the sum of the contributions
- * w_j·n_ij shown beside it; the normalized matrix is only built when `details.normalized` is read.
+ * the present criteria, S_i = Σ_present w_j·n_ij / Σ_present w_j (the "renormalize" missing-value policy).
+ * One fused pass over the prepared columns adds w_j·n_ij to every row's sum, j in order, so each composite is
+ * the left-to-right sum of the contributions w_j·n_ij shown beside it, bit for bit (a missing cell adds w·0 = ±0,
+ * which leaves a sum that starts at +0 unchanged).
  */
-export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
-  const normalization = input.normalization ?? 'minmax';
-  const { rows, cols, data } = input.matrix;
-  const w = input.weights;
-  const plan = columnPlan(input.matrix, input.directions, normalization, input.normalizationContext);
+export function wsmScores(prepared: WsmColumns, weights: ArrayLike<number>): Float64Array {
+  const { rows, cols, normalized, present, missingRows } = prepared;
   const scores = new Float64Array(rows);
-  /** Σ w_j·n_ij over the present values of row i, renormalized by their weights when some are missing. */
-  const rowScore = (i: number): number => {
-    const base = i * cols;
-    let s = 0;
-    let present = 0;
-    let missing = false;
-    for (let j = 0; j < cols; j++) {
-      const v = normalizedValue(plan, i, j, data[base + j]);
-      if (v === v) {
-        s += w[j] * v;
-        present += w[j];
-      } else missing = true;
-    }
-    if (!missing) return s;
-    if (!input.skipMissing) assertComplete(input.matrix);
-    return present > 0 ? s / present : 0;
-  };
-  if (plan.affineOnly) {
-    // The same n_ij as normalizedValue, inlined; a NaN sum reveals a missing value and takes the general path.
-    const { scale, off, div, add } = plan;
+  // Four columns a visit, each row's sum kept in a register between them: the same additions in the same order.
+  let j = 0;
+  for (; j + 3 < cols; j += 4) {
+    const w0 = weights[j];
+    const w1 = weights[j + 1];
+    const w2 = weights[j + 2];
+    const w3 = weights[j + 3];
+    const k0 = j * rows;
+    const k1 = k0 + rows;
+    const k2 = k1 + rows;
+    const k3 = k2 + rows;
     for (let i = 0; i < rows; i++) {
-      const base = i * cols;
-      let s = 0;
-      for (let j = 0; j < cols; j++) s += w[j] * ((scale[j] * data[base + j] - off[j]) / div[j] + add[j]);
-      scores[i] = s === s ? s : rowScore(i);
+      let s = scores[i];
+      s += w0 * normalized[k0 + i];
+      s += w1 * normalized[k1 + i];
+      s += w2 * normalized[k2 + i];
+      s += w3 * normalized[k3 + i];
+      scores[i] = s;
     }
-  } else for (let i = 0; i < rows; i++) scores[i] = rowScore(i);
-  let normalized: DenseMatrix | null = null;
+  }
+  for (; j < cols; j++) {
+    const w = weights[j];
+    for (let i = 0, k = j * rows; i < rows; i++, k++) scores[i] += w * normalized[k];
+  }
+  if (!present) return scores;
+  // Σ_present w_j per row, j in order: w·1 = w and w·0 = +0 exactly, so the flags multiply instead of branching.
+  const total = new Float64Array(rows);
+  for (let j = 0; j < cols; j++) {
+    const w = weights[j];
+    if (w === 0) continue;
+    for (let i = 0, k = j * rows; i < rows; i++, k++) total[i] += w * present[k];
+  }
+  for (const i of missingRows) scores[i] = total[i] > 0 ? scores[i] / total[i] : 0;
+  return scores;
+}
+
+/** WSM from scratch: prepareWsm, then wsmScores; the normalized matrix is only built when `details.normalized` is read. */
+export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
+  return wsmResult(prepareWsm(input), input);
+}
+
+/** WSM's result over prepared columns (see wsm). */
+export function wsmResult(
+  prepared: WsmColumns,
+  input: Pick<MethodInput, 'weights' | 'normalization'>,
+): MethodResult<NormalizedDetails> {
   return {
-    scores,
+    scores: wsmScores(prepared, input.weights),
     better: 'higher',
     details: {
-      normalization,
+      normalization: input.normalization ?? 'minmax',
       get normalized() {
-        return (normalized ??= applyPlan(input.matrix, plan));
+        return prepared.matrix();
       },
     },
   };

@@ -52,15 +52,17 @@ export function weightAnswers(scenario: Scenario, model: string, goal: Goal, hol
   const complete = used.ok && used.criteria.length === evaluation.criteria.length;
   const obstacle: WeightObstacle | null =
     evaluation.method !== 'wsm' ? 'not-additive' : grouped ? 'grouped' : !used.ok || !complete ? 'incomplete' : null;
-  const me = scenario.alternatives.indexOf(model);
-  const rival = goal.kind === 'overtake' ? scenario.alternatives.indexOf(goal.model) : -1;
+  // Rows of the used matrix: the models meeting the coverage rule (the others rank after them at any weight).
+  const me = used.ok ? used.models.indexOf(model) : -1;
+  const rival = used.ok && goal.kind === 'overtake' ? used.models.indexOf(goal.model) : -1;
   const thresholds = used.ok && !obstacle ? rankReversalThresholds(used.matrix, used.weights) : [];
   const tolerance = EXACT_TOLERANCE;
   return evaluation.criteria.map((c, j): WeightAnswer => {
     const base = { benchmark: c.benchmark, name: c.name, current: c.weight, rawWeight: c.rawWeight };
     const none = { weight: null, rawNeeded: null, how: null };
     if (holdsNow) return { ...base, state: 'holds', ...none, obstacle: null };
-    if (obstacle || !used.ok) return { ...base, state: 'not-reachable', ...none, obstacle: obstacle ?? 'incomplete' };
+    if (obstacle || !used.ok || me < 0)
+      return { ...base, state: 'not-reachable', ...none, obstacle: obstacle ?? 'incomplete' };
     const { matrix } = used;
     const t0 = c.weight;
     const B = Array.from({ length: matrix.rows }, (_, i) => {
