@@ -27,7 +27,8 @@ export function weightSweeps(evaluation: Evaluation, only?: readonly string[]): 
   if (!evaluation.contributionsAvailable) return { ok: false, reason: 'not-additive' };
   const used = usedMatrix(evaluation);
   if (!used.ok) return used;
-  const model = (i: number) => evaluation.alternatives[i].model;
+  // rows of the used matrix: the alternatives that meet the coverage rule
+  const model = (i: number) => used.models[i];
   const swept = used.criteria.flatMap((c, k) => (only && !only.includes(c.benchmark) ? [] : [{ c, k }]));
   return {
     ok: true,

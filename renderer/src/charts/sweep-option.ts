@@ -42,15 +42,17 @@ function points(sweep: CriterionSweep | SampledSweep): Map<string, number[][]> {
  * The weight sweep as an ECharts option: one line per drawn model (straight from its composite at weight 0 to 1 for
  * WSM, a polyline through the samples otherwise), a dot
  * at each crossing of two drawn lines, the weight now (dashed) and the stable range (shaded, its ends labelled).
- * `drawn` are model ids best first with their names.
+ * `drawn` are model ids best first with their names; those the sweep leaves out (WSM: insufficient data, ranked after
+ * the others whatever the weights) are not drawn.
  */
 export function sweepOption(
   sweep: CriterionSweep | SampledSweep,
-  drawn: readonly { model: string; name: string }[],
+  candidates: readonly { model: string; name: string }[],
   labels: SweepLabels,
   animation: boolean,
 ) {
   const byModel = points(sweep);
+  const drawn = candidates.filter((d) => byModel.has(d.model));
   const shown = new Set(drawn.map((d) => d.model));
   const { lower, upper } = sweepBounds(sweep);
   const crossings = sweep.crossings.filter((c) => shown.has(c.ahead) && shown.has(c.behind));

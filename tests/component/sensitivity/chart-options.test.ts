@@ -49,7 +49,10 @@ describe('weight sweep option', () => {
   const sweeps = weightSweeps(evaluation);
   const stability = weightStability(evaluation);
   if (!sweeps.ok || !stability.ok) throw new Error('the shipped scenario is WSM over a complete matrix');
-  const drawn = evaluation.alternatives.map((a) => ({ model: a.model, name: a.name }));
+  // the models that meet the coverage rule: the sweep leaves the others out (they rank after them whatever the weights)
+  const drawn = evaluation.alternatives
+    .filter((a) => !a.coverage.insufficient)
+    .map((a) => ({ model: a.model, name: a.name }));
 
   it('draws each model as a line from its composite at weight 0 to weight 1, as the reference weighted sum', () => {
     sweeps.criteria.forEach((sweep, k) => {
