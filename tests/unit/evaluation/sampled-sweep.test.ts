@@ -99,3 +99,16 @@ describe.each(['topsis', 'promethee2'] as const)('sampled weight sweep of the sh
     }
   });
 });
+
+describe('sampled weight sweep limits', () => {
+  it('is refused above 2,000 candidates × criteria, before any evaluation', () => {
+    const scenario = as('topsis');
+    const evaluation = evaluateScenario(scenario);
+    const many = Math.floor(2000 / scenario.criteria.length) + 1;
+    const big = { ...scenario, alternatives: Array.from({ length: many }, (_, i) => `m${i}`) };
+    expect(sampledWeightSweep(big, evaluation, scenario.criteria[0].benchmark, scenario.alternatives)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+  });
+});
