@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import type { SampledSweep } from '../../../shared/evaluation/sampled-sweep';
 import type { CriterionSweep } from '../../../shared/evaluation/sensitivity';
 import { percent } from '../format/percent';
 import { colourAt } from './palette';
@@ -6,7 +7,7 @@ import { belowLegend, legend } from './legend';
 import { colour, font, withAlpha } from '../styles/tokens';
 
 /** The stable range of a sweep: its nearest crossings on each side of the weight now (0 and 1 when none). */
-function sweepBounds(sweep: CriterionSweep): { lower: number; upper: number } {
+function sweepBounds(sweep: CriterionSweep | SampledSweep): { lower: number; upper: number } {
   const below = sweep.crossings.filter((c) => c.at <= sweep.current).at(-1);
   const above = sweep.crossings.find((c) => c.at >= sweep.current);
   return { lower: below ? below.at : 0, upper: above ? above.at : 1 };
@@ -22,18 +23,36 @@ interface SweepLabels {
   description: string;
 }
 
+/** A drawn model's points: the two ends of its straight line (WSM), or its composite at each sample weight. */
+function points(sweep: CriterionSweep | SampledSweep): Map<string, number[][]> {
+  if ('lines' in sweep)
+    return new Map(
+      sweep.lines.map((l) => [
+        l.model,
+        [
+          [0, l.start],
+          [1, l.end],
+        ],
+      ]),
+    );
+  return new Map(sweep.curves.map((c) => [c.model, sweep.at.map((x, s) => [x, c.composites[s]])]));
+}
+
 /**
- * The weight sweep as an ECharts option: one straight line per drawn model (its composite at weight 0 and 1), a dot
+ * The weight sweep as an ECharts option: one line per drawn model (straight from its composite at weight 0 to 1 for
+ * WSM, a polyline through the samples otherwise), a dot
  * at each crossing of two drawn lines, the weight now (dashed) and the stable range (shaded, its ends labelled).
- * `drawn` are model ids best first with their names.
+ * `drawn` are model ids best first with their names; those the sweep leaves out (WSM: insufficient data, ranked after
+ * the others whatever the weights) are not drawn.
  */
 export function sweepOption(
-  sweep: CriterionSweep,
-  drawn: readonly { model: string; name: string }[],
+  sweep: CriterionSweep | SampledSweep,
+  candidates: readonly { model: string; name: string }[],
   labels: SweepLabels,
   animation: boolean,
 ) {
-  const byModel = new Map(sweep.lines.map((l) => [l.model, l]));
+  const byModel = points(sweep);
+  const drawn = candidates.filter((d) => byModel.has(d.model));
   const shown = new Set(drawn.map((d) => d.model));
   const { lower, upper } = sweepBounds(sweep);
   const crossings = sweep.crossings.filter((c) => shown.has(c.ahead) && shown.has(c.behind));
@@ -72,14 +91,10 @@ export function sweepOption(
     },
     series: [
       ...drawn.map((d, i) => {
-        const line = byModel.get(d.model)!;
         return {
           type: 'line',
           name: d.name,
-          data: [
-            [0, line.start],
-            [1, line.end],
-          ],
+          data: byModel.get(d.model)!,
           showSymbol: false,
           lineStyle: { width: 2, color: colourAt(i) },
           itemStyle: { color: colourAt(i) },

@@ -176,7 +176,7 @@ function RankedSections({
       <div className="report-section">
         <StabilityTable evaluation={evaluation} />
       </div>
-      <ReportSweeps evaluation={evaluation} />
+      <ReportSweeps evaluation={evaluation} scenario={scenario} />
       <div className="report-section">
         {total > REPORT_SHOWN.acceptability ? (
           <section className="acceptability">
@@ -204,28 +204,35 @@ function RankedSections({
 
 /**
  * The weight sweeps of the criteria whose ranking changes after the smallest move of their weight (the nearer end of
- * the stability interval), up to REPORT_SHOWN.sweeps, each with its reading sentence.
+ * the stability interval; for methods other than WSM, sampled, the heaviest criteria), up to REPORT_SHOWN.sweeps,
+ * each with its reading sentence.
  */
-function ReportSweeps({ evaluation }: { evaluation: Evaluation }) {
+function ReportSweeps({ evaluation, scenario }: { evaluation: Evaluation; scenario: Scenario }) {
   const t = useSensitivityT();
+  const additive = evaluation.contributionsAvailable;
   const stability = useMemo(
-    () => (evaluation.alternatives.length > ANALYSED_MAX ? null : weightStability(evaluation)),
-    [evaluation],
+    () => (!additive || evaluation.alternatives.length > ANALYSED_MAX ? null : weightStability(evaluation)),
+    [additive, evaluation],
   );
-  if (!stability?.ok || stability.criteria.length === 0) return null;
   const room = (c: WeightStability) =>
     Math.min(c.below ? c.weight - c.lower : Infinity, c.above ? c.upper - c.weight : Infinity);
-  const swept = [...stability.criteria].sort((a, b) => room(a) - room(b)).slice(0, REPORT_SHOWN.sweeps);
+  const criteria = additive
+    ? stability?.ok
+      ? [...stability.criteria].sort((a, b) => room(a) - room(b))
+      : []
+    : evaluation.criteria.filter((c) => c.used).sort((a, b) => b.weight - a.weight);
+  if (criteria.length === 0) return null;
+  const swept = criteria.slice(0, REPORT_SHOWN.sweeps);
   return (
     <section className="report-section">
       <h2>{t('sweep.title')}</h2>
-      {swept.length < stability.criteria.length && (
+      {swept.length < criteria.length && (
         <p className="report-left-out">
-          {t('sweep.printed', { shown: swept.length, total: stability.criteria.length })}
+          {t(additive ? 'sweep.printed' : 'sweep.printedHeaviest', { shown: swept.length, total: criteria.length })}
         </p>
       )}
       {swept.map((c) => (
-        <WeightSweepChart key={c.benchmark} evaluation={evaluation} printed={c.benchmark} />
+        <WeightSweepChart key={c.benchmark} evaluation={evaluation} scenario={scenario} printed={c.benchmark} />
       ))}
     </section>
   );

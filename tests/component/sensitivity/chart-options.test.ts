@@ -12,6 +12,7 @@ import { evaluateRounds } from '../../../shared/evaluation/programme/rounds';
 import { scenarioProgramme } from '../../../shared/evaluation/programme/programme';
 import { RANGE_FACTORS, rangeWidthSweep } from '../../../shared/evaluation/programme/range-width';
 import { weightStability } from '../../../shared/evaluation/robustness';
+import { sampledWeightSweep } from '../../../shared/evaluation/sampled-sweep';
 import { criterionContributions, weightSweeps } from '../../../shared/evaluation/sensitivity';
 import { loadScenario } from '../programme/helpers';
 
@@ -49,7 +50,10 @@ describe('weight sweep option', () => {
   const sweeps = weightSweeps(evaluation);
   const stability = weightStability(evaluation);
   if (!sweeps.ok || !stability.ok) throw new Error('the shipped scenario is WSM over a complete matrix');
-  const drawn = evaluation.alternatives.map((a) => ({ model: a.model, name: a.name }));
+  // the models that meet the coverage rule: the sweep leaves the others out (they rank after them whatever the weights)
+  const drawn = evaluation.alternatives
+    .filter((a) => !a.coverage.insufficient)
+    .map((a) => ({ model: a.model, name: a.name }));
 
   it('draws each model as a line from its composite at weight 0 to weight 1, as the reference weighted sum', () => {
     sweeps.criteria.forEach((sweep, k) => {
@@ -93,6 +97,35 @@ describe('weight sweep option', () => {
       const scores = drawn.map((d) => referenceComposite(d.model, k, x));
       // Two models score y there.
       expect(scores.filter((s) => Math.abs(s - y) < 1e-9).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('sampled weight sweep option (PROMETHEE II)', () => {
+  const scenario = { ...shipped, method: { ...shipped.method, name: 'promethee2' as const } };
+  const flows = evaluateScenario(scenario);
+  const models = flows.alternatives.map((a) => ({ model: a.model, name: a.name }));
+  const swept = scenario.criteria
+    .map((c) =>
+      sampledWeightSweep(
+        scenario,
+        flows,
+        c.benchmark,
+        models.map((m) => m.model),
+      ),
+    )
+    .flatMap((r) => (r.ok ? [r.sweep] : []));
+
+  it('draws each model as a polyline through every sample and a dot at each crossing found', () => {
+    expect(swept.length).toBe(scenario.criteria.length);
+    expect(swept.some((sw) => sw.crossings.length > 0)).toBe(true);
+    for (const sweep of swept) {
+      const series = sweepOption(sweep, models, labels, false).series as Series[];
+      const lines = series.filter((s) => s.type === 'line');
+      expect(lines.map((l) => l.name)).toEqual(models.map((m) => m.name));
+      lines.forEach((l, i) => expect(l.data).toEqual(sweep.at.map((x, s) => [x, sweep.curves[i].composites[s]])));
+      const dots = series.find((s) => s.type === 'scatter')!;
+      expect((dots.data as number[][]).map(([x]) => x)).toEqual(sweep.crossings.map((c) => c.at));
     }
   });
 });

@@ -55,7 +55,7 @@ const Results = memo(function Results({
       <ContributionTable evaluation={evaluation} />
       <ContributionChart evaluation={evaluation} />
       <StabilityTable evaluation={evaluation} live />
-      <WeightSweepChart evaluation={evaluation} />
+      <WeightSweepChart evaluation={evaluation} scenario={scenario} />
       <RankAcceptability
         evaluation={evaluation}
         samples={scenario.uncertainty.samples}

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../../shared/domain/scenario';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import { SAMPLED_SWEEP_MAX_CELLS, sampledWeightSweep } from '../../../../shared/evaluation/sampled-sweep';
 import { weightSweeps } from '../../../../shared/evaluation/sensitivity';
 import { LEGEND_ROW, legendRows } from '../../charts/legend';
 import { SensitivityChart } from '../../charts/SensitivityChart';
@@ -12,11 +14,22 @@ import './sensitivity.css';
 const criterionName = (evaluation: Evaluation, benchmark: string): string =>
   evaluation.criteria.find((c) => c.benchmark === benchmark)?.name ?? benchmark;
 
+/** The note shown for each reason a sweep is refused (keys under "sweep."). */
+const REFUSALS = {
+  'not-additive': 'notAdditive',
+  incomplete: 'incomplete',
+  'too-few': 'tooFew',
+  'too-large': 'tooLarge',
+  unrankable: 'unrankable',
+} as const;
+
 /** Lines drawn at most: the best models (more lines than colours would not be read). */
 const SWEEP_DRAWN = 10;
 
 interface Props {
   evaluation: Evaluation;
+  /** The scenario evaluated: with it, methods other than WSM are swept by sampling (shared/evaluation/sampled-sweep.ts). */
+  scenario?: Scenario;
   /** In the report: the criterion drawn, no control. */
   printed?: string;
 }
@@ -24,9 +37,11 @@ interface Props {
 /**
  * The weight sweep of one criterion (chosen on screen; given in the report): every drawn model's composite as that
  * weight goes 0 → 1, the crossings, the weight now and the stable range of the stability table, with the sentence
- * that says how to read it. Only for WSM over a complete matrix (as the stability table).
+ * that says how to read it. Exact lines for WSM over a complete matrix (as the stability table); for the other methods,
+ * given the scenario, the composites at sample weights with the crossings found by bisection (up to
+ * SAMPLED_SWEEP_MAX_CELLS candidates × criteria).
  */
-export function WeightSweepChart({ evaluation, printed }: Props) {
+export function WeightSweepChart({ evaluation, scenario, printed }: Props) {
   const t = useSensitivityT();
   const { t: tr } = useTranslation();
   const selectId = useId();
@@ -35,15 +50,22 @@ export function WeightSweepChart({ evaluation, printed }: Props) {
   const [chosen, setChosen] = useState(heaviest);
   const benchmark = printed ?? (criteria.some((c) => c.benchmark === chosen) ? chosen : heaviest);
   const tooMany = evaluation.alternatives.length > ANALYSED_MAX;
-  const result = useMemo(
-    () => (tooMany || !benchmark ? null : weightSweeps(evaluation, [benchmark])),
-    [tooMany, evaluation, benchmark],
-  );
   const name = criterionName(evaluation, benchmark);
   const drawn = useMemo(
     () => ranked(evaluation, SWEEP_DRAWN).map((a) => ({ model: a.model, name: a.name })),
     [evaluation],
   );
+  const result = useMemo(() => {
+    if (tooMany || !benchmark) return null;
+    if (evaluation.contributionsAvailable || !scenario) return weightSweeps(evaluation, [benchmark]);
+    const swept = sampledWeightSweep(
+      scenario,
+      evaluation,
+      benchmark,
+      drawn.map((d) => d.model),
+    );
+    return swept.ok ? { ok: true as const, criteria: [swept.sweep] } : swept;
+  }, [tooMany, scenario, evaluation, benchmark, drawn]);
   const sweep = result?.ok ? result.criteria[0] : null;
   const label = t('sweep.label', { criterion: name });
   const option = useMemo(
@@ -87,19 +109,21 @@ export function WeightSweepChart({ evaluation, printed }: Props) {
         </p>
       ) : !result ? null : !result.ok ? (
         <p className="view-hint">
-          {t(
-            result.reason === 'not-additive'
-              ? 'sweep.notAdditive'
-              : result.reason === 'incomplete'
-                ? 'sweep.incomplete'
-                : 'sweep.tooFew',
-          )}
+          {t(`sweep.${REFUSALS[result.reason]}`, { max: SAMPLED_SWEEP_MAX_CELLS.toLocaleString() })}
         </p>
       ) : (
         option &&
         sweep && (
           <>
-            <p className="sensitivity-read">{t('sweep.read', { criterion: name })}</p>
+            <p className="sensitivity-read">
+              {'samples' in sweep
+                ? t('sweep.readSampled', {
+                    criterion: name,
+                    samples: sweep.samples,
+                    tolerance: sweep.tolerance.toFixed(6),
+                  })
+                : t('sweep.read', { criterion: name })}
+            </p>
             <SensitivityChart
               option={option}
               label={label}
@@ -109,6 +133,7 @@ export function WeightSweepChart({ evaluation, printed }: Props) {
                 criterion: benchmark,
                 current: String(sweep.current),
                 crossings: JSON.stringify(sweep.crossings.map((c) => c.at)),
+                ...('samples' in sweep ? { samples: String(sweep.samples), tolerance: String(sweep.tolerance) } : {}),
               }}
             />
             {drawn.length < evaluation.alternatives.length && (
