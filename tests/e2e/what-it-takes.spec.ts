@@ -23,10 +23,10 @@ const point = (model: string, component: string) => {
   return e.kind === 'exact' ? e.points! : (e.lo! + e.hi!) / 2;
 };
 
-async function openAnnounced(page: Page) {
+async function openBundled(page: Page, name: RegExp = /Round 1 as announced/) {
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: /open scenario/i });
-  await dialog.getByRole('button', { name: /Round 1 as announced/ }).click();
+  await dialog.getByRole('button', { name }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -37,7 +37,7 @@ test('VAETKI to stay above the cut: the points shown are its shortfall; applied,
   host,
 }) => {
   await page.goto(host.url);
-  await openAnnounced(page);
+  await openBundled(page);
   await page.getByRole('tab', { name: 'Results' }).click();
   const whatIf = panel(page);
   await whatIf.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'VAETKI' });
@@ -61,7 +61,9 @@ test('VAETKI to stay above the cut: the points shown are its shortfall; applied,
 
 test('a benchmark goal: the needed value applied as a what-if reaches it', async ({ page, host }) => {
   await page.goto(host.url);
-  await openAnnounced(page);
+  // In "Round 1 as announced" no single cell closes VAETKI's gap to the model ahead (one cell moves a composite by
+  // at most its weight); on the four criteria of "Frontier including closed models" one can.
+  await openBundled(page, /Frontier including closed models/);
   await page.getByRole('tab', { name: 'Results' }).click();
   const ranking = page.getByRole('table', { name: 'Ranking' });
   const names = await ranking.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent!));
@@ -91,7 +93,7 @@ test('a benchmark goal: the needed value applied as a what-if reaches it', async
 
 test('the PDF report prints the goal chosen in the panel', async ({ page, host }) => {
   await page.goto(host.url);
-  await openAnnounced(page);
+  await openBundled(page);
   await page.getByRole('tab', { name: 'Results' }).click();
   const whatIf = panel(page);
   await whatIf.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'VAETKI' });
