@@ -42,7 +42,7 @@ test('the grid is one Tab stop: Tab enters it, arrows move inside, the next Tab 
   await expect(grid).toHaveAttribute('aria-rowcount', '8');
   const inGrid = () => page.evaluate(() => document.activeElement?.closest('.ag-root') !== null);
 
-  await page.getByRole('checkbox', { name: 'Filters' }).focus();
+  await page.getByRole('checkbox', { name: 'Filter by attribute' }).focus();
   await page.keyboard.press('Tab');
   await expect.poll(inGrid).toBe(true);
   await page.keyboard.press('ArrowDown');
@@ -55,7 +55,7 @@ test('the grid is one Tab stop: Tab enters it, arrows move inside, the next Tab 
   await expect.poll(inGrid).toBe(true);
   await page.keyboard.press('Shift+Tab');
   await expect.poll(inGrid).toBe(false);
-  await expect(page.getByRole('checkbox', { name: 'Filters' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: 'Filter by attribute' })).toBeFocused();
 
   // From a cell too: Tab leaves the grid instead of walking its 70 cells.
   await gridCell(page, 'VAETKI', 'mmlu-pro').click();

@@ -122,21 +122,24 @@ export function RoundsReportSection({ scenario }: { scenario: Scenario }) {
               </p>
               {scheme && <RoundTotalsChart outcome={outcome} scheme={scheme} />}
               {scheme && <PointsSplitChart outcome={outcome} scheme={scheme} printed />}
-              {/* A column a score component and the odds: too wide for portrait A4, so a landscape page. */}
+              {/*
+               * A column a score component and the odds: too wide for portrait A4, so a landscape page, with the
+               * round's sum constraints under the table (the portrait flow resumes after them).
+               */}
               {scheme && (
                 <div className="report-landscape">
                   <TeamTable outcome={outcome} scheme={scheme} probabilities={probabilities} reasons="notes" />
+                  {outcome.constraints.length > 0 && (
+                    <ul aria-label={t('rounds.constraints')}>
+                      {outcome.constraints.map((k) => (
+                        <li key={k.label}>
+                          {k.satisfiedAtPoint ? '✓' : '✗'} {k.label}:{' '}
+                          {t('rounds.constraint', { lo: score(k.lo), hi: score(k.hi), at: score(k.atPoint) })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </div>
-              )}
-              {outcome.constraints.length > 0 && (
-                <ul aria-label={t('rounds.constraints')}>
-                  {outcome.constraints.map((k) => (
-                    <li key={k.label}>
-                      {k.satisfiedAtPoint ? '✓' : '✗'} {k.label}:{' '}
-                      {t('rounds.constraint', { lo: score(k.lo), hi: score(k.hi), at: score(k.atPoint) })}
-                    </li>
-                  ))}
-                </ul>
               )}
               {outcome.notes && <p>{outcome.notes}</p>}
             </li>
