@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ShellCommand } from '../../shared/api/shell-commands';
 import { App } from '../../renderer/src/App';
 import { useOpenDocuments, useOpenDocumentsStore } from '../../renderer/src/state/open-documents';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
@@ -29,6 +30,7 @@ beforeEach(async () => {
 });
 afterEach(() => real.dispose());
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const list = () => screen.getByRole('navigation', { name: 'Open documents' });
 const entries = () =>
   within(list())
@@ -108,6 +110,70 @@ describe('several documents in one window', () => {
     expect(screen.getByRole('heading', { name: DEFAULT })).toBeInTheDocument();
     // The last document cannot be closed.
     expect(within(list()).queryByRole('button', { name: /^Close / })).not.toBeInTheDocument();
+  });
+});
+
+describe('closing the window', () => {
+  /** A stand-in for the Electron shell's close handshake (the page's side of it is what is tested here). */
+  function fakeShell() {
+    let emit: (command: ShellCommand) => void = () => {};
+    const shell = {
+      onCommand: (callback: (command: ShellCommand) => void) => {
+        emit = callback;
+        return () => {};
+      },
+      confirmClose: vi.fn(),
+    };
+    window.workbenchShell = shell;
+    return { shell, requestClose: () => act(() => emit({ type: 'close-requested' })) };
+  }
+  afterEach(() => delete window.workbenchShell);
+
+  const prompt = () => screen.findByRole('alertdialog', { name: 'Unsaved changes' });
+  const answer = async (name: 'Cancel' | 'Discard') =>
+    userEvent.click(within(await prompt()).getByRole('button', { name }));
+
+  /** Two documents, both with unsaved weights. */
+  async function twoUnsaved() {
+    await startWithTwo();
+    const { benchmark } = useScenarioStore.getState().scenario!.criteria[0];
+    act(() => useScenarioStore.getState().setWeight(benchmark, 3));
+    await userEvent.click(within(list()).getByRole('button', { name: DEFAULT }));
+    await screen.findByRole('heading', { name: DEFAULT });
+    act(() => useScenarioStore.getState().setWeight(benchmark, 4));
+  }
+
+  it('asks about every unsaved document in turn, showing each, before the window closes', async () => {
+    const { shell, requestClose } = fakeShell();
+    await twoUnsaved();
+    requestClose();
+    expect(within(await prompt()).getByText(new RegExp(escape(DEFAULT)))).toBeInTheDocument();
+    await answer('Discard');
+    expect(shell.confirmClose).not.toHaveBeenCalled();
+    // The next one is shown under its prompt (the page behind a modal dialog is hidden from the accessibility tree).
+    await waitFor(() =>
+      expect(within(screen.getByRole('alertdialog')).getByText(new RegExp(escape(PLANNED)))).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('heading', { name: PLANNED, hidden: true })).toBeInTheDocument();
+    await answer('Discard');
+    await waitFor(() => expect(shell.confirmClose).toHaveBeenCalledTimes(1));
+  });
+
+  it('Cancel on the second unsaved document keeps the window open', async () => {
+    const { shell, requestClose } = fakeShell();
+    await twoUnsaved();
+    requestClose();
+    await answer('Discard');
+    await waitFor(() =>
+      expect(within(screen.getByRole('alertdialog')).getByText(new RegExp(escape(PLANNED)))).toBeInTheDocument(),
+    );
+    await answer('Cancel');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(shell.confirmClose).not.toHaveBeenCalled();
+    expect(entries()).toEqual([
+      [`${DEFAULT} (unsaved)`, false],
+      [`${PLANNED} (unsaved)`, true],
+    ]);
   });
 });
 

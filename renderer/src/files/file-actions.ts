@@ -39,7 +39,7 @@ export interface FileActions {
   exportPath(path: string): Promise<boolean>;
   /** Runs `then` now when the document is clean, else after the unsaved-changes prompt. */
   guardUnsaved(then: () => void): void;
-  /** Runs `then` now when no open document has unsaved changes, else after the prompt for the first that has. */
+  /** Runs `then` now when no open document has unsaved changes, else after the prompt for each that has, in turn. */
   guardAllUnsaved(then: () => void): void;
 }
 
@@ -133,9 +133,16 @@ export function createFileActions(api: WorkbenchApi, t: TFunction, language: Lan
       else then();
     },
     guardAllUnsaved(then) {
-      const dirty = useOpenDocumentsStore.getState().documents.find((d) => isDirty(d.id));
-      if (dirty) switchDocument(dirty.id);
-      actions.guardUnsaved(then);
+      // Each unsaved document in turn (shown, then asked); Cancel on any stops the chain, Save or Discard goes on.
+      const asked = new Set<string>();
+      const next = () => {
+        const dirty = useOpenDocumentsStore.getState().documents.find((d) => !asked.has(d.id) && isDirty(d.id));
+        if (!dirty) return then();
+        asked.add(dirty.id);
+        switchDocument(dirty.id);
+        actions.guardUnsaved(next);
+      };
+      next();
     },
     open() {
       void startOpen();
