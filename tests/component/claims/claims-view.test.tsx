@@ -39,6 +39,41 @@ async function addValueClaim(user: ReturnType<typeof userEvent.setup>, expected:
 }
 
 describe('the Claims view', () => {
+  it('adds a ratio claim over two benchmarks (several chosen in one list), checked as the ratio of the means', async () => {
+    const user = userEvent.setup();
+    renderWith(<ClaimsView />, real.api);
+    const [ke, ax] = ['k-exaone-236b-a23b', 'ax-k1-519b-a33b'];
+    const claimed =
+      (100 * (csvValue(ke, 'aime-2025') + csvValue(ke, 'gpqa-diamond'))) /
+      (csvValue(ax, 'aime-2025') + csvValue(ax, 'gpqa-diamond'));
+    await user.click(screen.getByRole('button', { name: 'Add claim' }));
+    const form = within(await screen.findByRole('dialog', { name: 'Add a claim' }));
+    await user.type(form.getByLabelText('Claim text'), 'K-EXAONE against A.X K1 on AIME and GPQA');
+    await user.selectOptions(form.getByLabelText('Check'), 'Ratio of two models');
+    await user.selectOptions(form.getByLabelText('Model'), 'K-EXAONE');
+    await user.selectOptions(form.getByLabelText('Compared with'), 'A.X K1');
+    const list = form.getByLabelText<HTMLSelectElement>('Benchmarks');
+    await user.deselectOptions(
+      list,
+      [...list.selectedOptions].map((o) => o.label),
+    );
+    await user.selectOptions(list, ['AIME 2025', 'GPQA Diamond']);
+    await user.selectOptions(form.getByLabelText('Over several benchmarks'), 'ratio of the means');
+    await user.type(form.getByLabelText('Claimed ratio (%)'), claimed.toFixed(2));
+    await user.clear(form.getByLabelText('Tolerance (percentage points)'));
+    await user.type(form.getByLabelText('Tolerance (percentage points)'), '0.01');
+    await user.click(form.getByRole('button', { name: 'Save claim' }));
+    const added = store().scenario!.claims.at(-1)!;
+    expect(added.check).toMatchObject({
+      kind: 'ratio',
+      model: ke,
+      baseline: ax,
+      benchmarks: ['aime-2025', 'gpqa-diamond'],
+      aggregate: 'ratio-of-means',
+    });
+    expect(within(row('K-EXAONE against A.X K1 on AIME and GPQA')).getByText('Verified')).toBeInTheDocument();
+  });
+
   it('lists the shipped claims with their status in words and the computed figure', () => {
     renderWith(<ClaimsView />, real.api);
     const ratio =

@@ -26,6 +26,44 @@ function Field({ label, children }: { label: string; children: (id: string) => R
   );
 }
 
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled select of `options`: one value, or (multiple) several. */
+function SelectField(
+  props: { label: string; options: readonly Option[] } & (
+    | { multiple?: false; value: string; onChange(value: string): void }
+    | { multiple: true; value: string[]; onChange(value: string[]): void }
+  ),
+) {
+  const { label, options } = props;
+  return (
+    <Field label={label}>
+      {(fid) => (
+        <select
+          id={fid}
+          multiple={props.multiple}
+          size={props.multiple ? 6 : undefined}
+          value={props.value}
+          onChange={(e) =>
+            props.multiple
+              ? props.onChange([...e.target.selectedOptions].map((o) => o.value))
+              : props.onChange(e.target.value)
+          }
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** The add / edit form of a claim (a dialog): the claim's facts and its check; nothing is saved while a field is wrong. */
 export function ClaimForm({ scenario, claim, id, onSave, onClose }: Props) {
   const t = useClaimsT();
@@ -39,18 +77,15 @@ export function ClaimForm({ scenario, claim, id, onSave, onClose }: Props) {
     if ('problems' in result) return setProblems(result.problems);
     if (onSave(result.claim)) onClose();
   };
+  const modelOptions = models.map((m) => ({ value: m.id, label: m.name }));
+  const benchmarkOptions = benchmarks.map((b) => ({ value: b.id, label: b.name }));
   const modelSelect = (key: 'model' | 'baseline') => (
-    <Field label={t(`form.${key}`)}>
-      {(fid) => (
-        <select id={fid} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })}>
-          {models.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={t(`form.${key}`)}
+      options={modelOptions}
+      value={draft[key]}
+      onChange={(value) => set({ [key]: value })}
+    />
   );
   const text = (key: 'text' | 'by' | 'source' | 'note' | 'missing', area = false) => (
     <Field label={t(`form.${key}`)}>
@@ -77,17 +112,12 @@ export function ClaimForm({ scenario, claim, id, onSave, onClose }: Props) {
     </Field>
   );
   const benchmarkSelect = (
-    <Field label={t('form.benchmark')}>
-      {(fid) => (
-        <select id={fid} value={draft.benchmark} onChange={(e) => set({ benchmark: e.target.value })}>
-          {benchmarks.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={t('form.benchmark')}
+      options={benchmarkOptions}
+      value={draft.benchmark}
+      onChange={(benchmark) => set({ benchmark })}
+    />
   );
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -111,57 +141,29 @@ export function ClaimForm({ scenario, claim, id, onSave, onClose }: Props) {
             </Field>
             {text('source')}
             {text('note', true)}
-            <Field label={t('form.kind')}>
-              {(fid) => (
-                <select
-                  id={fid}
-                  value={draft.kind}
-                  onChange={(e) => set({ kind: e.target.value as ClaimDraft['kind'] })}
-                >
-                  {CLAIM_CHECK_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`kind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t('form.kind')}
+              options={CLAIM_CHECK_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              value={draft.kind}
+              onChange={(kind) => set({ kind: kind as ClaimDraft['kind'] })}
+            />
             {draft.kind !== 'none' && modelSelect('model')}
             {draft.kind === 'ratio' && (
               <>
                 {modelSelect('baseline')}
-                <Field label={t('form.benchmarks')}>
-                  {(fid) => (
-                    <select
-                      id={fid}
-                      multiple
-                      size={6}
-                      value={draft.benchmarks}
-                      onChange={(e) => set({ benchmarks: [...e.target.selectedOptions].map((o) => o.value) })}
-                    >
-                      {benchmarks.map((b) => (
-                        <option key={b.id} value={b.id}>
-                          {b.name}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field label={t('form.aggregate')}>
-                  {(fid) => (
-                    <select
-                      id={fid}
-                      value={draft.aggregate}
-                      onChange={(e) => set({ aggregate: e.target.value as ClaimDraft['aggregate'] })}
-                    >
-                      {RATIO_AGGREGATES.map((a) => (
-                        <option key={a} value={a}>
-                          {t(`aggregate.${a}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <SelectField
+                  multiple
+                  label={t('form.benchmarks')}
+                  options={benchmarkOptions}
+                  value={draft.benchmarks}
+                  onChange={(chosen) => set({ benchmarks: chosen })}
+                />
+                <SelectField
+                  label={t('form.aggregate')}
+                  options={RATIO_AGGREGATES.map((a) => ({ value: a, label: t(`aggregate.${a}`) }))}
+                  value={draft.aggregate}
+                  onChange={(aggregate) => set({ aggregate: aggregate as ClaimDraft['aggregate'] })}
+                />
                 {number('expected', t('form.expectedRatio'))}
                 {number('tolerance', t('form.toleranceRatio'))}
               </>
