@@ -1,26 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
-import { weightsWith } from '../../../shared/engine/sensitivity';
 import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { weightStability } from '../../../shared/evaluation/robustness';
 import { criterionContributions, weightSweeps } from '../../../shared/evaluation/sensitivity';
-
-const shipped = ScenarioSchema.parse(
-  JSON.parse(readFileSync(join(__dirname, '../../../data/scenarios/default.sewb'), 'utf8')),
-);
-
-/** The scenario with criterion k's normalized weight set to t and the others scaled proportionally. */
-function withWeight(scenario: Scenario, k: number, t: number): Scenario {
-  const total = scenario.criteria.reduce((a, c) => a + c.weight, 0);
-  const next = weightsWith(
-    scenario.criteria.map((c) => c.weight / total),
-    k,
-    t,
-  );
-  return { ...scenario, criteria: scenario.criteria.map((c, j) => ({ ...c, weight: 100 * next[j] })) };
-}
+import { shipped, withWeight } from './shipped-scenario';
 
 describe('weight sweeps of the shipped scenario', () => {
   const evaluation = evaluateScenario(shipped);
