@@ -15,7 +15,7 @@ import {
   type PreparedRanking,
 } from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
-import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
+import { hierarchicalWeights } from '../engine/weights';
 import { coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
@@ -293,13 +293,15 @@ function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
 }
 
 /**
- * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct; a weighted group
- * whose criteria all weigh 0 is an UnrankableError (group-weights-zero).
+ * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct — the raw
+ * weights as set, which the engine normalizes (so a slider changes one weight, and the engine's kept sums are
+ * updated over that criterion alone); a weighted group whose criteria all weigh 0 is an UnrankableError
+ * (group-weights-zero).
  */
 function scenarioWeights(scenario: Scenario): number[] {
   const groups = new Set(scenario.groups.map((g) => g.id));
   const grouped = scenario.criteria.some((c) => c.group !== null && groups.has(c.group));
-  if (!grouped) return normalizeWeights(scenario.criteria.map((c) => c.weight));
+  if (!grouped) return scenario.criteria.map((c) => c.weight);
   try {
     return hierarchicalWeights(scenario.criteria, scenario.groups);
   } catch (error) {

@@ -114,12 +114,15 @@ async function startNumpy(manifest: object, matrices: Record<string, Float64Arra
 
 export async function bench(): Promise<Record<string, unknown>> {
   const wsm = randomProblem(10_000, 200, 1);
+  // A slider walk: each run sets one weight (the next criterion each run) to 1–7 % above its start, the others
+  // as the previous run left them, so consecutive runs differ in exactly one raw weight, as a slider step does.
   let edit = 0;
+  const walked = wsm.weights.slice();
   const editedWeights = () => {
-    const weights = wsm.weights.slice();
-    weights[edit % weights.length] *= 1 + 0.01 * ((edit % 7) + 1);
+    const j = edit % walked.length;
+    walked[j] = wsm.weights[j] * (1 + 0.01 * ((edit % 7) + 1));
     edit++;
-    return weights;
+    return walked.slice();
   };
   const wsmMethod = { name: 'wsm', normalization: 'minmax' } as const;
   // Prepared once outside the clock, as the app does per pivot (the matrix does not change at a weight edit).

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { prepareRanking, rankAlternatives, rankPrepared } from '../../../shared/engine/methods/index';
+import { incrementalBound } from '../../../shared/engine/methods/wsm-edits';
+import type { Direction, MissingPolicy } from '../../../shared/engine/types';
+import { normalizeColumnRef } from './reference/mcda-reference';
+
+/** mulberry32: a seeded generator of its own, so the problems do not depend on the engine's PRNG. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const U = 2 ** -53;
+
+/** Rows (NaN = missing) as the engine's dense matrix. */
+const dense = (rows: number[][]) => ({ rows: rows.length, cols: rows[0].length, data: Float64Array.from(rows.flat()) });
+
+interface Problem {
+  rows: number[][];
+  directions: Direction[];
+  /** Pairs of rows with the same values, missing cells included (exact ties). */
+  twins: [number, number][];
+}
+
+/**
+ * m × c over quarter units (so distinct sums are far apart and equal sums are exact), a fifth of the cells
+ * missing except in every third criterion (complete, so "drop" keeps some), every fifth criterion
+ * lower-is-better, and each of the last m/6 rows a copy of an earlier row.
+ */
+function problem(seed: number, m: number, c: number): Problem {
+  const rnd = seeded(seed);
+  const rows: number[][] = [];
+  const twins: [number, number][] = [];
+  for (let i = 0; i < m; i++) {
+    if (i >= m - Math.floor(m / 6)) {
+      const source = Math.floor(rnd() * (m - Math.floor(m / 6)));
+      rows.push(rows[source].slice());
+      twins.push([source, i]);
+      continue;
+    }
+    // Rows 0 and 1 are 0 and 25 everywhere, so no criterion is constant or empty.
+    const value = () => (i < 2 ? 25 * i : Math.floor(rnd() * 80) / 4);
+    rows.push(Array.from({ length: c }, (_, j) => (i > 1 && j % 3 && rnd() < 0.2 ? NaN : value())));
+  }
+  const directions = Array.from({ length: c }, (_, j): Direction => (j % 5 === 4 ? 'lower' : 'higher'));
+  return { rows, directions, twins };
+}
+
+/**
+ * From the formula, on the raw values: the missing-value policy (drop: criteria with a gap leave; worst / mean:
+ * the gap takes the criterion's worst / mean present value; renormalize: the gap stays out of that row), min-max
+ * per criterion by the independent reference (over the present values), then
+ * S_i = Σ_present w_j·n_ij / Σ_present w_j with w the raw weights. Also N_i = max |n_ij| and the reference's own
+ * slack (the normalization's uncertainty plus c roundings of the sums).
+ */
+function reference(p: Problem, policy: MissingPolicy, weights: readonly number[]) {
+  const m = p.rows.length;
+  const c = p.directions.length;
+  const columns: { j: number; n: (number | null)[]; uncertainty: number }[] = [];
+  for (let j = 0; j < c; j++) {
+    let x: (number | null)[] = p.rows.map((r) => (Number.isNaN(r[j]) ? null : r[j]));
+    const present = x.filter((v): v is number => v !== null);
+    if (present.length < m && policy === 'drop') continue;
+    if (policy === 'worst' || policy === 'mean') {
+      const fill =
+        policy === 'mean'
+          ? present.reduce((a, b) => a + b, 0) / present.length
+          : p.directions[j] === 'higher'
+            ? Math.min(...present)
+            : Math.max(...present);
+      x = x.map((v) => v ?? fill);
+    }
+    const dir = p.directions[j] === 'higher' ? 'benefit' : 'cost';
+    const shown = normalizeColumnRef(
+      x.filter((v): v is number => v !== null),
+      dir,
+      'minmax',
+    );
+    let k = 0;
+    columns.push({ j, n: x.map((v) => (v === null ? null : shown.values[k++])), uncertainty: shown.uncertainty });
+  }
+  return p.rows.map((_, i) => {
+    let sum = 0;
+    let total = 0;
+    let max = 0;
+    let slack = 0;
+    for (const { j, n, uncertainty } of columns) {
+      const v = n[i];
+      if (v === null) continue;
+      sum += weights[j] * v;
+      total += weights[j];
+      max = Math.max(max, Math.abs(v));
+      slack += weights[j] * uncertainty;
+    }
+    const score = total > 0 ? sum / total : 0;
+    return { score, max, slack: (total > 0 ? slack / total : 0) + 2 * (c + 2) * U * max };
+  });
+}
+
+/** Brute-force competition ranks under the engine's documented tie rule (a relative 1e-12). */
+const tieRule = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+const bruteRanks = (s: readonly number[]) => s.map((x) => 1 + s.filter((y) => y > x && !tieRule(x, y)).length);
+
+/**
+ * A walk of weight edits as a slider and the weight dialogs make them: mostly one weight at a time, sometimes
+ * two or three; values from 0 and 1e-9 to 1e6, so totals rise and fall by many orders of magnitude.
+ */
+function walk(seed: number, c: number, edits: number): number[][] {
+  const rnd = seeded(seed);
+  const w = Array.from({ length: c }, () => 1 + rnd());
+  const pick = () => {
+    const r = rnd();
+    return r < 0.1 ? 0 : r < 0.15 ? 1e-9 : r < 0.2 ? 1e6 : r < 0.25 ? 1e3 * rnd() : 10 * rnd();
+  };
+  const out: number[][] = [];
+  for (let e = 0; e < edits; e++) {
+    const k = rnd() < 0.8 ? 1 : 2 + Math.floor(rnd() * 2);
+    for (let t = 0; t < k; t++) w[Math.floor(rnd() * c)] = pick();
+    if (!w.some((x, j) => j % 3 === 0 && x > 0)) w[0] = 1; // a complete criterion weighs (for "drop")
+    out.push(w.slice());
+  }
+  return out;
+}
+
+const POLICIES: readonly MissingPolicy[] = ['renormalize', 'mean', 'worst', 'drop'];
+
+describe('WSM weight edits over kept sums (issue 10: a weight edit reads only the columns it changes)', () => {
+  for (const policy of POLICIES)
+    it(`missing policy ${policy}: after each of 300 edits, scores within the stated bound of the formula, twins equal, ranks the reference's`, () => {
+      const m = 240;
+      const c = 9;
+      const p = problem(POLICIES.indexOf(policy) + 1, m, c);
+      const method = { name: 'wsm', normalization: 'minmax' } as const;
+      const input = { matrix: dense(p.rows), directions: p.directions, method, missing: policy };
+      // incrementalFrom 0: the kept sums at this size too (the app keeps them from 65,536 cells).
+      const prepared = prepareRanking(input, { incrementalFrom: 0 });
+      let checkedRanks = 0;
+      for (const weights of walk(100 + POLICIES.indexOf(policy), c, 300)) {
+        const edit = rankPrepared(prepared, weights);
+        const ref = reference(p, policy, weights);
+        edit.scores.forEach((s, i) => {
+          const { score, max, slack } = ref[i];
+          expect(Math.abs(s - score), `row ${i}`).toBeLessThanOrEqual(incrementalBound(c, max) + slack);
+        });
+        for (const [a, b] of p.twins) {
+          expect(Object.is(edit.scores[a], edit.scores[b]), `rows ${a} and ${b}`).toBe(true);
+          expect(edit.rank[a]).toBe(edit.rank[b]);
+        }
+        // Ranks equal the brute-force count wherever no other score sits at the edge of the tie rule, give or take
+        // both tolerances (quarter-unit values: such edges are rare, and most rows are checked).
+        const expected = bruteRanks(ref.map((r) => r.score));
+        ref.forEach((r, i) => {
+          const band = 2 * (incrementalBound(c, r.max) + r.slack) + 1e-12 * Math.max(1, Math.abs(r.score));
+          const ambiguous = ref.some(
+            (o, k) => k !== i && !tieRule(r.score, o.score) && Math.abs(r.score - o.score) <= band,
+          );
+          if (ambiguous) return;
+          checkedRanks++;
+          expect(edit.rank[i], `row ${i}`).toBe(expected[i]);
+        });
+      }
+      expect(checkedRanks).toBeGreaterThan(0.9 * 300 * m);
+    });
+
+  it('the same scores, to the bound, and the same ranks as a from-scratch ranking at every edit', () => {
+    const p = problem(9, 200, 12);
+    const method = { name: 'wsm', normalization: 'minmax' } as const;
+    const input = { matrix: dense(p.rows), directions: p.directions, method, missing: 'renormalize' as const };
+    const prepared = prepareRanking(input, { incrementalFrom: 0 });
+    for (const weights of walk(7, 12, 300)) {
+      const edit = rankPrepared(prepared, weights);
+      const fresh = rankAlternatives({ ...input, weights });
+      if (fresh.details.method !== 'wsm') throw new Error('wsm details expected');
+      const shown = fresh.details.normalized; // the normalized values the contributions are shown from
+      edit.scores.forEach((s, i) => {
+        let max = 0;
+        for (let j = 0; j < shown.cols; j++) {
+          const v = shown.data[i * shown.cols + j];
+          if (!Number.isNaN(v)) max = Math.max(max, Math.abs(v));
+        }
+        // The from-scratch score carries its own c roundings and the weights' normalization (≤ (3c + 4)·u·N_i).
+        expect(Math.abs(s - fresh.scores[i])).toBeLessThanOrEqual(incrementalBound(12, max) + (3 * 12 + 4) * U * max);
+      });
+      expect(edit.rank).toEqual(fresh.rank);
+      expect(edit.order).toEqual(fresh.order);
+      expect(edit.weights).toEqual(fresh.weights);
+    }
+  });
+
+  it('a weight that falls from 1e6 to 1e-6 leaves no trace in the rows it weighed (a full pass, not an update)', () => {
+    // Rows 0 and 1 miss criterion 2, which carries the largest weight throughout (so the weights' scale stays).
+    const matrix = dense([
+      [1, 3, NaN],
+      [3, 0, NaN],
+      [0, 1, 0],
+      [2, 2, 3],
+    ]);
+    const directions: Direction[] = ['higher', 'higher', 'higher'];
+    const method = { name: 'wsm' } as const;
+    const prepared = prepareRanking({ matrix, directions, method, missing: 'renormalize' }, { incrementalFrom: 0 });
+    rankPrepared(prepared, [1, 1, 2e6]);
+    rankPrepared(prepared, [1e6 + 1 / 3, 1, 2e6]);
+    const edit = rankPrepared(prepared, [1e-6, 1, 2e6]);
+    // min-max: criterion 0 → 1/3, 1, 0, 2/3; criterion 1 → 1, 0, 1/3, 2/3; criterion 2 (rows 2, 3) → 0, 1.
+    const [a, b, c] = [1e-6, 1, 2e6];
+    const expected = [
+      (a / 3 + b) / (a + b),
+      a / (a + b),
+      b / 3 / (a + b + c),
+      ((2 * a) / 3 + (2 * b) / 3 + c) / (a + b + c),
+    ];
+    // Rows 0 and 1 kept from the 1e6 step would carry about u·1e6 ≈ 1e-10 against their total of ≈ 1.
+    edit.scores.forEach((s, i) =>
+      expect(Math.abs(s - expected[i])).toBeLessThanOrEqual(incrementalBound(3, 1) + 8 * U),
+    );
+  });
+});
