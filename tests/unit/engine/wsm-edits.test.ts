@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareRanking, rankAlternatives, rankPrepared } from '../../../shared/engine/methods/index';
 import { incrementalBound } from '../../../shared/engine/methods/wsm-edits';
 import type { Direction, MissingPolicy } from '../../../shared/engine/types';
-import { normalizeColumnRef } from './reference/mcda-reference';
+import { wsmMissingReference } from './reference/wsm-missing-reference';
 
 /** mulberry32: a seeded generator of its own, so the problems do not depend on the engine's PRNG. */
 function seeded(seed: number): () => number {
@@ -52,57 +52,6 @@ function problem(seed: number, m: number, c: number): Problem {
   return { rows, directions, twins };
 }
 
-/**
- * From the formula, on the raw values: the missing-value policy (drop: criteria with a gap leave; worst / mean:
- * the gap takes the criterion's worst / mean present value; renormalize: the gap stays out of that row), min-max
- * per criterion by the independent reference (over the present values), then
- * S_i = Σ_present w_j·n_ij / Σ_present w_j with w the raw weights. Also N_i = max |n_ij| and the reference's own
- * slack (the normalization's uncertainty plus c roundings of the sums).
- */
-function reference(p: Problem, policy: MissingPolicy, weights: readonly number[]) {
-  const m = p.rows.length;
-  const c = p.directions.length;
-  const columns: { j: number; n: (number | null)[]; uncertainty: number }[] = [];
-  for (let j = 0; j < c; j++) {
-    let x: (number | null)[] = p.rows.map((r) => (Number.isNaN(r[j]) ? null : r[j]));
-    const present = x.filter((v): v is number => v !== null);
-    if (present.length < m && policy === 'drop') continue;
-    if (policy === 'worst' || policy === 'mean') {
-      const fill =
-        policy === 'mean'
-          ? present.reduce((a, b) => a + b, 0) / present.length
-          : p.directions[j] === 'higher'
-            ? Math.min(...present)
-            : Math.max(...present);
-      x = x.map((v) => v ?? fill);
-    }
-    const dir = p.directions[j] === 'higher' ? 'benefit' : 'cost';
-    const shown = normalizeColumnRef(
-      x.filter((v): v is number => v !== null),
-      dir,
-      'minmax',
-    );
-    let k = 0;
-    columns.push({ j, n: x.map((v) => (v === null ? null : shown.values[k++])), uncertainty: shown.uncertainty });
-  }
-  return p.rows.map((_, i) => {
-    let sum = 0;
-    let total = 0;
-    let max = 0;
-    let slack = 0;
-    for (const { j, n, uncertainty } of columns) {
-      const v = n[i];
-      if (v === null) continue;
-      sum += weights[j] * v;
-      total += weights[j];
-      max = Math.max(max, Math.abs(v));
-      slack += weights[j] * uncertainty;
-    }
-    const score = total > 0 ? sum / total : 0;
-    return { score, max, slack: (total > 0 ? slack / total : 0) + 2 * (c + 2) * U * max };
-  });
-}
-
 /** Brute-force competition ranks under the engine's documented tie rule (a relative 1e-12). */
 const tieRule = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 const bruteRanks = (s: readonly number[]) => s.map((x) => 1 + s.filter((y) => y > x && !tieRule(x, y)).length);
@@ -143,7 +92,7 @@ describe('WSM weight edits over kept sums (issue 10: a weight edit reads only th
       let checkedRanks = 0;
       for (const weights of walk(100 + POLICIES.indexOf(policy), c, 300)) {
         const edit = rankPrepared(prepared, weights);
-        const ref = reference(p, policy, weights);
+        const ref = wsmMissingReference(p.rows, p.directions, policy, weights);
         edit.scores.forEach((s, i) => {
           const { score, max, slack } = ref[i];
           expect(Math.abs(s - score), `row ${i}`).toBeLessThanOrEqual(incrementalBound(c, max) + slack);
