@@ -257,6 +257,14 @@ interface PreparedData {
   context: NormalizationContext;
   prepared: PreparedRanking;
   normalized: DenseMatrix | null;
+  /** rowCoverage of the values under the last minimum share asked for. */
+  coverage: { minShare: number; rows: Coverage[] } | null;
+}
+
+/** rowCoverage of the prepared values, kept while the rule's minimum share stays (a weight edit keeps both). */
+function coverageOfRows(data: PreparedData, minShare: number): Coverage[] {
+  if (data.coverage?.minShare !== minShare) data.coverage = { minShare, rows: rowCoverage(data.values, minShare) };
+  return data.coverage.rows;
 }
 const preparedByDataset = new WeakMap<Scenario['dataset'], { key: unknown[]; data: PreparedData }[]>();
 function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
@@ -287,7 +295,7 @@ function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
     normalizationContext: context,
     missing: scenario.missing,
   });
-  const data = { values, directions, context, prepared, normalized: null };
+  const data = { values, directions, context, prepared, normalized: null, coverage: null };
   preparedByDataset.set(scenario.dataset, [{ key, data }, ...kept].slice(0, 4));
   return data;
 }
@@ -366,12 +374,15 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     ]));
   const additive = scenario.method.name === 'wsm';
   const overrides = overrideValues(scenario);
-  const coverage = rowCoverage(values, minCoverage(scenario));
-  const ranking = coverageRanks(
-    result.scores,
-    result.better,
-    coverage.map((c) => c.insufficient),
-  );
+  const coverage = coverageOfRows(data, minCoverage(scenario));
+  // Every model meeting the rule: the engine's ranking is the coverage ranking (the same competitionRanks call).
+  const ranking = coverage.every((c) => !c.insufficient)
+    ? result
+    : coverageRanks(
+        result.scores,
+        result.better,
+        coverage.map((c) => c.insufficient),
+      );
   const cols = criteria.length;
   const at = (m: DenseMatrix, r: number, j: number): number | null => {
     const v = m.data[r * cols + j];
