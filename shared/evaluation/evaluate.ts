@@ -47,7 +47,11 @@ export interface EvaluatedAlternative {
   cell(benchmark: string): MatrixCell;
   /** Values under the scenario's normalization (1 = best for minmax); null where missing. */
   normalized: Record<string, number | null>;
-  /** weight × normalized value per criterion, adding up to the composite; empty unless the method is WSM. */
+  /**
+   * weight × normalized value per criterion, adding up to the composite (to rounding; from 65,536 cells, where the
+   * engine keeps its sums between weight edits, to the bound of shared/engine/methods/wsm-edits.ts); empty unless
+   * the method is WSM.
+   */
   contributions: Record<string, number>;
   /** The method's score: WSM/WPM/TOPSIS/COPRAS Q/win rate/PROMETHEE net flow (higher better), VIKOR Q (lower). */
   composite: number;

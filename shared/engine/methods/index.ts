@@ -75,9 +75,9 @@ const pick = <T>(values: readonly T[] | undefined, columns: readonly number[]): 
 /**
  * The part of a ranking that does not depend on the weights, for one matrix, directions, method, normalization
  * and missing-value policy: the matrix after the policy and, for WSM, its normalized columns (built at the first
- * ranking). Made by `prepareRanking` and read by `rankPrepared` at every weight edit; it holds the input it was made
- * from, so a new matrix is a new PreparedRanking (the engine never mutates a matrix, and neither may its callers
- * while a PreparedRanking of it is in use).
+ * ranking) and, from `incrementalFrom` cells, the sums of the last WSM ranking. Made by `prepareRanking` and read by
+ * `rankPrepared` at every weight edit; it holds the input it was made from, so a new matrix is a new PreparedRanking
+ * (the engine never mutates a matrix, and neither may its callers while a PreparedRanking of it is in use).
  */
 export interface PreparedRanking {
   readonly input: Readonly<Omit<RankInput, 'weights'>>;
@@ -169,7 +169,11 @@ function wsmRanking(prepared: PreparedRanking, raw: readonly number[], weights: 
   return wsmResult(prepared.wsm, input, prepared.wsmEdits?.scores(raw));
 }
 
-/** rankAlternatives over a prepared matrix: the same result, bit for bit, for these weights. */
+/**
+ * rankAlternatives over a prepared matrix: the same result, bit for bit, for these weights — except WSM from
+ * `incrementalFrom` cells, whose scores come from sums kept since the previous edits, within wsm-edits.ts' bound
+ * of a fresh ranking's (ranks equal unless two scores sit within that bound of the 1e-12 tie rule's edge).
+ */
 export function rankPrepared(prepared: PreparedRanking, rawWeights: readonly number[]): RankOutput {
   const n = prepared.cols;
   const name = prepared.input.method.name;

@@ -78,7 +78,9 @@ export function prepareWsm(input: Omit<MethodInput, 'weights'>): WsmColumns {
  * the present criteria, S_i = Σ_present w_j·n_ij / Σ_present w_j (the "renormalize" missing-value policy).
  * One fused pass over the prepared columns adds w_j·n_ij to every row's sum, j in order, so each composite is
  * the left-to-right sum of the contributions w_j·n_ij shown beside it, bit for bit (a missing cell adds w·0 = ±0,
- * which leaves a sum that starts at +0 unchanged).
+ * which leaves a sum that starts at +0 unchanged). rankPrepared takes this pass below INCREMENTAL_FROM cells;
+ * from there it keeps sums between weight edits (wsm-edits.ts), the composite then within that file's bound of
+ * this one and of the sum of the contributions.
  */
 export function wsmScores(prepared: WsmColumns, weights: ArrayLike<number>): Float64Array {
   const { missingRows } = prepared;
