@@ -3,18 +3,9 @@ import { presentTotals, weightedSums, type WsmColumns } from './wsm';
 
 /**
  * Matrices with at least this many cells keep their weighted sums between weight edits (`wsmEdits`); below it
- * every edit is a full pass (a few tens of µs), bit for bit the left-to-right sum of the contributions shown.
+ * every edit is a full pass (under 0.1 ms), bit for bit the left-to-right sum of the contributions shown.
  */
 export const INCREMENTAL_FROM = 1 << 16;
-
-/** u, the unit roundoff of binary64. */
-const U = 2 ** -53;
-
-/**
- * The bound on |S̃_i − S_i| kept by `wsmEdits` (S̃ its score, S the exact score for these weights and normalized
- * values), for c criteria and N_i = max_j |n_ij| over row i's present cells (see wsmEdits).
- */
-export const incrementalBound = (cols: number, rowMax: number): number => (16 * cols + 1) * U * rowMax;
 
 /** WSM scores for successive weight vectors over one set of prepared columns, each edit reading only the columns it changes. */
 export interface WsmEdits {
@@ -36,8 +27,8 @@ export interface WsmEdits {
  * an update when the column updates since the last one would pass c (so U ≤ c of them), when s changes, and
  * when an update leaves Ŵ > 2R or Ŵ_i > 2P_i for some row (weights fallen far below their peak: the old error
  * would be large against the new total). So |T_i − exact| ≤ 2(c + 3U)·u·P_i·N_i, |P_i − exact| ≤
- * 2(c + 3U)·u·P_i and the score is within (4(c + 3U) + 1)·u·N_i ≤ (16c + 1)·u·N_i of exact
- * (`incrementalBound`): 3.6e-13·N_i at 200 criteria, under the ranking's 1e-12 tie rule for min-max values.
+ * 2(c + 3U)·u·P_i and the score is within (4(c + 3U) + 1)·u·N_i ≤ (16c + 1)·u·N_i of exact: 3.6e-13·N_i at
+ * 200 criteria, under the ranking's 1e-12 tie rule for min-max values.
  * Rows with equal normalized values and missing cells get the same operations, so their scores stay equal.
  * Amortized, a slider moving one weight at a time pays one full pass per c edits.
  */

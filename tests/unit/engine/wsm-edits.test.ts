@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { prepareRanking, rankAlternatives, rankPrepared } from '../../../shared/engine/methods/index';
-import { incrementalBound } from '../../../shared/engine/methods/wsm-edits';
 import type { Direction, MissingPolicy } from '../../../shared/engine/types';
 import { wsmMissingReference } from './reference/wsm-missing-reference';
 
@@ -17,6 +16,13 @@ function seeded(seed: number): () => number {
 }
 
 const U = 2 ** -53;
+
+/**
+ * The drift bound shared/engine/methods/wsm-edits.ts states and this test holds it to: (16c + 1)·u·N_i for c
+ * criteria and N_i = max_j |n_ij| (a full pass's c roundings, at most c column updates of three roundings each,
+ * weight totals at least half their peak; see that file).
+ */
+const incrementalBound = (c: number, rowMax: number) => (16 * c + 1) * U * rowMax;
 
 /** Rows (NaN = missing) as the engine's dense matrix. */
 const dense = (rows: number[][]) => ({ rows: rows.length, cols: rows[0].length, data: Float64Array.from(rows.flat()) });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../shared/domain/scenario';
-import { INCREMENTAL_FROM, incrementalBound } from '../../../shared/engine/methods/wsm-edits';
+import { INCREMENTAL_FROM } from '../../../shared/engine/methods/wsm-edits';
 import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { largeScenario } from '../../e2e/large-scenario';
 import { wsmMissingReference } from '../engine/reference/wsm-missing-reference';
 
 const U = 2 ** -53;
+
+/**
+ * The drift bound shared/engine/methods/wsm-edits.ts states and this test holds it to: (16c + 1)·u·N_i for c
+ * criteria and N_i = max_j |n_ij| (a full pass's c roundings, at most c column updates of three roundings each,
+ * weight totals at least half their peak; see that file).
+ */
+const incrementalBound = (c: number, rowMax: number) => (16 * c + 1) * U * rowMax;
 const MODELS = 330;
 const BENCHMARKS = 200;
 
