@@ -175,4 +175,29 @@ describe('WSM weight edits over kept sums (issue 10: a weight edit reads only th
       expect(Math.abs(s - expected[i])).toBeLessThanOrEqual(incrementalBound(3, 1) + 8 * U),
     );
   });
+
+  it('a slider moved 20,000 times stays within the bound (the sums are replaced by a full pass every c updates)', () => {
+    // Values in [0, 1] with 0 and 1 in each column: min-max leaves them as they are, so the reference is the
+    // formula on the values themselves (4 roundings). One weight walks over [0.5, 1] beside a weight of 1, so no
+    // total falls below half its peak: only the count of updates since the last full pass limits the drift (kept
+    // forever, the sums drift to about 4× the bound here).
+    const rnd = seeded(31);
+    const rows = [[0, 1], [1, 0], ...Array.from({ length: 48 }, () => [rnd(), rnd()])];
+    const directions: Direction[] = ['higher', 'higher'];
+    const prepared = prepareRanking(
+      { matrix: dense(rows), directions, method: { name: 'wsm' } },
+      { incrementalFrom: 0 },
+    );
+    let worst = 0;
+    for (let e = 0; e < 20_000; e++) {
+      const weights = [0.5 + 0.5 * rnd(), 1];
+      const scores = rankPrepared(prepared, weights).scores;
+      rows.forEach(([a, b], i) => {
+        const exact = (weights[0] * a + weights[1] * b) / (weights[0] + weights[1]);
+        const max = Math.max(a, b);
+        worst = Math.max(worst, Math.abs(scores[i] - exact) / (incrementalBound(2, max) + 4 * U * max));
+      });
+    }
+    expect(worst).toBeLessThanOrEqual(1);
+  });
 });
