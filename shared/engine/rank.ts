@@ -19,8 +19,9 @@ export function competitionRanks(
   const key = new Float64Array(n);
   const sign = better === 'higher' ? -1 : 1;
   for (let i = 0; i < n; i++) key[i] = sign * scores[i];
-  const sorted = n > RADIX_FROM ? radixOrder(key) : Uint32Array.from(key, (_, i) => i).sort(byKey(key));
-  const order = Array.from(sorted);
+  const sorted =
+    n > RADIX_FROM ? (bucketOrder(key) ?? radixOrder(key)) : Uint32Array.from(key, (_, i) => i).sort(byKey(key));
+  const order = plainArray(sorted);
   const rank = new Array<number>(n);
   for (let start = 0; start < n;) {
     let end = start + 1;
@@ -33,6 +34,56 @@ export function competitionRanks(
     start = end;
   }
   return { rank, order };
+}
+
+/** bucketOrder gives up after this many insertion moves per key (clustered keys: the radix sort is then cheaper). */
+const BUCKET_MOVES = 4;
+
+/**
+ * Indices of finite `key` in ascending key order, equal keys in index order, by a bucket sort: n buckets over
+ * [min, max] (bucket ⌊(k − min)·n/(max − min)⌋, monotone in k since each rounding is), filled in index order, then
+ * an insertion sort within each bucket that moves an index only past a strictly larger key. O(n) for keys spread
+ * smoothly, as scores are; null when the span is 0 or not finite, or when the insertions exceed BUCKET_MOVES·n.
+ */
+function bucketOrder(key: Float64Array): Uint32Array | null {
+  const n = key.length;
+  let lo = key[0];
+  let hi = key[0];
+  for (let i = 1; i < n; i++) {
+    const k = key[i];
+    if (k < lo) lo = k;
+    else if (k > hi) hi = k;
+  }
+  const scale = n / (hi - lo);
+  if (!(scale < Infinity) || !(scale > 0)) return null;
+  const bucket = new Uint32Array(n);
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) start[(bucket[i] = Math.min(n - 1, Math.floor((key[i] - lo) * scale))) + 1]++;
+  for (let b = 0; b < n; b++) start[b + 1] += start[b];
+  const order = new Uint32Array(n);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < n; i++) order[fill[bucket[i]]++] = i;
+  let budget = BUCKET_MOVES * n;
+  for (let b = 0; b < n; b++) {
+    const end = start[b + 1];
+    for (let p = start[b] + 1; p < end; p++) {
+      const i = order[p];
+      const k = key[i];
+      let q = p - 1;
+      for (; q >= start[b] && key[order[q]] > k; q--) order[q + 1] = order[q];
+      order[q + 1] = i;
+      budget -= p - 1 - q;
+    }
+    if (budget < 0) return null;
+  }
+  return order;
+}
+
+/** A typed array's values as a plain array: an indexed loop, several times faster than Array.from's iterator. */
+export function plainArray(values: ArrayLike<number>): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i];
+  return out;
 }
 
 /** Below this many keys a comparison sort is cheaper than the radix passes' counts. */

@@ -15,7 +15,7 @@ import {
   type PreparedRanking,
 } from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
-import { hierarchicalWeights, normalizeWeights } from '../engine/weights';
+import { hierarchicalWeights } from '../engine/weights';
 import { coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
@@ -47,7 +47,11 @@ export interface EvaluatedAlternative {
   cell(benchmark: string): MatrixCell;
   /** Values under the scenario's normalization (1 = best for minmax); null where missing. */
   normalized: Record<string, number | null>;
-  /** weight × normalized value per criterion, adding up to the composite; empty unless the method is WSM. */
+  /**
+   * weight × normalized value per criterion, adding up to the composite (to rounding; from 65,536 cells, where the
+   * engine keeps its sums between weight edits, to the bound of shared/engine/methods/wsm-edits.ts); empty unless
+   * the method is WSM.
+   */
   contributions: Record<string, number>;
   /** The method's score: WSM/WPM/TOPSIS/COPRAS Q/win rate/PROMETHEE net flow (higher better), VIKOR Q (lower). */
   composite: number;
@@ -257,6 +261,14 @@ interface PreparedData {
   context: NormalizationContext;
   prepared: PreparedRanking;
   normalized: DenseMatrix | null;
+  /** rowCoverage of the values under the last minimum share asked for. */
+  coverage: { minShare: number; rows: Coverage[] } | null;
+}
+
+/** rowCoverage of the prepared values, kept while the rule's minimum share stays (a weight edit keeps both). */
+function coverageOfRows(data: PreparedData, minShare: number): Coverage[] {
+  if (data.coverage?.minShare !== minShare) data.coverage = { minShare, rows: rowCoverage(data.values, minShare) };
+  return data.coverage.rows;
 }
 const preparedByDataset = new WeakMap<Scenario['dataset'], { key: unknown[]; data: PreparedData }[]>();
 function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
@@ -287,19 +299,21 @@ function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
     normalizationContext: context,
     missing: scenario.missing,
   });
-  const data = { values, directions, context, prepared, normalized: null };
+  const data = { values, directions, context, prepared, normalized: null, coverage: null };
   preparedByDataset.set(scenario.dataset, [{ key, data }, ...kept].slice(0, 4));
   return data;
 }
 
 /**
- * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct; a weighted group
- * whose criteria all weigh 0 is an UnrankableError (group-weights-zero).
+ * Weights of the scenario: hierarchical (group × local) when criteria sit in known groups, else direct — the raw
+ * weights as set, which the engine normalizes (so a slider changes one weight, and the engine's kept sums are
+ * updated over that criterion alone); a weighted group whose criteria all weigh 0 is an UnrankableError
+ * (group-weights-zero).
  */
 function scenarioWeights(scenario: Scenario): number[] {
   const groups = new Set(scenario.groups.map((g) => g.id));
   const grouped = scenario.criteria.some((c) => c.group !== null && groups.has(c.group));
-  if (!grouped) return normalizeWeights(scenario.criteria.map((c) => c.weight));
+  if (!grouped) return scenario.criteria.map((c) => c.weight);
   try {
     return hierarchicalWeights(scenario.criteria, scenario.groups);
   } catch (error) {
@@ -364,12 +378,15 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     ]));
   const additive = scenario.method.name === 'wsm';
   const overrides = overrideValues(scenario);
-  const coverage = rowCoverage(values, minCoverage(scenario));
-  const ranking = coverageRanks(
-    result.scores,
-    result.better,
-    coverage.map((c) => c.insufficient),
-  );
+  const coverage = coverageOfRows(data, minCoverage(scenario));
+  // Every model meeting the rule: the engine's ranking is the coverage ranking (the same competitionRanks call).
+  const ranking = coverage.every((c) => !c.insufficient)
+    ? result
+    : coverageRanks(
+        result.scores,
+        result.better,
+        coverage.map((c) => c.insufficient),
+      );
   const cols = criteria.length;
   const at = (m: DenseMatrix, r: number, j: number): number | null => {
     const v = m.data[r * cols + j];

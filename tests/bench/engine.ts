@@ -5,9 +5,11 @@
  * of its block, and the JSON gives the median, min and max over the rounds of the engine time, the NumPy time
  * and their ratio (engine / NumPy, below 1 = the engine is faster). The clock of a run starts just before the
  * call and stops when it returns:
- * - WSM, a weight edit: one weight changed (then renormalized), the weighted sum over the normalized columns
- *   prepared once before the clock (`prepareRanking`, as the app does per pivot), scores, ranks and order of
- *   10,000 alternatives × 200 criteria (`rankPrepared`);
+ * - WSM, a weight edit: one raw weight changed from the previous run's (a slider walk: the next criterion each
+ *   run), as shared/evaluation/evaluate.ts passes them to `rankPrepared` over the ranking it prepared once per
+ *   pivot (`prepareRanking`, before the clock): the kept sums updated over that column, scores, ranks and order of
+ *   10,000 alternatives × 200 criteria; the walk figure is the mean per edit over 400 such edits (engine only),
+ *   which includes the full passes the kept sums make (one per 200 column updates);
  * - WSM cold: the same edit, then min-max normalize, aggregate and rank from scratch (`rankAlternatives`);
  *   NumPy does its whole work at every run for both figures: column min/max, the normalized matrix and `@ w`,
  *   or in its "folded" variant `x @ (w/span) + c`;
@@ -87,6 +89,16 @@ async function paired(
   return result;
 }
 
+/** Edits in the walk figure, and an engineOnly figure of whole walks as milliseconds per edit. */
+const WALK = 400;
+const perEdit = (f: ReturnType<typeof engineOnly>) => ({
+  median: round2(f.median / WALK),
+  min: round2(f.min / WALK),
+  max: round2(f.max / WALK),
+  edits: WALK,
+  runs: f.runs,
+});
+
 function randomProblem(m: number, n: number, seed: number) {
   const rnd = createPrng(seed);
   const data = Float64Array.from({ length: m * n }, () => 100 * rnd());
@@ -114,12 +126,15 @@ async function startNumpy(manifest: object, matrices: Record<string, Float64Arra
 
 export async function bench(): Promise<Record<string, unknown>> {
   const wsm = randomProblem(10_000, 200, 1);
+  // A slider walk: each run sets one weight (the next criterion each run) to 1–7 % above its start, the others
+  // as the previous run left them, so consecutive runs differ in exactly one raw weight, as a slider step does.
   let edit = 0;
+  const walked = wsm.weights.slice();
   const editedWeights = () => {
-    const weights = wsm.weights.slice();
-    weights[edit % weights.length] *= 1 + 0.01 * ((edit % 7) + 1);
+    const j = edit % walked.length;
+    walked[j] = wsm.weights[j] * (1 + 0.01 * ((edit % 7) + 1));
     edit++;
-    return weights;
+    return walked.slice();
   };
   const wsmMethod = { name: 'wsm', normalization: 'minmax' } as const;
   // Prepared once outside the clock, as the app does per pivot (the matrix does not change at a weight edit).
@@ -180,6 +195,12 @@ export async function bench(): Promise<Record<string, unknown>> {
       unit: 'ms',
       numpy: py ? py.version : numpy,
       wsm_10000x200_weight_edit_prepared_aggregate_rank: await paired(wsmEdit, py, ['wsm', 'wsm_folded'], 5),
+      // Mean per edit over a walk of 400 (two passes over the 200 criteria), the kept sums' full passes included.
+      wsm_10000x200_weight_walk_mean_per_edit: perEdit(
+        engineOnly(() => {
+          for (let k = 0; k < WALK; k++) wsmEdit();
+        }),
+      ),
       wsm_10000x200_cold_normalize_aggregate_rank: await paired(wsmCold, py, ['wsm', 'wsm_folded'], 5),
       smaa_10000_samples_5x60: await paired(() => smaa(smaaInput), py, ['smaa'], 5),
       promethee2_1000x200: await paired(

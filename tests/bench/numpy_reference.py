@@ -50,13 +50,14 @@ def wsm_case(spec, matrix):
     benefit = np.asarray(spec["benefit"], dtype=bool)
     base = np.asarray(spec["weights"], dtype=float)
     n = x.shape[1]
-    state = {"edit": 0}
+    state = {"edit": 0, "walked": base.copy()}
 
     def edited_weights():
-        w = base.copy()
+        # the engine bench's slider walk: one weight set per run, the others as the previous run left them
+        w = state["walked"]
         k = state["edit"]
         state["edit"] += 1
-        w[k % n] *= 1 + 0.01 * (k % 7 + 1)
+        w[k % n] = base[k % n] * (1 + 0.01 * (k % 7 + 1))
         return w / w.sum()
 
     def normalized_sum():

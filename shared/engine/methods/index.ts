@@ -2,7 +2,7 @@ import { EngineError } from '../errors';
 import { toDense, type DenseMatrix, type MatrixInput } from '../matrix';
 import { applyMissingPolicy, type MissingOutcome } from '../missing';
 import type { NormalizationContext } from '../normalize';
-import { competitionRanks, type Better } from '../rank';
+import { competitionRanks, plainArray, type Better } from '../rank';
 import type { Direction, MethodName, MissingPolicy, Normalization } from '../types';
 import { directWeights, normalizeWeights } from '../weights';
 import { copras, type CoprasDetails } from './copras';
@@ -13,6 +13,7 @@ import { vikor, type VikorDetails } from './vikor';
 import { winrate, type WinrateDetails } from './winrate';
 import { wpm } from './wpm';
 import { prepareWsm, wsmResult, type WsmColumns } from './wsm';
+import { INCREMENTAL_FROM, wsmEdits, type WsmEdits } from './wsm-edits';
 
 export type { PreferenceFunction } from './types';
 
@@ -74,9 +75,9 @@ const pick = <T>(values: readonly T[] | undefined, columns: readonly number[]): 
 /**
  * The part of a ranking that does not depend on the weights, for one matrix, directions, method, normalization
  * and missing-value policy: the matrix after the policy and, for WSM, its normalized columns (built at the first
- * ranking). Made by `prepareRanking` and read by `rankPrepared` at every weight edit; it holds the input it was made
- * from, so a new matrix is a new PreparedRanking (the engine never mutates a matrix, and neither may its callers
- * while a PreparedRanking of it is in use).
+ * ranking) and, from `incrementalFrom` cells, the sums of the last WSM ranking. Made by `prepareRanking` and read by
+ * `rankPrepared` at every weight edit; it holds the input it was made from, so a new matrix is a new PreparedRanking
+ * (the engine never mutates a matrix, and neither may its callers while a PreparedRanking of it is in use).
  */
 export interface PreparedRanking {
   readonly input: Readonly<Omit<RankInput, 'weights'>>;
@@ -86,10 +87,21 @@ export interface PreparedRanking {
   readonly method: Readonly<Omit<MethodInput, 'weights'>>;
   /** WSM's normalized columns, built at the first WSM ranking. */
   wsm: WsmColumns | null;
+  /** WSM's kept sums (see wsmEdits), made with `wsm` when the matrix has at least `incrementalFrom` cells. */
+  wsmEdits: WsmEdits | null;
+  readonly incrementalFrom: number;
+}
+
+export interface PrepareOptions {
+  /** Cells from which WSM keeps its sums between weight edits (default INCREMENTAL_FROM; 0 = always). */
+  incrementalFrom?: number;
 }
 
 /** Checks the shapes and applies the missing-value policy (see PreparedRanking). */
-export function prepareRanking(input: Omit<RankInput, 'weights'>): PreparedRanking {
+export function prepareRanking(
+  input: Omit<RankInput, 'weights'>,
+  { incrementalFrom = INCREMENTAL_FROM }: PrepareOptions = {},
+): PreparedRanking {
   const raw = toDense(input.matrix);
   const n = raw.cols;
   if (input.directions.length !== n)
@@ -125,6 +137,8 @@ export function prepareRanking(input: Omit<RankInput, 'weights'>): PreparedRanki
       preferences: pick(input.preferences, columns),
     },
     wsm: null,
+    wsmEdits: null,
+    incrementalFrom,
   };
 }
 
@@ -142,7 +156,24 @@ export function rankAlternatives(input: RankInput): RankOutput {
   return rankPrepared(prepareRanking({ ...input, matrix }), input.weights);
 }
 
-/** rankAlternatives over a prepared matrix: the same result, bit for bit, for these weights. */
+/**
+ * WSM over the prepared columns: a full pass with the normalized weights below `incrementalFrom` cells, else the
+ * kept sums updated over the columns whose raw weight changed (see wsmEdits for the bound that holds).
+ */
+function wsmRanking(prepared: PreparedRanking, raw: readonly number[], weights: Float64Array) {
+  if (!prepared.wsm) {
+    prepared.wsm = prepareWsm(prepared.method);
+    if (prepared.wsm.rows * prepared.wsm.cols >= prepared.incrementalFrom) prepared.wsmEdits = wsmEdits(prepared.wsm);
+  }
+  const input = { ...prepared.method, weights };
+  return wsmResult(prepared.wsm, input, prepared.wsmEdits?.scores(raw));
+}
+
+/**
+ * rankAlternatives over a prepared matrix: the same result, bit for bit, for these weights — except WSM from
+ * `incrementalFrom` cells, whose scores come from sums kept since the previous edits, within wsm-edits.ts' bound
+ * of a fresh ranking's (ranks equal unless two scores sit within that bound of the 1e-12 tie rule's edge).
+ */
 export function rankPrepared(prepared: PreparedRanking, rawWeights: readonly number[]): RankOutput {
   const n = prepared.cols;
   const name = prepared.input.method.name;
@@ -159,7 +190,7 @@ export function rankPrepared(prepared: PreparedRanking, rawWeights: readonly num
   const weights = Float64Array.from(normalizeWeights(kept));
   const result =
     name === 'wsm'
-      ? wsmResult((prepared.wsm ??= prepareWsm(prepared.method)), { ...prepared.method, weights })
+      ? wsmRanking(prepared, columns ? columns.map((j) => rawWeights[j]) : rawWeights, weights)
       : METHODS[name]({ ...prepared.method, weights });
   const { scores } = result;
   for (let i = 0; i < scores.length; i++)
@@ -174,7 +205,7 @@ export function rankPrepared(prepared: PreparedRanking, rawWeights: readonly num
   if (columns) columns.forEach((j, c) => (usedWeights[j] = weights[c]));
   else for (let j = 0; j < n; j++) usedWeights[j] = weights[j];
   return {
-    scores: Array.from(scores),
+    scores: plainArray(scores),
     better: result.better,
     rank,
     order,

@@ -78,10 +78,25 @@ export function prepareWsm(input: Omit<MethodInput, 'weights'>): WsmColumns {
  * the present criteria, S_i = Σ_present w_j·n_ij / Σ_present w_j (the "renormalize" missing-value policy).
  * One fused pass over the prepared columns adds w_j·n_ij to every row's sum, j in order, so each composite is
  * the left-to-right sum of the contributions w_j·n_ij shown beside it, bit for bit (a missing cell adds w·0 = ±0,
- * which leaves a sum that starts at +0 unchanged).
+ * which leaves a sum that starts at +0 unchanged). rankPrepared takes this pass below INCREMENTAL_FROM cells;
+ * from there it keeps sums between weight edits (wsm-edits.ts), the composite then within that file's bound of
+ * this one and of the sum of the contributions.
  */
 export function wsmScores(prepared: WsmColumns, weights: ArrayLike<number>): Float64Array {
-  const { rows, cols, normalized, present, missingRows } = prepared;
+  const { missingRows } = prepared;
+  const scores = weightedSums(prepared, weights);
+  const total = presentTotals(prepared, weights);
+  if (!total) return scores;
+  for (let q = 0; q < missingRows.length; q++) {
+    const i = missingRows[q];
+    scores[i] = total[q] > 0 ? scores[i] / total[q] : 0;
+  }
+  return scores;
+}
+
+/** Σ_j w_j·n_ij per row, j in order (a missing cell adds w·0 = ±0): one fused pass over the prepared columns. */
+export function weightedSums(prepared: WsmColumns, weights: ArrayLike<number>): Float64Array {
+  const { rows, cols, normalized } = prepared;
   const scores = new Float64Array(rows);
   // Four columns a visit, each row's sum kept in a register between them: the same additions in the same order.
   let j = 0;
@@ -107,16 +122,23 @@ export function wsmScores(prepared: WsmColumns, weights: ArrayLike<number>): Flo
     const w = weights[j];
     for (let i = 0, k = j * rows; i < rows; i++, k++) scores[i] += w * normalized[k];
   }
-  if (!present) return scores;
-  // Σ_present w_j per row, j in order: w·1 = w and w·0 = +0 exactly, so the flags multiply instead of branching.
-  const total = new Float64Array(rows);
+  return scores;
+}
+
+/**
+ * Σ_present w_j per row with a missing value (indexed like `missingRows`), j in order; null when the matrix is
+ * complete. w·1 = w and w·0 = +0 exactly, so the flags multiply instead of branching.
+ */
+export function presentTotals(prepared: WsmColumns, weights: ArrayLike<number>): Float64Array | null {
+  const { rows, cols, present, missingRows } = prepared;
+  if (!present) return null;
+  const total = new Float64Array(missingRows.length);
   for (let j = 0; j < cols; j++) {
     const w = weights[j];
     if (w === 0) continue;
-    for (let i = 0, k = j * rows; i < rows; i++, k++) total[i] += w * present[k];
+    for (let q = 0, k = j * rows; q < missingRows.length; q++) total[q] += w * present[k + missingRows[q]];
   }
-  for (const i of missingRows) scores[i] = total[i] > 0 ? scores[i] / total[i] : 0;
-  return scores;
+  return total;
 }
 
 /** WSM from scratch: prepareWsm, then wsmScores; the normalized matrix is only built when `details.normalized` is read. */
@@ -128,9 +150,10 @@ export function wsm(input: MethodInput): MethodResult<NormalizedDetails> {
 export function wsmResult(
   prepared: WsmColumns,
   input: Pick<MethodInput, 'weights' | 'normalization'>,
+  scores: Float64Array = wsmScores(prepared, input.weights),
 ): MethodResult<NormalizedDetails> {
   return {
-    scores: wsmScores(prepared, input.weights),
+    scores,
     better: 'higher',
     details: {
       normalization: input.normalization ?? 'minmax',

@@ -107,7 +107,33 @@ describe('a prepared matrix, weight edit after weight edit (issue 10 item 4)', (
   });
 });
 
-describe('competition ranks by radix sort (more than 256 scores)', () => {
+describe('competition ranks by bucket sort, or radix sort when the scores cluster (more than 256 scores)', () => {
+  it('equals the brute-force ranks and order on spread scores with exact ties and on clustered ones', () => {
+    fc.assert(
+      fc.property(
+        // Spread: multiples of 1/1024 in [0, 4] (exact ties, about one per bucket); clustered: a few values far out.
+        fc.oneof(
+          fc.array(
+            fc.integer({ min: 0, max: 4096 }).map((k) => k / 1024),
+            { minLength: 257, maxLength: 2000 },
+          ),
+          fc.array(fc.oneof(fc.constantFrom(0.5, 0.5 + 2 ** -20), fc.constantFrom(-1e6, 1e6)), {
+            minLength: 257,
+            maxLength: 600,
+          }),
+        ),
+        fc.constantFrom<'higher' | 'lower'>('higher', 'lower'),
+        (scores, better) => {
+          const keyed = scores.map((s) => (better === 'higher' ? s : -s));
+          const { rank, order } = competitionRanks(scores, better);
+          expect(rank).toEqual(referenceRanks(keyed));
+          expect(order).toEqual(keyed.map((_, i) => i).sort((a, b) => keyed[b] - keyed[a] || a - b));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('equals the brute-force ranks and the (score desc, index asc) order, with ties, negatives and ±0', () => {
     fc.assert(
       fc.property(
