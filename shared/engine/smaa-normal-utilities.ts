@@ -47,20 +47,41 @@ export function normalUtilityPass(
 ): void {
   const c1sq = c1.map((x) => x * x);
   const w = new Float64Array(n);
-  const w2 = new Float64Array(n);
   const mean = new Float64Array(m);
   const sd = new Float64Array(m);
   const utility = new Float64Array(m);
   for (let s = 0; s < N; s++) {
     drawWeights(w);
-    for (let j = 0; j < n; j++) w2[j] = w[j] * w[j];
-    for (let k = 0; k < m; k++) {
-      const base = k * n;
+    // two alternatives a sweep: four independent sums, each weight read once for both
+    let k = 0;
+    for (; k + 1 < m; k += 2) {
+      const a = k * n;
+      const b = a + n;
+      let mu0 = 0;
+      let v0 = 0;
+      let mu1 = 0;
+      let v1 = 0;
+      for (let j = 0; j < n; j++) {
+        const x = w[j];
+        const x2 = x * x;
+        mu0 += x * c0[a + j];
+        v0 += x2 * c1sq[a + j];
+        mu1 += x * c0[b + j];
+        v1 += x2 * c1sq[b + j];
+      }
+      mean[k] = mu0;
+      sd[k] = Math.sqrt(v0);
+      mean[k + 1] = mu1;
+      sd[k + 1] = Math.sqrt(v1);
+    }
+    if (k < m) {
+      const a = k * n;
       let mu = 0;
       let v = 0;
       for (let j = 0; j < n; j++) {
-        mu += w[j] * c0[base + j];
-        v += w2[j] * c1sq[base + j];
+        const x = w[j];
+        mu += x * c0[a + j];
+        v += x * x * c1sq[a + j];
       }
       mean[k] = mu;
       sd[k] = Math.sqrt(v);
