@@ -46,12 +46,23 @@ export function normalUtilityPass(
   firstCount: Float64Array,
 ): void {
   const c1sq = c1.map((x) => x * x);
+  // All cells exact (the app's rank acceptability): the utilities are the means, nothing to draw.
+  const exact = c1.every((x) => x === 0);
   const w = new Float64Array(n);
   const mean = new Float64Array(m);
   const sd = new Float64Array(m);
   const utility = new Float64Array(m);
   for (let s = 0; s < N; s++) {
     drawWeights(w);
+    if (exact) {
+      for (let k = 0; k < m; k++) {
+        let mu = 0;
+        for (let j = 0; j < n; j++) mu += w[j] * c0[k * n + j];
+        utility[k] = mu;
+      }
+      tallySample(w, utility, m, n, acceptCount, centralSum, firstCount);
+      continue;
+    }
     // two alternatives a sweep: four independent sums, each weight read once for both
     let k = 0;
     for (; k + 1 < m; k += 2) {
@@ -122,6 +133,13 @@ export function normalConfidencePass(
       sd[i * m + k] = Math.sqrt(v);
     }
   const score = new Float64Array(m * m);
+  if (sd.every((x) => x === 0)) {
+    // all cells exact: every sample's scores are the means
+    for (let i = 0; i < m; i++)
+      if (firstCount[i] > 0 && mean.subarray(i * m, (i + 1) * m).every((x) => !(x > mean[i * m + i])))
+        confidentCount[i] = N;
+    return;
+  }
   for (let s = 0; s < N; s++) {
     values.fillScaledNormal(score, mean, sd, m * m);
     for (let i = 0; i < m; i++) {

@@ -410,8 +410,10 @@ function confidencePass(
  * information; Dirichlet around a point) and every measurement, maps values linearly onto [0, 1] over the
  * criterion's scale (the union of the measurements' 95 % ranges) and ranks by Σ w_j u_ij (ties share the
  * better rank). Rank acceptabilities b_i^r, central weights w_i^c and the below-cut probabilities come
- * from one pass; confidence factors p_i^c take the same value draws under each central weight vector (kept
- * from the first pass up to 2^22 values, replayed from the stream beyond).
+ * from one pass; confidence factors p_i^c from a second under each central weight vector. When every
+ * measurement is normal or exact, both passes draw the utilities from their normal distributions instead of
+ * every value (smaa-normal-utilities.ts; the confidence pass with fresh draws); otherwise the second pass takes
+ * the first pass's value draws (kept up to 2^22 values, replayed from the stream beyond).
  * Weights and values use separate PRNG streams derived from the seed, so results are bit-reproducible.
  */
 export function smaa(input: SmaaInput): SmaaResult {
