@@ -90,6 +90,13 @@ describe('SMAA-2 against a brute-force reference, within 4 standard errors', () 
     expect(compare(measurements, [true, true, true, false], 20_000, 20_000)).toEqual([]);
   });
 
+  it('every cell exact (the app’s rank acceptability): only the weights are random', () => {
+    const measurements = Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 5 }, (_, j) => ({ exact: Math.round(100 * Math.abs(Math.sin(3 * i + 5 * j + 2))) / 100 })),
+    );
+    expect(compare(measurements, [true, true, false, true, true], 20_000, 20_000)).toEqual([]);
+  });
+
   it('uniform, lognormal, normal and exact cells together', () => {
     const measurements: RefMeasurement[][] = [
       [{ uniform: [0.2, 0.8] }, { lognormal: [0, 0.4] }, { normal: [3, 1] }, { exact: 1 }],
