@@ -1,8 +1,10 @@
 import type { Direction } from './types';
 import { Sampler } from './distributions';
+import { CentralScores } from './central-scores';
 import { dot } from './dot';
 import { EngineError } from './errors';
 import { spanScale } from './normalize';
+import { normalConfidencePass, normalUtilityPass, tallySample } from './smaa-normal-utilities';
 
 export type Measurement =
   | { exact: number }
@@ -155,14 +157,12 @@ function prepareCells(input: SmaaInput, m: number, n: number): Cells {
   };
 }
 
-/** Draws every cell's partial value into `out` (row-major, m × n; exact cells are written once, up front). */
+/**
+ * Draws every cell's partial value into `out` (row-major, m × n; exact cells are written once, up front). Used
+ * when some measurement is uniform or lognormal; all-normal problems draw utilities directly (see smaa()).
+ */
 function drawPartialValues(cells: Cells, sampler: Sampler, out: Float64Array): void {
   const { c0, c1, alpha, beta, n, normalCells, lognormalCells, uniformCells, normals, uniforms } = cells;
-  if (normalCells.length === out.length) {
-    // every cell normal (the common case): draw and map in one pass
-    sampler.fillScaledNormal(out, c0, c1, out.length);
-    return;
-  }
   sampler.fillNormal(normals, normals.length);
   sampler.fillUniform(uniforms, uniforms.length);
   const nn = normalCells.length;
@@ -187,8 +187,11 @@ function partialValueBuffer(cells: Cells, m: number, n: number): Float64Array {
   return out;
 }
 
-/** Returns a function that fills `w` with one weight sample (summing to 1) under the weight information. */
-function weightSampler(
+/**
+ * Returns a function that fills `w` with one weight sample (summing to 1) under the weight information (exported
+ * for the distribution tests).
+ */
+export function weightSampler(
   info: WeightInformation,
   n: number,
   sampler: Sampler,
@@ -201,7 +204,8 @@ function weightSampler(
       total = 0;
       for (let j = 0; j < n; j++) total += w[j];
     }
-    for (let j = 0; j < n; j++) w[j] /= total;
+    const scale = 1 / total;
+    for (let j = 0; j < n; j++) w[j] *= scale;
   };
   switch (info.kind) {
     case 'missing':
@@ -357,36 +361,22 @@ function acceptabilityPass(
   kept: Float64Array | null,
 ): void {
   const w = new Float64Array(n);
-  let u = partialValueBuffer(cells, m, n);
+  const u = partialValueBuffer(cells, m, n);
   const utility = new Float64Array(m);
-  // With every cell drawn (no exact cell to keep in place), sample s is drawn straight into its kept slot.
-  const intoKept =
-    kept !== null && cells.normalCells.length + cells.lognormalCells.length + cells.uniformCells.length === m * n;
   for (let s = 0; s < N; s++) {
     drawWeights(w);
-    if (intoKept) u = kept.subarray(s * m * n, (s + 1) * m * n);
     drawPartialValues(cells, values, u);
-    if (kept && !intoKept) kept.set(u, s * m * n);
+    if (kept) kept.set(u, s * m * n);
     let t = 0;
     for (; t + 1 < m; t += 2) dotPair(w, 0, u, t * n, (t + 1) * n, n, utility, t);
     if (t < m) utility[t] = dot(w, 0, u, t * n, n);
-    for (let i = 0; i < m; i++) {
-      let r = 0;
-      const ui = utility[i];
-      for (let k = 0; k < m; k++) if (utility[k] > ui) r++;
-      acceptCount[i * m + r]++;
-      if (r === 0) {
-        firstCount[i]++;
-        const base = i * n;
-        for (let j = 0; j < n; j++) centralSum[base + j] += w[j];
-      }
-    }
+    tallySample(w, utility, m, n, acceptCount, centralSum, firstCount);
   }
 }
 
 /**
  * Pass 2: the same value draws, kept by pass 1 (`values` an array) or replayed from the stream (a Sampler),
- * with weights fixed at each central weight vector.
+ * with weights fixed at each central weight vector: i counts when no alternative scores above it.
  */
 function confidencePass(
   cells: Cells,
@@ -400,28 +390,15 @@ function confidencePass(
 ): void {
   const replay = values instanceof Sampler ? values : null;
   const u = replay ? partialValueBuffer(cells, m, n) : (values as Float64Array);
-  const pair = new Float64Array(2);
+  const scores = new CentralScores(central, m, n);
+  const score = scores.score;
   for (let s = 0; s < N; s++) {
-    let base = 0;
     if (replay) drawPartialValues(cells, replay, u);
-    else base = s * m * n;
+    scores.compute(u, replay ? 0 : s * m * n);
     for (let i = 0; i < m; i++) {
-      if (firstCount[i] === 0) continue;
-      const wBase = i * n;
-      const ui = dot(central, wBase, u, base + wBase, n);
-      // the other alternatives two at a time, stopping at the first that beats i
-      let best = true;
-      for (let k = i === 0 ? 1 : 0; best && k < m;) {
-        const k2 = k + 1 === i ? k + 2 : k + 1;
-        if (k2 < m) {
-          dotPair(central, wBase, u, base + k * n, base + k2 * n, n, pair, 0);
-          best = !(pair[0] > ui || pair[1] > ui);
-          k = k2 + 1 === i ? k2 + 2 : k2 + 1;
-        } else {
-          best = !(dot(central, wBase, u, base + k * n, n) > ui);
-          k = m;
-        }
-      }
+      const own = score[i * m + i];
+      let best = firstCount[i] > 0;
+      for (let k = 0; k < m && best; k++) best = !(score[k * m + i] > own);
       if (best) confidentCount[i]++;
     }
   }
@@ -433,8 +410,10 @@ function confidencePass(
  * information; Dirichlet around a point) and every measurement, maps values linearly onto [0, 1] over the
  * criterion's scale (the union of the measurements' 95 % ranges) and ranks by Σ w_j u_ij (ties share the
  * better rank). Rank acceptabilities b_i^r, central weights w_i^c and the below-cut probabilities come
- * from one pass; confidence factors p_i^c take the same value draws under each central weight vector (kept
- * from the first pass up to 2^22 values, replayed from the stream beyond).
+ * from one pass; confidence factors p_i^c from a second under each central weight vector. When every
+ * measurement is normal or exact, both passes draw the utilities from their normal distributions instead of
+ * every value (smaa-normal-utilities.ts; the confidence pass with fresh draws); otherwise the second pass takes
+ * the first pass's value draws (kept up to 2^22 values, replayed from the stream beyond).
  * Weights and values use separate PRNG streams derived from the seed, so results are bit-reproducible.
  */
 export function smaa(input: SmaaInput): SmaaResult {
@@ -455,16 +434,22 @@ export function smaa(input: SmaaInput): SmaaResult {
   const centralSum = new Float64Array(m * n);
   const firstCount = new Float64Array(m);
   const withConfidence = input.confidence ?? true;
-  const kept = withConfidence && N * m * n <= KEEP_VALUES ? keepBuffer(N * m * n) : null;
+  // Every measurement normal or exact: the utilities are drawn directly (smaa-normal-utilities.ts).
+  const normalUtilities = cells.lognormalCells.length === 0 && cells.uniformCells.length === 0;
+  const kept = withConfidence && !normalUtilities && N * m * n <= KEEP_VALUES ? keepBuffer(N * m * n) : null;
   const values = new Sampler(valueSeed);
-  acceptabilityPass(cells, drawWeights, values, m, n, N, acceptCount, centralSum, firstCount, kept);
+  if (normalUtilities)
+    normalUtilityPass(cells.c0, cells.c1, m, n, N, drawWeights, values, acceptCount, centralSum, firstCount);
+  else acceptabilityPass(cells, drawWeights, values, m, n, N, acceptCount, centralSum, firstCount, kept);
   const centralWeights = Array.from({ length: m }, (_, i) =>
     firstCount[i] > 0 ? Array.from({ length: n }, (_, j) => centralSum[i * n + j] / firstCount[i]) : null,
   );
   const central = new Float64Array(m * n);
   centralWeights.forEach((c, i) => c && central.set(c, i * n));
   const confidentCount = new Float64Array(m);
-  if (withConfidence)
+  if (withConfidence && normalUtilities)
+    normalConfidencePass(cells.c0, cells.c1, m, n, N, central, firstCount, values, confidentCount);
+  else if (withConfidence)
     confidencePass(cells, kept ?? new Sampler(valueSeed), m, n, N, central, firstCount, confidentCount);
 
   const rankAcceptability = Array.from({ length: m }, (_, i) =>

@@ -12,7 +12,9 @@ Figures (the same work as the engine's):
   wsm_folded     the same with the normalization folded into the weights (x @ (w/span) + const), as the engine does;
   smaa           SMAA-2 (Lahdelma & Salminen 2001), 10,000 samples, 5 x 60 normal measurements, weights uniform on
                  the simplex: rank acceptabilities, central weights and confidence factors, values scaled
-                 onto [0, 1] over the union of the 95 % ranges;
+                 onto [0, 1] over the union of the 95 % ranges, every value drawn (3,000,000 normals);
+  smaa_collapsed the same by the engine's algorithm: each alternative's utility drawn from its normal distribution
+                 given the weights (50,000 normals), the confidence scores likewise (250,000);
   promethee2_pairwise_<m>  PROMETHEE II net flows by the pairwise definition, one criterion at a time (m x m);
   promethee2_sorted_<m>    the same flows by sorted columns, searchsorted counts and prefix sums.
 """
@@ -122,7 +124,34 @@ def smaa_case(spec, matrix):
         confidence = np.where(first_count > 0, (value <= own[:, None, :]).all(axis=1).mean(axis=0), np.nan)
         return acceptability, central, confidence
 
-    return run
+    def collapsed():
+        # The engine's algorithm for all-normal measurements: given w, utility k is N(w.c0_k, sum_j w_j^2 c1_kj^2),
+        # independent across alternatives, so one normal draw per alternative (and m x m per confidence sample).
+        lo = (mu - Z95 * sd).min(axis=0)
+        hi = (mu + Z95 * sd).max(axis=0)
+        span = hi - lo
+        alpha = np.where(span > 0, np.where(benefit, 1 / span, -1 / span), 0.0)
+        beta = np.where(span > 0, np.where(benefit, -lo / span, hi / span), 0.0)
+        c0 = alpha * mu + beta
+        c1sq = (alpha * sd) ** 2
+        rng.standard_exponential(out=w)
+        np.divide(w, w.sum(axis=1, keepdims=True), out=w)
+        utility = w @ c0.T + np.sqrt((w * w) @ c1sq.T) * rng.standard_normal((samples, m))
+        rank = (utility[:, None, :] > utility[:, :, None]).sum(axis=2)
+        acceptability = np.bincount((np.arange(m) * m + rank).ravel(), minlength=m * m).reshape(m, m) / samples
+        first = rank == 0
+        first_count = first.sum(axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            central = (first.T.astype(float) @ w) / first_count[:, None]
+        central = np.nan_to_num(central)
+        mean = central @ c0.T  # mean[i, k]: alternative k under the central weights of i
+        scale = np.sqrt((central * central) @ c1sq.T)
+        score = mean + scale * rng.standard_normal((samples, m, m))
+        own = np.einsum("sii->si", score)
+        confidence = np.where(first_count > 0, (score <= own[:, :, None]).all(axis=2).mean(axis=0), np.nan)
+        return acceptability, central, confidence
+
+    return run, collapsed
 
 
 def preference_arrays(spec):
@@ -202,7 +231,7 @@ def main():
     manifest, matrix = load(sys.argv[1])
     figures = {}
     figures["wsm"], figures["wsm_folded"] = wsm_case(manifest["wsm"], matrix)
-    figures["smaa"] = smaa_case(manifest["smaa"], matrix)
+    figures["smaa"], figures["smaa_collapsed"] = smaa_case(manifest["smaa"], matrix)
     for spec in manifest["promethee"]:
         rows = spec["rows"]
         figures[f"promethee2_pairwise_{rows}"], figures[f"promethee2_sorted_{rows}"] = promethee_case(spec, matrix)

@@ -4,7 +4,8 @@ import { Sampler } from '../../../shared/engine/distributions';
 /**
  * Sampler.fillScaledNormal against the standard normal distribution itself: moments and the shares inside ±t
  * (2Φ(t) − 1) and below −t for t = 0.5, 1, 2, 3 and the ziggurat's base R = 3.4426 (beyond it, its tail path),
- * drawn in batches of 300 as SMAA draws them, so the rejected draws finished after each batch are in the sample.
+ * drawn in batches of 300, so that draws across batch boundaries and the rare path taken inside a batch (the
+ * generator state written back and read again) are in the sample.
  */
 const N = 2_000_000;
 const BATCH = 300;
