@@ -2,13 +2,12 @@ import {
   AllCommunityModule,
   ModuleRegistry,
   themeQuartz,
-  type CellEditRequestEvent,
   type CellFocusedEvent,
   type CellKeyDownEvent,
   type GridApi,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ModelFilter } from '../../../../shared/domain/model-filter';
 import { AttributeFilter, useModelsMeeting } from '../../components/AttributeFilter';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +20,7 @@ import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
 import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
-import { cellOf, gridColumns, type Row } from './grid-columns';
+import { cellOf, gridColumns, type CellEdit, type Row } from './grid-columns';
 import { GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
@@ -121,9 +120,24 @@ export function DataView() {
     [dataset, references, healthSettings, criteriaKey],
   );
   const headerHealth = useMemo(() => healthMarks(health, q), [health, q]);
+  const onEdit = useCallback<CellEdit>(
+    (row, benchmark, raw) => {
+      const cell = cellOf(row, benchmark.id);
+      if (!cell) return;
+      const outcome = applyCellEdit(
+        useScenarioStore.getState(),
+        t,
+        { model: row.id, modelName: row.name, benchmark, cell },
+        raw,
+      );
+      if (!outcome.ok) useUiStore.getState().error(outcome.message);
+      else if (outcome.message) useUiStore.getState().info(outcome.message);
+    },
+    [t],
+  );
   const columns = useMemo(
-    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection, headerHealth) : []),
-    [t, index, benchmarks, heatmap, grid.selection, headerHealth],
+    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection, headerHealth, onEdit) : []),
+    [t, index, benchmarks, heatmap, grid.selection, headerHealth, onEdit],
   );
   // Rows kept across edits where their cells look the same (grid-rows.ts): AG Grid redraws only the others.
   const [gridRows] = useState(() => new GridRows());
@@ -134,6 +148,21 @@ export function DataView() {
     const all = gridRows.rows(scenario, evaluation, heatmap);
     return meeting ? all.filter((row) => meeting.has(row.id)) : all;
   }, [gridRows, scenario, result, heatmap, meeting]);
+  // AG Grid redraws a row given a new object only in the cells whose value changed; a kept value can still have a
+  // new mark (an override equal to the dataset's value) or shade (the heatmap after a column's range moved), so the
+  // rows given new objects are drawn again whole, after the grid took them (child effects run first).
+  const drawnRows = useRef(new Map<string, Row>());
+  useEffect(() => {
+    const api = gridApi.current;
+    const before = drawnRows.current;
+    drawnRows.current = new Map(rows.map((row) => [row.id, row]));
+    if (!api || api.isDestroyed()) return;
+    const rowNodes = rows.flatMap((row) => {
+      const node = before.has(row.id) && before.get(row.id) !== row ? api.getRowNode(row.id) : undefined;
+      return node ? [node] : [];
+    });
+    if (rowNodes.length) api.refreshCells({ rowNodes, force: true });
+  }, [rows]);
   const getLocaleText = useCallback(
     ({ key, defaultValue }: { key: string; defaultValue: string }) => t(key, { ns: GRID_NS, defaultValue }),
     [t],
@@ -154,20 +183,6 @@ export function DataView() {
   );
   const onPaste = useGridPaste(gridApi, index);
   if (!scenario || !index) return null;
-
-  const onEdit = (e: CellEditRequestEvent<Row>) => {
-    const benchmark = index.benchmarks.get(e.column.getColId());
-    const cell = cellOf(e.data, e.column.getColId());
-    if (!benchmark || !cell) return;
-    const outcome = applyCellEdit(
-      useScenarioStore.getState(),
-      t,
-      { model: e.data.id, modelName: e.data.name, benchmark, cell },
-      e.newValue,
-    );
-    if (!outcome.ok) useUiStore.getState().error(outcome.message);
-    else if (outcome.message) useUiStore.getState().info(outcome.message);
-  };
 
   const onKeyDown = (e: CellKeyDownEvent<Row>) => {
     const key = (e.event as KeyboardEvent | null | undefined)?.key;
@@ -242,8 +257,6 @@ export function DataView() {
             columnDefs={columns}
             getRowId={rowId}
             onGridReady={(e) => (gridApi.current = e.api)}
-            readOnlyEdit
-            onCellEditRequest={onEdit}
             onCellKeyDown={onKeyDown}
             onCellFocused={onFocus}
             onFirstDataRendered={markRendered}

@@ -25,6 +25,9 @@ import './grid-marks.css';
 
 export type { Row } from './grid-rows';
 
+/** Applies a value typed into a row's cell of a benchmark (the raw editor value). */
+export type CellEdit = (row: Row, benchmark: Benchmark, raw: unknown) => void;
+
 /** The benchmark-health flags raised per benchmark (header marks, legend above the grid) and their words. */
 export interface HeaderHealth {
   flags: ReadonlyMap<string, readonly HealthFlag[]>;
@@ -117,6 +120,7 @@ function benchmarkColumn(
   /** The column's share of its category header's narrowest width (a one-word category over one column). */
   groupMinWidth: number,
   health?: HeaderHealth,
+  edit?: CellEdit,
 ): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
   const marks = health?.flags.get(benchmark.id) ?? [];
@@ -132,6 +136,12 @@ function benchmarkColumn(
     headerClass: marks.map((f) => `health-mark-${f}`),
     valueGetter: ({ data }) => (data ? valueOf(data, benchmark.id) : null),
     editable: true,
+    // The typed value goes to the scenario store at once, inside the grid's Enter (its cellEditRequest event would
+    // come a task later); the row object is never written: the store's next rows show the value.
+    valueSetter: ({ data, newValue }) => {
+      edit?.(data, benchmark, newValue);
+      return false;
+    },
     cellRenderer: ValueCell,
     cellRendererParams: { overrideLabel: t('report.override') },
     cellClass: 'num-cell',
@@ -175,6 +185,7 @@ export function gridColumns(
   heatmap: boolean,
   selection: GridSelection = NO_SELECTION,
   health?: HeaderHealth,
+  edit?: CellEdit,
 ): (ColDef<Row> | ColGroupDef<Row>)[] {
   const modelColumn: ColDef<Row> = {
     colId: MODEL_COLUMN,
@@ -225,6 +236,7 @@ export function gridColumns(
                 selection,
                 headerMinWidth(categoryName(t, category)) / list.length,
                 health,
+                edit,
               ),
             ),
           }),
