@@ -10,6 +10,7 @@
  * - default: the bundled default scenario, K-EXAONE × MMLU-Pro;
  * - large: a generated 1,000 × 50 scenario (tests/e2e/large-scenario.ts), Model 00001 × Bench 001, opened from the
  *   workspace through the Open dialog.
+ * - frameFloor: the same clock around nothing (the wait for the next frame), on the default scenario's page.
  * With SEWB_BENCH_EDIT_BASELINE=<an out/ folder of another build> (e.g. the code before a change, built and
  * copied aside), the same figures for that renderer too, pages of the two alternating in one run.
  */
@@ -53,6 +54,14 @@ const paintedWhen = async (act, done) => {
   throw new Error('the edit was not painted within 600 frames');
 };
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+window.__idle = async (count) => {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    times.push(await paintedWhen(() => {}, () => true));
+    await pause(40);
+  }
+  return times;
+};
 window.__enter = async (rowId, colId, value) => {
   const cell = () => document.querySelector('[role="row"][row-id="' + rowId + '"] [role="gridcell"][col-id="' + colId + '"]');
   const input = cell().querySelector('input');
@@ -67,7 +76,10 @@ window.__enter = async (rowId, colId, value) => {
 };
 `;
 
-type InPage = { __enter(row: string, col: string, value: string): Promise<number> };
+type InPage = {
+  __enter(row: string, col: string, value: string): Promise<number>;
+  __idle(count: number): Promise<number[]>;
+};
 /** EDITS edits of one cell: double-click and typing by Playwright (outside the clock), Enter in the page. */
 async function edits(page: Page, row: string, col: string): Promise<number[]> {
   const cell = page.locator(`[role="row"][row-id="${row}"] [role="gridcell"][col-id="${col}"]`);
@@ -122,6 +134,8 @@ async function run(browser: Browser, rendererDir: string) {
         await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor({ timeout: 120_000 });
       }
       out[target.scenario] = stats(await edits(page, target.row, target.col));
+      if (target.scenario === 'default')
+        out.floor = stats(await page.evaluate((n) => (window as unknown as InPage).__idle(n), EDITS));
     }
     await page.close();
     return out;
@@ -142,6 +156,7 @@ export async function bench(): Promise<Record<string, unknown>> {
     const figures = (name: string) => ({
       defaultMs: runs[name].map((r) => r.default),
       large1000x50Ms: runs[name].map((r) => r.large),
+      frameFloorMs: runs[name].map((r) => r.floor),
     });
     return {
       viewport: '1400x900',
