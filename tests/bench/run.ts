@@ -5,7 +5,7 @@
  */
 import { cpus } from 'node:os';
 
-const all = ['engine', 'dataset', 'grid', 'ui', 'report', 'sewb'];
+const all = ['engine', 'dataset', 'grid', 'ui', 'edit', 'report', 'sewb'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !all.includes(name));
 if (unknown.length) throw new Error(`unknown bench module ${unknown.join(', ')} (known: ${all.join(', ')})`);

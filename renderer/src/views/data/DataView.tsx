@@ -2,13 +2,12 @@ import {
   AllCommunityModule,
   ModuleRegistry,
   themeQuartz,
-  type CellEditRequestEvent,
   type CellFocusedEvent,
   type CellKeyDownEvent,
   type GridApi,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ModelFilter } from '../../../../shared/domain/model-filter';
 import { AttributeFilter, useModelsMeeting } from '../../components/AttributeFilter';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +20,8 @@ import { useWhileVisible } from '../view-visibility';
 import { useUiStore } from '../../state/ui-store';
 import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
-import { cellOf, gridColumns, type Row } from './grid-columns';
-import { gridMatrix } from './grid-matrix';
+import { cellOf, gridColumns, type CellEdit, type Row } from './grid-columns';
+import { GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
@@ -47,6 +46,8 @@ const AUTO_HEIGHT_ROWS = 40;
 const ALL_COLUMNS = 40;
 
 const leaveOnTab = () => false as const;
+/** Rows are keyed by model id: a new rowData array updates only the rows given new objects. */
+const rowId = ({ data }: { data: Row }) => data.id;
 
 /** Marks when the grid has painted new rows (read by `npm run bench`). */
 const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
@@ -88,21 +89,26 @@ export function DataView() {
   const meeting = useModelsMeeting(scenario, attributes);
   const filtersId = useId();
   const gridApi = useRef<GridApi<Row> | null>(null);
-  const index = useMemo(() => (scenario ? indexDataset(scenario.dataset) : null), [scenario]);
+  // Keyed on what they read (the dataset, the criteria's benchmarks), not on the scenario: a value or weight edit
+  // keeps the index, the columns and the selection, so AG Grid does not rebuild its columns.
+  const dataset = scenario?.dataset;
+  const criteriaKey = scenario?.criteria.map((c) => c.benchmark).join('\u0000') ?? '';
+  const index = useMemo(() => (dataset ? indexDataset(dataset) : null), [dataset]);
   const benchmarks = useMemo(
     () =>
-      scenario && index
-        ? scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)).filter((b): b is Benchmark => !!b)
+      index && criteriaKey
+        ? criteriaKey
+            .split('\u0000')
+            .map((id) => index.benchmarks.get(id))
+            .filter((b): b is Benchmark => !!b)
         : [],
-    [scenario, index],
+    [index, criteriaKey],
   );
   const grid = useGridSelection(gridApi, index);
   const q = useQualityT();
   // Health reads the dataset, the references, the criteria and its settings: a weight edit does not recompute it.
-  const dataset = scenario?.dataset;
   const references = scenario?.references;
   const healthSettings = scenario?.benchmarkHealth;
-  const criteriaKey = scenario?.criteria.map((c) => c.benchmark).join('\u0000') ?? '';
   const health = useMemo(
     () =>
       dataset && references
@@ -114,24 +120,53 @@ export function DataView() {
     [dataset, references, healthSettings, criteriaKey],
   );
   const headerHealth = useMemo(() => healthMarks(health, q), [health, q]);
-  const columns = useMemo(
-    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection, headerHealth) : []),
-    [t, index, benchmarks, heatmap, grid.selection, headerHealth],
+  const onEdit = useCallback<CellEdit>(
+    (row, benchmark, raw) => {
+      const cell = cellOf(row, benchmark.id);
+      if (!cell) return;
+      const outcome = applyCellEdit(
+        useScenarioStore.getState(),
+        t,
+        { model: row.id, modelName: row.name, benchmark, cell },
+        raw,
+      );
+      if (!outcome.ok) useUiStore.getState().error(outcome.message);
+      else if (outcome.message) useUiStore.getState().info(outcome.message);
+    },
+    [t],
   );
+  const columns = useMemo(
+    () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection, headerHealth, onEdit) : []),
+    [t, index, benchmarks, heatmap, grid.selection, headerHealth, onEdit],
+  );
+  // Rows kept across edits where their cells look the same (grid-rows.ts): AG Grid redraws only the others.
+  const [gridRows] = useState(() => new GridRows());
   const rows = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
     const evaluation = result?.ok ? result.evaluation : result?.matrix;
-    if (!evaluation) return [];
-    const matrix = gridMatrix(evaluation);
-    const all = evaluation.alternatives.map((alternative, r) => ({
-      id: alternative.model,
-      name: alternative.name,
-      alternative,
-      r,
-      matrix,
-    }));
+    if (!evaluation || !scenario) return [];
+    const all = gridRows.rows(scenario, evaluation, heatmap);
     return meeting ? all.filter((row) => meeting.has(row.id)) : all;
-  }, [result, meeting]);
+  }, [gridRows, scenario, result, heatmap, meeting]);
+  // AG Grid redraws a row given a new object only in the cells whose value changed; a kept value can still have a
+  // new mark (an override equal to the dataset's value) or shade (the heatmap after a column's range moved), so the
+  // rows given new objects are drawn again whole, after the grid took them (child effects run first).
+  const drawnRows = useRef(new Map<string, Row>());
+  useEffect(() => {
+    const api = gridApi.current;
+    const before = drawnRows.current;
+    drawnRows.current = new Map(rows.map((row) => [row.id, row]));
+    if (!api || api.isDestroyed()) return;
+    const rowNodes = rows.flatMap((row) => {
+      const node = before.has(row.id) && before.get(row.id) !== row ? api.getRowNode(row.id) : undefined;
+      return node ? [node] : [];
+    });
+    if (rowNodes.length) api.refreshCells({ rowNodes, force: true });
+  }, [rows]);
+  const getLocaleText = useCallback(
+    ({ key, defaultValue }: { key: string; defaultValue: string }) => t(key, { ns: GRID_NS, defaultValue }),
+    [t],
+  );
   // Kept the same object between renders: a new one makes the grid rebuild all its columns.
   const defaultColDef = useMemo(
     () => ({
@@ -148,20 +183,6 @@ export function DataView() {
   );
   const onPaste = useGridPaste(gridApi, index);
   if (!scenario || !index) return null;
-
-  const onEdit = (e: CellEditRequestEvent<Row>) => {
-    const benchmark = index.benchmarks.get(e.column.getColId());
-    const cell = cellOf(e.data, e.column.getColId());
-    if (!benchmark || !cell) return;
-    const outcome = applyCellEdit(
-      useScenarioStore.getState(),
-      t,
-      { model: e.data.id, modelName: e.data.name, benchmark, cell },
-      e.newValue,
-    );
-    if (!outcome.ok) useUiStore.getState().error(outcome.message);
-    else if (outcome.message) useUiStore.getState().info(outcome.message);
-  };
 
   const onKeyDown = (e: CellKeyDownEvent<Row>) => {
     const key = (e.event as KeyboardEvent | null | undefined)?.key;
@@ -230,14 +251,12 @@ export function DataView() {
             // filters and scroll belong to the document left.
             // AG Grid reads its texts once: a language switch rebuilds it too.
             key={`${generation}-${i18n.language}`}
-            getLocaleText={({ key, defaultValue }) => t(key, { ns: GRID_NS, defaultValue })}
+            getLocaleText={getLocaleText}
             theme={gridTheme}
             rowData={rows}
             columnDefs={columns}
-            getRowId={({ data }) => data.id}
+            getRowId={rowId}
             onGridReady={(e) => (gridApi.current = e.api)}
-            readOnlyEdit
-            onCellEditRequest={onEdit}
             onCellKeyDown={onKeyDown}
             onCellFocused={onFocus}
             onFirstDataRendered={markRendered}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -5,7 +6,8 @@ import { useTranslation } from 'react-i18next';
  * (grid-columns.tsx), † second-hand and ◇ independent (grid-marks.css), the orange corner (several observations),
  * a missing value, and — with the heatmap on — its scale (grid-columns.tsx heatStyle: the column's worst to best).
  */
-export function GridLegend({ heatmap }: { heatmap: boolean }) {
+// Memoized: a value edit re-renders the Data view, not its unchanged controls.
+export const GridLegend = memo(function GridLegend({ heatmap }: { heatmap: boolean }) {
   const { t } = useTranslation();
   return (
     <dl className="grid-legend" aria-label={t('data.legend.title')}>
@@ -46,4 +48,4 @@ export function GridLegend({ heatmap }: { heatmap: boolean }) {
       )}
     </dl>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceKind } from '../../../../shared/domain/dataset';
 import { ObservationPolicySchema, type ObservationPolicy } from '../../../../shared/domain/scenario';
@@ -15,7 +15,8 @@ const moved = <T,>(list: readonly T[], i: number, by: -1 | 1): T[] => {
 };
 
 /** The observation policy of the scenario: its kind, for source priority the order of source kinds, and the setting preference. */
-export function PolicyControls({ policy }: { policy: ObservationPolicy }) {
+// Memoized: a value edit re-renders the Data view, not its unchanged controls.
+export const PolicyControls = memo(function PolicyControls({ policy }: { policy: ObservationPolicy }) {
   const { t } = useTranslation();
   const id = useId();
   const setPolicy = useScenarioStore((s) => s.setObservationPolicy);
@@ -62,4 +63,4 @@ export function PolicyControls({ policy }: { policy: ObservationPolicy }) {
       <SettingPreferenceControl policy={policy} />
     </div>
   );
-}
+});

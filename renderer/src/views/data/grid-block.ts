@@ -28,6 +28,16 @@ export function blockBetween(anchor: GridPosition, focus: GridPosition, columns:
   return { rows, cols: [Math.min(a, f), Math.max(a, f)] };
 }
 
+/** Two blocks that draw the same cells (null: none). */
+export const sameBlock = (a: Block | null, b: Block | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.rows[0] === b.rows[0] &&
+    a.rows[1] === b.rows[1] &&
+    a.cols[0] === b.cols[0] &&
+    a.cols[1] === b.cols[1]);
+
 export const inBlock = (block: Block | null, row: number, col: number): boolean =>
   block !== null && row >= block.rows[0] && row <= block.rows[1] && col >= block.cols[0] && col <= block.cols[1];
 

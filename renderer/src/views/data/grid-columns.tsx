@@ -14,24 +14,19 @@ import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import type { Provenance } from '../../../../shared/dataset/provenance';
 import { isTeamAverage } from '../../../../shared/dataset/team-average';
-import type { EvaluatedAlternative, MatrixCell } from '../../../../shared/evaluation/evaluate';
+import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
 import { MODEL_COLUMN, shownNumber } from './grid-block';
 import { colour, withAlpha } from '../../styles/tokens';
-import type { GridMatrix } from './grid-matrix';
+import type { Row } from './grid-rows';
 import { headerMinWidth } from './header-width';
 import type { GridSelection } from './useGridSelection';
 import './grid-marks.css';
 
-export interface Row {
-  id: string;
-  name: string;
-  /** The evaluated alternative: its cells (with their resolution) are built when the grid first reads them. */
-  alternative: EvaluatedAlternative;
-  /** The alternative's row in the evaluation's matrices. */
-  r: number;
-  matrix: GridMatrix;
-}
+export type { Row } from './grid-rows';
+
+/** Applies a value typed into a row's cell of a benchmark (the raw editor value). */
+export type CellEdit = (row: Row, benchmark: Benchmark, raw: unknown) => void;
 
 /** The benchmark-health flags raised per benchmark (header marks, legend above the grid) and their words. */
 export interface HeaderHealth {
@@ -39,8 +34,12 @@ export interface HeaderHealth {
   describe: (flags: readonly HealthFlag[]) => string;
 }
 
+/** A row's cell with its resolution (built when first read: the grid reads a screenful at a time). */
 export const cellOf = (row: Row | undefined, benchmark: string): MatrixCell | undefined =>
-  row?.alternative.cell(benchmark);
+  row?.source.evaluation.alternatives[row.r]?.cell(benchmark);
+
+/** The value a row shows in a benchmark's column; null where missing. */
+export const valueOf = (row: Row, benchmark: string): number | null => row.source.matrix.value(row.r, benchmark);
 
 function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefined): string | undefined {
   if (!cell) return undefined;
@@ -121,6 +120,7 @@ function benchmarkColumn(
   /** The column's share of its category header's narrowest width (a one-word category over one column). */
   groupMinWidth: number,
   health?: HeaderHealth,
+  edit?: CellEdit,
 ): ColDef<Row> {
   const unit = benchmark.unit ? ` (${benchmark.unit})` : '';
   const marks = health?.flags.get(benchmark.id) ?? [];
@@ -134,8 +134,14 @@ function benchmarkColumn(
       marks.length && health ? ` · ${health.describe(marks)}` : ''
     }`,
     headerClass: marks.map((f) => `health-mark-${f}`),
-    valueGetter: ({ data }) => (data ? data.matrix.value(data.r, benchmark.id) : null),
+    valueGetter: ({ data }) => (data ? valueOf(data, benchmark.id) : null),
     editable: true,
+    // The typed value goes to the scenario store at once, inside the grid's Enter (its cellEditRequest event would
+    // come a task later); the row object is never written: the store's next rows show the value.
+    valueSetter: ({ data, newValue }) => {
+      edit?.(data, benchmark, newValue);
+      return false;
+    },
     cellRenderer: ValueCell,
     cellRendererParams: { overrideLabel: t('report.override') },
     cellClass: 'num-cell',
@@ -148,7 +154,7 @@ function benchmarkColumn(
       'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, benchmark.id),
     },
     cellStyle: heatmap
-      ? ({ data }: CellClassParams<Row>) => heatStyle(data && data.matrix.heat(data.r, benchmark.id))
+      ? ({ data }: CellClassParams<Row>) => heatStyle(data && data.source.matrix.heat(data.r, benchmark.id))
       : undefined,
     // Filters live in the floating-filter row the Data view's "Filters" switch shows; no header icons.
     filter: 'agNumberColumnFilter',
@@ -179,6 +185,7 @@ export function gridColumns(
   heatmap: boolean,
   selection: GridSelection = NO_SELECTION,
   health?: HeaderHealth,
+  edit?: CellEdit,
 ): (ColDef<Row> | ColGroupDef<Row>)[] {
   const modelColumn: ColDef<Row> = {
     colId: MODEL_COLUMN,
@@ -229,6 +236,7 @@ export function gridColumns(
                 selection,
                 headerMinWidth(categoryName(t, category)) / list.length,
                 health,
+                edit,
               ),
             ),
           }),

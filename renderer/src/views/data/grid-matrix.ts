@@ -6,43 +6,56 @@ export interface GridMatrix {
   value(row: number, benchmark: string): number | null;
   /** The normalized value's place between its column's worst and best (0–1, heatmap); null where missing. */
   heat(row: number, benchmark: string): number | null;
+  /** The same by column number (the evaluation's criteria order), for comparing two matrices row by row. */
+  valueAt(row: number, col: number): number | null;
+  heatAt(row: number, col: number): number | null;
+  readonly cols: number;
 }
 
 /**
- * Reads the evaluation's typed matrices directly, so 10,000 × 200 cells need no per-cell objects; the heatmap's
- * column ranges are found in one pass when first asked for.
+ * Reads the evaluation's typed matrices directly, so 10,000 × 200 cells need no per-cell objects; the normalized
+ * matrix and the heatmap's column ranges are read (in one pass) when first asked for.
  */
 export function gridMatrix(evaluation: Evaluation): GridMatrix {
-  const { values, normalizedValues } = evaluation;
+  const { values } = evaluation;
   const cols = values.cols;
   const column = new Map<string, number>();
   evaluation.criteria.forEach((c, j) => column.set(c.benchmark, j));
-  let ranges: { lo: Float64Array; hi: Float64Array } | null = null;
+  let ranges: { lo: Float64Array; hi: Float64Array; normalized: Float64Array } | null = null;
   const rangesOf = () => {
+    const normalized = evaluation.normalizedValues.data;
     const lo = new Float64Array(cols).fill(Infinity);
     const hi = new Float64Array(cols).fill(-Infinity);
-    for (let k = 0; k < normalizedValues.data.length; k++) {
-      const v = normalizedValues.data[k];
+    for (let k = 0; k < normalized.length; k++) {
+      const v = normalized[k];
       const j = k % cols;
       if (!Number.isNaN(v)) [lo[j], hi[j]] = [Math.min(lo[j], v), Math.max(hi[j], v)];
     }
-    return { lo, hi };
+    return { lo, hi, normalized };
   };
-  const cell = (row: number, benchmark: string) => {
-    const j = column.get(benchmark);
-    return j === undefined ? -1 : row * cols + j;
+  const valueAt = (row: number, col: number) => {
+    const v = values.data[row * cols + col];
+    return Number.isNaN(v) ? null : v;
+  };
+  const heatAt = (row: number, col: number) => {
+    const k = row * cols + col;
+    if (Number.isNaN(values.data[k])) return null;
+    ranges ??= rangesOf();
+    const [lo, hi, v] = [ranges.lo[col], ranges.hi[col], ranges.normalized[k]];
+    if (Number.isNaN(v)) return null;
+    return !(hi >= lo) ? null : hi > lo ? (v - lo) / (hi - lo) : 1;
   };
   return {
+    cols,
+    valueAt,
+    heatAt,
     value(row, benchmark) {
-      const k = cell(row, benchmark);
-      return k < 0 || Number.isNaN(values.data[k]) ? null : values.data[k];
+      const j = column.get(benchmark);
+      return j === undefined ? null : valueAt(row, j);
     },
     heat(row, benchmark) {
-      const k = cell(row, benchmark);
-      if (k < 0 || Number.isNaN(values.data[k]) || Number.isNaN(normalizedValues.data[k])) return null;
-      ranges ??= rangesOf();
-      const [lo, hi, v] = [ranges.lo[k % cols], ranges.hi[k % cols], normalizedValues.data[k]];
-      return !(hi >= lo) ? null : hi > lo ? (v - lo) / (hi - lo) : 1;
+      const j = column.get(benchmark);
+      return j === undefined ? null : heatAt(row, j);
     },
   };
 }

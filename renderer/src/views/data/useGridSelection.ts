@@ -4,14 +4,27 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { useUiStore } from '../../state/ui-store';
-import { blockBetween, inBlock, MODEL_COLUMN, shownNumber, toTsv, type Block, type GridPosition } from './grid-block';
-import type { Row } from './grid-columns';
+import {
+  blockBetween,
+  inBlock,
+  MODEL_COLUMN,
+  sameBlock,
+  shownNumber,
+  toTsv,
+  type Block,
+  type GridPosition,
+} from './grid-block';
+import { valueOf, type Row } from './grid-columns';
 
 /** What the columns ask of the selection to draw it (a cell class rule). */
 export interface GridSelection {
   /** True for a cell of the selected block (a block of more than one cell, or whole rows). */
   has(row: number | null | undefined, col: string): boolean;
 }
+
+/** The block as `selection.has` draws it: none for a single cell unless the selection started on a model name. */
+const drawn = (b: Block | null, fromModel: boolean): Block | null =>
+  b && (fromModel || b.rows[0] !== b.rows[1] || b.cols[0] !== b.cols[1]) ? b : null;
 
 /**
  * Spreadsheet selection and copy for the grid (AG Grid Community has no range selection or clipboard module):
@@ -54,12 +67,15 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
     const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
     if (e.rowIndex === null || e.rowIndex === undefined || !col || e.rowPinned) return;
     const position = { row: e.rowIndex, col };
+    const wasModelRow = anchor.current?.col === MODEL_COLUMN;
     if (!shift.current || !anchor.current) anchor.current = position;
     const previous = block.current;
     const columns = benchmarkColumns(e.api);
     columnIndex.current = new Map(columns.map((id, i) => [id, i]));
     block.current = blockBetween(anchor.current, position, columns);
-    if (previous || block.current) e.api.refreshCells();
+    // The block's tint is a cell class: redraw the classes only when the block drawn changes (not on every focus).
+    if (!sameBlock(drawn(previous, wasModelRow), drawn(block.current, anchor.current.col === MODEL_COLUMN)))
+      e.api.refreshCells();
   };
 
   /** The rows × columns to copy: the block, or the focused header's column over every displayed row. */
@@ -84,7 +100,7 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
       lines.push([
         row.name,
         ...ids.map((id) => {
-          const value = row.matrix.value(row.r, id);
+          const value = valueOf(row, id);
           return value === null ? '' : shownNumber(value);
         }),
       ]);
