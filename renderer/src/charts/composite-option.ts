@@ -6,11 +6,22 @@ import { colour, font, fontSize, space } from '../styles/tokens';
 export const formatComposite = (value: number): string => value.toFixed(3);
 
 /**
- * A horizontal bar per alternative, best rank at the top, labelled with its composite.
+ * What changes with the weights: the category labels ("rank. name", best at the top) and the bars' composites. A
+ * merge of this into the chart (setOption without notMerge) updates it in place, the frame kept.
+ */
+export function compositeBarData(evaluation: Evaluation) {
+  const top = ranked(evaluation, SHOWN.chart).reverse();
+  return {
+    yAxis: { data: top.map((a) => `${a.rank}. ${a.name}`) },
+    series: [{ data: top.map((a) => a.composite) }],
+  };
+}
+
+/**
+ * Everything but the data: a horizontal bar per alternative labelled with its composite, the axis to 1 for WSM.
  * `animation` is off in the report so the printed chart is the final one.
  */
-export function compositeBarOption(evaluation: Evaluation, options: { animation: boolean; title?: string }) {
-  const top = ranked(evaluation, SHOWN.chart).reverse();
+export function compositeBarFrame(options: { method: Evaluation['method']; animation: boolean; title?: string }) {
   return {
     animation: options.animation,
     textStyle: { fontFamily: font.chart, fontSize: fontSize.sm, color: colour.ink },
@@ -19,13 +30,13 @@ export function compositeBarOption(evaluation: Evaluation, options: { animation:
     xAxis: {
       type: 'value',
       min: 0,
-      max: evaluation.method === 'wsm' ? 1 : undefined,
+      max: options.method === 'wsm' ? 1 : undefined,
       splitLine: { lineStyle: { color: colour.chartGrid } },
       axisLabel: { color: colour.inkSoft, hideOverlap: true },
     },
     yAxis: {
       type: 'category',
-      data: top.map((a) => `${a.rank}. ${a.name}`),
+      data: [] as string[],
       axisTick: { show: false },
       axisLine: { lineStyle: { color: colour.ruleStrong } },
       axisLabel: { color: colour.ink, fontSize: fontSize.sm },
@@ -33,7 +44,7 @@ export function compositeBarOption(evaluation: Evaluation, options: { animation:
     series: [
       {
         type: 'bar',
-        data: top.map((a) => a.composite),
+        data: [] as number[],
         barMaxWidth: 22,
         itemStyle: { color: colour.accent, borderRadius: [0, 2, 2, 0] },
         label: {
