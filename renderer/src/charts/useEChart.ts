@@ -29,8 +29,8 @@ function fit(chart: echarts.ECharts, element: HTMLElement): void {
 /**
  * Mounts an ECharts instance (SVG renderer: crisp on screen and in print, and the same in the app and the
  * report) on the returned element ref, applies `option` whenever it changes (replacing, not merging) and `data`
- * after it (merging: one render for both), and follows the element's size, also when its view is shown again after being hidden
- * (a hidden view has no size to lay out in).
+ * after it (merging: one render for both), and follows the element's size, also when its view is shown again after
+ * being hidden (a hidden view has no size to lay out in).
  */
 export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOption, options: EChartOptions = {}) {
   const ref = useRef<T>(null);
