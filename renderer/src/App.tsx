@@ -106,6 +106,19 @@ export function App({ autosave = DEFAULT_AUTOSAVE_TIMING }: { autosave?: Autosav
   );
 }
 
+/**
+ * The document's background work (autosave, lease, unload guard, shortcuts, shell commands), apart from the
+ * workbench: autosave reads every scenario, and an edit should render the views that show it, not the whole window.
+ */
+function DocumentHooks({ autosave }: { autosave: AutosaveTiming }) {
+  useAutosave(autosave);
+  useDocumentLease();
+  useBeforeUnload();
+  useShortcuts();
+  useShellCommands();
+  return null;
+}
+
 function Workbench({ autosave }: { autosave: AutosaveTiming }) {
   const { t } = useTranslation();
   const programmeT = useProgrammeT();
@@ -115,13 +128,9 @@ function Workbench({ autosave }: { autosave: AutosaveTiming }) {
   const setTab = useUiStore((s) => s.setTab);
   const loaded = useScenarioStore((s) => s.scenario !== null);
   const startup = useStartup();
-  useAutosave(autosave);
-  useDocumentLease();
-  useBeforeUnload();
-  useShortcuts();
-  useShellCommands();
   return (
     <div className="app">
+      <DocumentHooks autosave={autosave} />
       <header className="app-header">
         <Toolbar />
         <DocumentList />

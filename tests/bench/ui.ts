@@ -1,6 +1,6 @@
 /**
- * UI frame figures for `npm run bench`: the bundled default scenario in Debian's Chromium through the browser host
- * (the real services and the renderer build in out/renderer; run `npm run build` first), 1400 × 900. Reported:
+ * UI frame figures for `npm run bench`: Debian's Chromium through the browser host (the real services and the
+ * renderer build in out/renderer; run `npm run build` first), 1400 × 900. Reported, on the bundled default scenario:
  * - sliderMs: one key press on a Weights slider (Home and End in turn on IFEval, so every press reorders the ranking;
  *   τ²-Bench Retail did before the coverage rule kept HyperCLOVA X SEED last) until the ranking table and the chart beside the sliders are painted: the clock starts before the
  *   keydown is dispatched and stops in the first task after the next animation frame, once the table's text shows
@@ -8,20 +8,27 @@
  * - frameFloorMs: the same clock around nothing (the wait for the next frame): the floor under both figures;
  * - tabSwitchMs: a tab click (Data → Weights → Results → Data …, each view visited before) until painted, same clock;
  * - tabFirstVisitMs: the first click on each view (it mounts the grid or the charts): what every switch cost before
- *   visited views stayed mounted, measured in the same run.
+ *   visited views stayed mounted, measured in the same run;
+ * and under `large`, sliderMs and frameFloorMs on a generated 1,000 × 50 scenario (LARGE), written as a .sewb into
+ * the workspace and opened through the Open dialog (the Data view visited first, as on the default scenario).
  * Each figure is given per run ({median, p90} of each of RUNS fresh pages), so the spread shows.
+ * SEWB_BENCH_UI_BASELINE=<renderer build folder> measures that build too, page for page in turn with this one
+ * (under `baseline`): a same-run figure to compare with.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/chromium-printer';
 import { startHost } from '../../electron/host/server';
+import { largeScenario } from '../e2e/large-scenario';
 
 const RUNS = 3;
 const PRESSES = 80;
 const SWITCHES = 30;
 const SLIDER = 'IFEval';
+/** The large case: a generated scenario (tests/e2e/large-scenario.ts), Home/End on its first criterion. */
+const LARGE = { models: 1_000, criteria: 50, slider: 'Bench 001' } as const;
 const root = join(__dirname, '../..');
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -84,33 +91,42 @@ type InPage = {
   __slider(label: string, presses: number): Promise<number[]>;
   __tabs(names: string[]): Promise<number[]>;
 };
-const sliderPresses = (page: Page) =>
-  page.evaluate(([label, presses]) => (window as unknown as InPage).__slider(label, presses), [
-    SLIDER,
-    PRESSES,
-  ] as const);
+const sliderPresses = (page: Page, label: string) =>
+  page.evaluate(([name, presses]) => (window as unknown as InPage).__slider(name, presses), [label, PRESSES] as const);
+const idleFrames = (page: Page) => page.evaluate((n) => (window as unknown as InPage).__idle(n), PRESSES);
 const tabClicks = (page: Page, names: string[]) =>
   page.evaluate((list) => (window as unknown as InPage).__tabs(list), names);
 
-/** One run on a fresh host and page (a run's edits leave a recovery copy the next start would offer). */
-async function run(browser: Browser) {
+/** A fresh host on a new workspace serving `rendererDir` (a run's edits leave a recovery copy the next start would offer). */
+async function withHost<T>(rendererDir: string, files: Record<string, string>, work: (url: string) => Promise<T>) {
   const workspace = mkdtempSync(join(tmpdir(), 'sewb-ui-bench-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
   const host = await startHost({
     workspaceDir: workspace,
     userDataDir: join(workspace, '.host'),
     dataDir: join(root, 'data'),
-    rendererDir: join(root, 'out/renderer'),
+    rendererDir,
   });
   try {
+    return await work(host.url);
+  } finally {
+    await host.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+/** One run of the default scenario's figures on a fresh host and page. */
+async function runDefault(browser: Browser, rendererDir: string) {
+  return withHost(rendererDir, {}, async (url) => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    await page.goto(host.url);
+    await page.goto(url);
     await page.getByRole('row', { name: /^K-EXAONE\b/ }).waitFor();
     await page.evaluate(IN_PAGE);
     const [weights, results] = await tabClicks(page, ['Weights', 'Results']);
     await tabClicks(page, ['Weights']);
     await page.getByRole('table', { name: 'Ranking' }).waitFor();
-    const slider = stats(await sliderPresses(page));
-    const floor = stats(await page.evaluate((n) => (window as unknown as InPage).__idle(n), PRESSES));
+    const slider = stats(await sliderPresses(page, SLIDER));
+    const floor = stats(await idleFrames(page));
     const cycle = ['Data', 'Weights', 'Results'];
     const switches = stats(
       await tabClicks(
@@ -120,26 +136,77 @@ async function run(browser: Browser) {
     );
     await page.close();
     return { slider, floor, switches, firstVisit: { weights: round(weights), results: round(results) } };
-  } finally {
-    await host.close();
-    rmSync(workspace, { recursive: true, force: true });
-  }
+  });
 }
 
+/**
+ * One run of the large figures: the generated LARGE scenario written as a .sewb into the workspace and opened
+ * through the Open dialog, then the same slider presses on its first criterion (every press changes composites;
+ * the table shows the best 500 of 1,000).
+ */
+async function runLarge(browser: Browser, rendererDir: string) {
+  const { scenario } = largeScenario(LARGE.models, LARGE.criteria, 11);
+  return withHost(rendererDir, { 'large.sewb': JSON.stringify(scenario) }, async (url) => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    await page.goto(url);
+    await page.getByRole('row', { name: /^K-EXAONE\b/ }).waitFor();
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /open scenario/i });
+    await dialog.getByRole('button', { name: /large\.sewb/ }).click();
+    await dialog.getByRole('button', { name: /^open$/i }).click();
+    await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor({ timeout: 120_000 });
+    await page.evaluate(IN_PAGE);
+    await tabClicks(page, ['Weights']);
+    await page.getByRole('slider', { name: LARGE.slider }).waitFor();
+    const slider = stats(await sliderPresses(page, LARGE.slider));
+    const floor = stats(await idleFrames(page));
+    await page.close();
+    return { slider, floor };
+  });
+}
+
+/**
+ * SEWB_BENCH_UI_BASELINE=<a renderer build folder> (e.g. another checkout's out/renderer): every run measures that
+ * build too, in turn with this one (the order alternating), so its figures are from the same run.
+ */
 export async function bench(): Promise<Record<string, unknown>> {
+  const builds: Record<string, string> = { current: join(root, 'out/renderer') };
+  if (process.env.SEWB_BENCH_UI_BASELINE) builds.baseline = process.env.SEWB_BENCH_UI_BASELINE;
+  const names = Object.keys(builds);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await run(browser));
+    const runs: Record<
+      string,
+      { small: Awaited<ReturnType<typeof runDefault>>[]; large: Awaited<ReturnType<typeof runLarge>>[] }
+    > = Object.fromEntries(names.map((n) => [n, { small: [], large: [] }]));
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 ? [...names].reverse() : names;
+      for (const name of order) runs[name]!.small.push(await runDefault(browser, builds[name]!));
+      for (const name of order) runs[name]!.large.push(await runLarge(browser, builds[name]!));
+    }
+    const figures = (name: string) => {
+      const { small, large } = runs[name]!;
+      return {
+        renderer: builds[name],
+        sliderMs: small.map((r) => r.slider),
+        frameFloorMs: small.map((r) => r.floor),
+        tabSwitchMs: small.map((r) => r.switches),
+        tabFirstVisitMs: small.map((r) => r.firstVisit),
+        large: {
+          scenario: `generated ${LARGE.models} × ${LARGE.criteria}`,
+          slider: LARGE.slider,
+          sliderMs: large.map((r) => r.slider),
+          frameFloorMs: large.map((r) => r.floor),
+        },
+      };
+    };
     return {
       scenario: 'default',
       viewport: '1400x900',
       presses: PRESSES,
       switches: SWITCHES,
-      sliderMs: runs.map((r) => r.slider),
-      frameFloorMs: runs.map((r) => r.floor),
-      tabSwitchMs: runs.map((r) => r.switches),
-      tabFirstVisitMs: runs.map((r) => r.firstVisit),
+      ...figures('current'),
+      ...(builds.baseline ? { baseline: figures('baseline') } : {}),
     };
   } finally {
     await browser.close();

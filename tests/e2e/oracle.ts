@@ -9,8 +9,18 @@ export function expectedOrder(
   weights: number[],
   minCoverage = 0.5,
 ): string[] {
+  const scores = expectedScores(names.length, columns, weights);
+  const short = names.map((_, r) => columns.filter((col) => col[r] !== null).length < minCoverage * columns.length);
+  return names
+    .map((n, i) => ({ n, s: scores[i], i, short: short[i] ? 1 : 0 }))
+    .sort((a, b) => a.short - b.short || b.s - a.s || a.i - b.i)
+    .map((x) => x.n);
+}
+
+/** Each row's composite: Σ_k (w_k / Σw) · (x − min_k) / (max_k − min_k), a missing value 0 (the worst). */
+export function expectedScores(rows: number, columns: (number | null)[][], weights: number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
-  const scores = names.map((_, r) =>
+  return Array.from({ length: rows }, (_, r) =>
     columns.reduce((sum, col, k) => {
       const present = col.filter((v): v is number => v !== null);
       const lo = Math.min(...present);
@@ -20,9 +30,4 @@ export function expectedOrder(
       return sum + (weights[k] / total) * n;
     }, 0),
   );
-  const short = names.map((_, r) => columns.filter((col) => col[r] !== null).length < minCoverage * columns.length);
-  return names
-    .map((n, i) => ({ n, s: scores[i], i, short: short[i] ? 1 : 0 }))
-    .sort((a, b) => a.short - b.short || b.s - a.s || a.i - b.i)
-    .map((x) => x.n);
 }

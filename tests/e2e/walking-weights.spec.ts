@@ -57,3 +57,25 @@ test('moving a slider with the keyboard reorders the ranking table beside it', a
   await expect(slider).toHaveAttribute('aria-valuenow', '0');
   await expect.poll(() => shownRanking(page)).toEqual(expectedOrder(CANDIDATES, columns, weights(0)));
 });
+
+test('a hidden Data grid asks for no animation frames while the Weights view is on screen', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await expect(page.getByRole('row', { name: /^K-EXAONE\b/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'Weights' }).click();
+  await expect(page.getByRole('table', { name: 'Ranking' })).toBeInViewport();
+  // Requests of animation frames by the page over the next 30 frames (counted by frames, not by time). Before the
+  // fix the hidden grid read its height as NaN and asked for one or two every frame, forever.
+  const requests = await page.evaluate(async () => {
+    const own = window.requestAnimationFrame.bind(window);
+    let count = 0;
+    window.requestAnimationFrame = (callback) => {
+      count++;
+      return own(callback);
+    };
+    for (let i = 0; i < 30; i++) await new Promise((resolve) => own(resolve));
+    window.requestAnimationFrame = own;
+    return count;
+  });
+  expect(requests).toBeLessThan(10);
+});

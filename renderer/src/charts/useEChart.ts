@@ -10,6 +10,11 @@ echarts.use([BarChart, GridComponent, AriaComponent, SVGRenderer]);
 export interface EChartOptions {
   /** Called after each render has finished (e.g. the report marks itself ready). */
   onRendered?: () => void;
+  /**
+   * The part of the option that changes often (e.g. series data), merged into the chart after `option`: a new
+   * `data` alone updates the chart in place instead of rebuilding it from a new option.
+   */
+  data?: echarts.EChartsCoreOption;
 }
 
 /**
@@ -23,14 +28,15 @@ function fit(chart: echarts.ECharts, element: HTMLElement): void {
 
 /**
  * Mounts an ECharts instance (SVG renderer: crisp on screen and in print, and the same in the app and the
- * report) on the returned element ref, applies `option` whenever it changes
- * (replacing, not merging) and follows the element's size, also when its view is shown again after being hidden
- * (a hidden view has no size to lay out in).
+ * report) on the returned element ref, applies `option` whenever it changes (replacing, not merging) and `data`
+ * after it (merging: one render for both), and follows the element's size, also when its view is shown again after
+ * being hidden (a hidden view has no size to lay out in).
  */
 export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOption, options: EChartOptions = {}) {
   const ref = useRef<T>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const { onRendered } = options;
+  const { onRendered, data } = options;
+  const applied = useRef<echarts.EChartsCoreOption | null>(null);
   const rendered = useRef(onRendered);
   useEffect(() => {
     rendered.current = onRendered;
@@ -55,8 +61,14 @@ export function useEChart<T extends HTMLElement>(option: echarts.EChartsCoreOpti
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    const instance = chart.current;
+    if (!instance) return;
+    const replaced = applied.current !== option;
+    // A new frame waits (lazyUpdate) for the data merged next, so the chart renders once.
+    if (replaced) instance.setOption(option, { notMerge: true, lazyUpdate: data !== undefined });
+    applied.current = option;
+    if (data) instance.setOption(data);
+  }, [option, data]);
 
   useEffect(() => {
     if (visible && chart.current && ref.current) fit(chart.current, ref.current);

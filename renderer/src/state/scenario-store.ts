@@ -15,6 +15,7 @@ import {
 import type { Claim } from '../../../shared/domain/claims';
 import { outsideScale } from '../../../shared/domain/value-rules';
 import { withClaimAdded, withClaimReplaced, withoutClaim } from './claim-edits';
+import { whileShown } from './while-shown';
 import {
   asDirect,
   withCriterion,
@@ -188,9 +189,9 @@ const withoutOverride = (overrides: Override[], model: string, benchmark: string
 /**
  * The document store: one scenario, its file and its saved state, with undo/redo (zundo) over the
  * scenario only, one step per gesture. Every edit makes a new scenario object, so undo restores earlier objects and
- * "dirty" is an identity test against the saved one.
+ * "dirty" is an identity test against the saved one. Views read it through useScenarioStore (below).
  */
-export const useScenarioStore = create<ScenarioState>()(
+const scenarioStore = create<ScenarioState>()(
   temporal(
     (set) => ({
       scenario: null,
@@ -359,6 +360,9 @@ export const useScenarioStore = create<ScenarioState>()(
     },
   ),
 );
+
+/** The document store's hook and API; in a hidden view the hook holds still (whileShown). */
+export const useScenarioStore = whileShown(scenarioStore);
 
 /** Applies a claim edit as one change; false (and no undo step) when the edit refused and left the scenario as it was. */
 function applyClaimEdit(change: (s: Scenario) => Scenario): boolean {

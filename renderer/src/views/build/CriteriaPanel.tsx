@@ -32,10 +32,54 @@ export function CriteriaPanel({
   shares: ReadonlyMap<string, number | null> | null;
 }) {
   const { t } = useTranslation(BUILD_NS);
-  const store = useScenarioStore.getState();
   const [adding, setAdding] = useState('');
   const addId = useId();
   const groupingId = useId();
+  return (
+    <Disclosure
+      title={t('criteria.heading')}
+      summary={
+        <p>
+          {t('criteria.summary', {
+            count: scenario.criteria.length,
+            grouping: t(`groups.kind.${groupingOf(scenario)}`),
+          })}
+        </p>
+      }
+    >
+      <CriteriaBody
+        scenario={scenario}
+        shares={shares}
+        adding={adding}
+        setAdding={setAdding}
+        addId={addId}
+        groupingId={groupingId}
+      />
+    </Disclosure>
+  );
+}
+
+/**
+ * The panel's body, a component of its own: built only while the panel is open (a weight edit renders the panel
+ * for its summary, not the rows, selects and buttons inside).
+ */
+function CriteriaBody({
+  scenario,
+  shares,
+  adding,
+  setAdding,
+  addId,
+  groupingId,
+}: {
+  scenario: Scenario;
+  shares: ReadonlyMap<string, number | null> | null;
+  adding: string;
+  setAdding(id: string): void;
+  addId: string;
+  groupingId: string;
+}) {
+  const { t } = useTranslation(BUILD_NS);
+  const store = useScenarioStore.getState();
   const benchmarks = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b]));
   const inUse = new Set(scenario.criteria.map((c) => c.benchmark));
   const addable = scenario.dataset.benchmarks.filter((b) => !inUse.has(b.id));
@@ -49,17 +93,7 @@ export function CriteriaPanel({
   const groupShare = (id: string) =>
     shares && scenario.criteria.reduce((a, c) => a + (inside(id, c.group) ? (shares.get(c.benchmark) ?? 0) : 0), 0);
   return (
-    <Disclosure
-      title={t('criteria.heading')}
-      summary={
-        <p>
-          {t('criteria.summary', {
-            count: n,
-            grouping: t(`groups.kind.${groupingOf(scenario)}`),
-          })}
-        </p>
-      }
-    >
+    <>
       <div className="build-filters">
         <label htmlFor={addId}>{t('criteria.add')}</label>
         <select id={addId} value={adding} onChange={(e) => setAdding(e.target.value)}>
@@ -181,6 +215,6 @@ export function CriteriaPanel({
           ))}
         </div>
       )}
-    </Disclosure>
+    </>
   );
 }

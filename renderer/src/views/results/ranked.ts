@@ -11,6 +11,17 @@ export const SHOWN = { ranking: 500, chart: 50, contributions: 50 } as const;
  */
 export const ANALYSED_MAX = 500;
 
-/** The alternatives best first (competition ranks; a tie by name), at most `limit` of them. */
-export const ranked = (evaluation: Evaluation, limit = Infinity): EvaluatedAlternative[] =>
-  [...evaluation.alternatives].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name)).slice(0, limit);
+const order = new WeakMap<Evaluation, EvaluatedAlternative[]>();
+
+/**
+ * The alternatives best first (competition ranks; a tie by name), at most `limit` of them (a new array). Sorted once
+ * per evaluation: the table and the chart beside it read the same order.
+ */
+export function ranked(evaluation: Evaluation, limit = Infinity): EvaluatedAlternative[] {
+  let sorted = order.get(evaluation);
+  if (!sorted) {
+    sorted = [...evaluation.alternatives].sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+    order.set(evaluation, sorted);
+  }
+  return sorted.slice(0, limit);
+}

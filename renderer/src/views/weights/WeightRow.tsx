@@ -1,5 +1,5 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newGesture, type Gesture } from '../../state/scenario-store';
 import { startSliderDrag } from './slider-drag';
@@ -8,12 +8,14 @@ const WEIGHT_MIN = 0;
 const WEIGHT_MAX = 100;
 
 interface Props {
+  /** The criterion (its benchmark id), passed back to `onChange`. */
+  id: string;
   name: string;
   weight: number;
   /** Normalized weight (0–1), null when the criterion is not used, undefined when there is none (no evaluation). */
   normalized: number | null | undefined;
-  /** A new raw weight, as part of `gesture`: the edits of one gesture are one undo step. */
-  onChange(weight: number, gesture: Gesture): void;
+  /** A new raw weight of criterion `id`, as part of `gesture`: the edits of one gesture are one undo step. */
+  onChange(id: string, weight: number, gesture: Gesture): void;
 }
 
 const clamp = (v: number) => Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, Math.round(v)));
@@ -23,9 +25,29 @@ const shown = (w: number) => String(Number(w.toFixed(2)));
 /**
  * One criterion: its name, a slider and a number field for the raw weight, and the normalized share. Gestures
  * (one undo step each): a slider drag from pointer down to up; a key press on the slider (a held key's
- * auto-repeat belongs to its press); typing into the field until Enter or blur.
+ * auto-repeat belongs to its press); typing into the field until Enter or blur. A step of another slider changes
+ * only the share here: the controls (memoized) are not rendered again.
  */
-export function WeightRow({ name, weight, normalized, onChange }: Props) {
+export const WeightRow = memo(function WeightRow({ id, name, weight, normalized, onChange }: Props) {
+  return (
+    <div className="weight-row">
+      <WeightControls id={id} name={name} weight={weight} onChange={onChange} />
+      <WeightShare name={name} normalized={normalized} />
+    </div>
+  );
+});
+
+function WeightShare({ name, normalized }: Pick<Props, 'name' | 'normalized'>) {
+  const { t } = useTranslation();
+  return (
+    <span className="weight-share" aria-label={`${name} ${t('weights.normalized')}`}>
+      {normalized === undefined ? '—' : normalized === null ? t('weights.unused') : `${(normalized * 100).toFixed(1)}%`}
+    </span>
+  );
+}
+
+/** The name, the slider and the number field of one criterion (the first three cells of its row). */
+const WeightControls = memo(function WeightControls({ id, name, weight, onChange }: Omit<Props, 'normalized'>) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(shown(weight));
   // A new weight from outside (undo, a paste, the other control) replaces the draft, during render
@@ -37,7 +59,7 @@ export function WeightRow({ name, weight, normalized, onChange }: Props) {
   }
   const slide = useRef<Gesture | null>(null);
   const typing = useRef<Gesture | null>(null);
-  const typed = (value: number) => onChange(value, (typing.current ??= newGesture()));
+  const typed = (value: number) => onChange(id, value, (typing.current ??= newGesture()));
   const commitDraft = () => {
     const value = Number(draft);
     const valid = draft.trim() !== '' && Number.isFinite(value);
@@ -46,7 +68,7 @@ export function WeightRow({ name, weight, normalized, onChange }: Props) {
     typing.current = null;
   };
   return (
-    <div className="weight-row">
+    <>
       <span className="weight-name">{name}</span>
       <Slider.Root
         className="slider"
@@ -62,7 +84,7 @@ export function WeightRow({ name, weight, normalized, onChange }: Props) {
         onKeyDown={(e) => {
           if (!e.repeat) slide.current = newGesture();
         }}
-        onValueChange={([v]) => onChange(v, (slide.current ??= newGesture()))}
+        onValueChange={([v]) => onChange(id, v, (slide.current ??= newGesture()))}
       >
         <Slider.Track className="slider-track">
           <Slider.Range className="slider-range" />
@@ -87,13 +109,6 @@ export function WeightRow({ name, weight, normalized, onChange }: Props) {
         onBlur={commitDraft}
         onKeyDown={(e) => e.key === 'Enter' && commitDraft()}
       />
-      <span className="weight-share" aria-label={`${name} ${t('weights.normalized')}`}>
-        {normalized === undefined
-          ? '—'
-          : normalized === null
-            ? t('weights.unused')
-            : `${(normalized * 100).toFixed(1)}%`}
-      </span>
-    </div>
+    </>
   );
-}
+});

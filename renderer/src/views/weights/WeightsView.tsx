@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MethodNameSchema,
@@ -39,15 +39,8 @@ export function WeightsView() {
   const { t } = useTranslation();
   const scenario = useScenarioStore((s) => s.scenario);
   const setWeight = useScenarioStore((s) => s.setWeight);
-  const setWeights = useScenarioStore((s) => s.setWeights);
-  const setMissing = useScenarioStore((s) => s.setMissing);
-  const setNormalization = useScenarioStore((s) => s.setNormalization);
-  const setMethod = useScenarioStore((s) => s.setMethod);
   const result = useEvaluation();
   const shown = useWhileVisible(result);
-  const missingId = useId();
-  const normalizationId = useId();
-  const methodId = useId();
   if (!scenario) return null;
 
   const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
@@ -58,50 +51,12 @@ export function WeightsView() {
   return (
     <section className="weights-view">
       <div className="weights-edit">
-        <div className="weights-controls">
-          <label htmlFor={methodId}>{t('weights.method')}</label>
-          <select id={methodId} value={scenario.method.name} onChange={(e) => setMethod(e.target.value as MethodName)}>
-            {MethodNameSchema.options.map((m) => (
-              <option key={m} value={m}>
-                {t(`report.methods.${m}`)}
-              </option>
-            ))}
-          </select>
-          {scenario.method.name === 'vikor' && (
-            // A draft that may be cleared and retyped; a value outside [0, 1] is named and not applied.
-            <NumberField
-              label={t('weights.vikorV')}
-              value={scenario.method.v}
-              min={0}
-              max={1}
-              step={0.05}
-              onCommit={(v) => setMethod('vikor', v)}
-            />
-          )}
-          <label htmlFor={missingId}>{t('weights.missing')}</label>
-          <select id={missingId} value={scenario.missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
-            {MissingPolicySchema.options.map((p) => (
-              <option key={p} value={p}>
-                {t(`weights.missingPolicy.${p}`)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={normalizationId}>{t('weights.normalization')}</label>
-          <select
-            id={normalizationId}
-            value={scenario.normalization}
-            onChange={(e) => setNormalization(e.target.value as Normalization)}
-          >
-            {NormalizationSchema.options.map((n) => (
-              <option key={n} value={n}>
-                {t(`weights.normalizationKind.${n}`)}
-              </option>
-            ))}
-          </select>
-          <button type="button" onClick={() => setWeights(EQUAL_WEIGHT)}>
-            {t('weights.equalize')}
-          </button>
-        </div>
+        <WeightsControls
+          method={scenario.method.name}
+          v={scenario.method.v}
+          missing={scenario.missing}
+          normalization={scenario.normalization}
+        />
         {result && !result.ok && <EvaluationProblem result={result} />}
         <div className="weights-table" role="group" aria-label={t('weights.heading')}>
           <div className="weight-row weight-head" aria-hidden="true">
@@ -113,10 +68,11 @@ export function WeightsView() {
           {scenario.criteria.map((c) => (
             <WeightRow
               key={c.benchmark}
+              id={c.benchmark}
               name={names.get(c.benchmark) ?? c.benchmark}
               weight={c.weight}
               normalized={result?.ok ? (shares.get(c.benchmark) ?? null) : undefined}
-              onChange={(w, gesture) => setWeight(c.benchmark, w, gesture)}
+              onChange={setWeight}
             />
           ))}
         </div>
@@ -128,3 +84,74 @@ export function WeightsView() {
     </section>
   );
 }
+
+/**
+ * The method (with VIKOR's v), the missing-value policy, the normalization and "equal weights": rendered again only
+ * when one of them changes, not at each weight step.
+ */
+const WeightsControls = memo(function WeightsControls({
+  method,
+  v,
+  missing,
+  normalization,
+}: {
+  method: MethodName;
+  v: number;
+  missing: MissingPolicy;
+  normalization: Normalization;
+}) {
+  const { t } = useTranslation();
+  const setWeights = useScenarioStore((s) => s.setWeights);
+  const setMissing = useScenarioStore((s) => s.setMissing);
+  const setNormalization = useScenarioStore((s) => s.setNormalization);
+  const setMethod = useScenarioStore((s) => s.setMethod);
+  const missingId = useId();
+  const normalizationId = useId();
+  const methodId = useId();
+  return (
+    <div className="weights-controls">
+      <label htmlFor={methodId}>{t('weights.method')}</label>
+      <select id={methodId} value={method} onChange={(e) => setMethod(e.target.value as MethodName)}>
+        {MethodNameSchema.options.map((m) => (
+          <option key={m} value={m}>
+            {t(`report.methods.${m}`)}
+          </option>
+        ))}
+      </select>
+      {method === 'vikor' && (
+        // A draft that may be cleared and retyped; a value outside [0, 1] is named and not applied.
+        <NumberField
+          label={t('weights.vikorV')}
+          value={v}
+          min={0}
+          max={1}
+          step={0.05}
+          onCommit={(value) => setMethod('vikor', value)}
+        />
+      )}
+      <label htmlFor={missingId}>{t('weights.missing')}</label>
+      <select id={missingId} value={missing} onChange={(e) => setMissing(e.target.value as MissingPolicy)}>
+        {MissingPolicySchema.options.map((p) => (
+          <option key={p} value={p}>
+            {t(`weights.missingPolicy.${p}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={normalizationId}>{t('weights.normalization')}</label>
+      <select
+        id={normalizationId}
+        value={normalization}
+        onChange={(e) => setNormalization(e.target.value as Normalization)}
+      >
+        {NormalizationSchema.options.map((n) => (
+          <option key={n} value={n}>
+            {t(`weights.normalizationKind.${n}`)}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => setWeights(EQUAL_WEIGHT)}>
+        {t('weights.equalize')}
+      </button>
+    </div>
+  );
+});
