@@ -1,10 +1,17 @@
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { WorkbenchError } from '../../shared/api/errors';
-import { columnsFromObservations, observationsFromColumns } from '../../shared/dataset/columnar';
 import { columnIssues } from '../../shared/dataset/columnar-check';
-import { ArrowTableError, observationsFromArrow, observationsToArrow } from '../../shared/dataset/observations-arrow';
-import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
+import type { DatasetFacts } from '../../shared/dataset/dataset-wire';
+import { ArrowTableError, observationsFromArrow } from '../../shared/dataset/observations-arrow';
+import {
+  SCENARIO_SCHEMA_VERSION,
+  ScenarioSchema,
+  withoutDataset,
+  type Scenario,
+  type ScenarioBody,
+} from '../../shared/domain/scenario';
+import { heldFromArrow, heldFromRows, type HeldDataset } from './held-dataset';
 import { parseLocatedJson } from './located-json';
 
 /**
@@ -23,15 +30,25 @@ export const OBSERVATIONS_PART = 'observations.arrow';
 /** The entries' date: fixed, so the same scenario always gives the same bytes (and fingerprint). */
 const ENTRY_DATE = new Date(1980, 0, 1);
 
-export function encodeScenarioV2(scenario: Scenario): Uint8Array {
-  const { observations, ...datasetFacts } = scenario.dataset;
+/** A scenario as the host holds it: its body, and its dataset as facts plus columns or rows (held-dataset.ts). */
+export interface HeldScenario {
+  readonly body: ScenarioBody;
+  readonly dataset: HeldDataset;
+}
+
+export const encodeScenarioV2 = (scenario: Scenario): Uint8Array =>
+  encodeHeldScenarioV2({ body: withoutDataset(scenario), dataset: heldFromRows(scenario.dataset) });
+
+/** The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes. */
+export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Array {
+  const arrow = dataset.observationsArrow();
+  const facts: DatasetFacts = dataset.facts;
   const manifest = {
-    ...scenario,
+    ...body,
     schemaVersion: SEWB_FILE_VERSION,
-    dataset: datasetFacts,
-    observations: { part: OBSERVATIONS_PART, rows: observations.length },
+    dataset: facts,
+    observations: { part: OBSERVATIONS_PART, rows: dataset.observationCount },
   };
-  const arrow = observationsToArrow(columnsFromObservations(observations));
   return zipSync(
     {
       [MANIFEST_PART]: [strToU8(`${JSON.stringify(manifest, null, 1)}\n`), { level: 6 }],
@@ -63,6 +80,15 @@ const firstIssue = (error: z.ZodError) => {
 
 /** Reads and checks a version 2 file; `where` names it in error messages. */
 export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
+  const { body, dataset } = decodeHeldScenarioV2(bytes, where);
+  return { ...body, dataset: dataset.dataset() };
+}
+
+/**
+ * Reads and checks a version 2 file into a held scenario whose observations stay the file's Arrow bytes (no row
+ * objects); `where` names the file in error messages.
+ */
+export function decodeHeldScenarioV2(bytes: Uint8Array, where: string): HeldScenario {
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -99,9 +125,10 @@ export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
     const { field, reason } = firstIssue(parsed.error);
     throw refusal(where, MANIFEST_PART, field, reason);
   }
+  const arrow = part(OBSERVATIONS_PART);
   let columns;
   try {
-    columns = observationsFromArrow(part(OBSERVATIONS_PART), table.rows);
+    columns = observationsFromArrow(arrow, table.rows);
   } catch (error) {
     if (!(error instanceof ArrowTableError)) throw error;
     const path = [where, OBSERVATIONS_PART, error.column].filter(Boolean).join(' → ');
@@ -112,8 +139,6 @@ export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
     const field = issue.path.join('.');
     throw refusal(where, OBSERVATIONS_PART, field, issue.message.slice(field.length + 2));
   }
-  return {
-    ...parsed.data,
-    dataset: { ...parsed.data.dataset, observations: observationsFromColumns(columns) },
-  };
+  const { observations: _none, ...facts } = parsed.data.dataset;
+  return { body: withoutDataset(parsed.data), dataset: heldFromArrow(facts, arrow, table.rows) };
 }

@@ -133,6 +133,7 @@ const bitmapOf = (data: Data): Uint8Array | null =>
 
 /** The strings of Utf8 data; one decode of the whole buffer when it is ASCII. */
 function utf8Strings(data: Data, column: ColumnName): string[] {
+  if (data.length === 0) return []; // an empty column may be written without its offsets
   const offsets = data.valueOffsets as Int32Array;
   const bytes = data.values as Uint8Array;
   expectStored(data, offsets.length - 1, column);

@@ -26,6 +26,7 @@ import {
 } from '../../../electron/services/scenario-file';
 import { fingerprintOf } from '../../../electron/services/fingerprint';
 import { browserApi, tempDir, tinyScenario } from './fixtures';
+import { datasetFromWire } from '../../../shared/dataset/dataset-wire';
 
 const root = join(import.meta.dirname, '../../..');
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -121,7 +122,7 @@ describe('.sewb version 2 files', () => {
     expect(again!.fingerprint).toBe(saved!.fingerprint);
     const { dataset, ...body } = { ...tinyScenario('second'), savedAt: saved!.savedAt };
     expect(again!.scenario).toEqual(body);
-    expect(await api.getDataset({ datasetId: again!.datasetId })).toEqual(dataset);
+    expect(datasetFromWire(await api.getDataset({ datasetId: again!.datasetId }))).toEqual(dataset);
   });
 
   it('exports version 1 JSON that opens as the same scenario', async () => {
