@@ -128,7 +128,7 @@ export function decodeHeldScenarioV2(bytes: Uint8Array, where: string): HeldScen
   const arrow = part(OBSERVATIONS_PART);
   let columns;
   try {
-    columns = observationsFromArrow(arrow, table.rows);
+    columns = observationsFromArrow(arrow, table.rows, 'utf8');
   } catch (error) {
     if (!(error instanceof ArrowTableError)) throw error;
     const path = [where, OBSERVATIONS_PART, error.column].filter(Boolean).join(' → ');

@@ -5,8 +5,10 @@ import {
   COLUMN_NAMES,
   DICTIONARY_COLUMNS,
   columnLength,
+  isUtf8Ids,
   type ColumnName,
   type DictionaryColumnName,
+  type IdColumn,
   type ObservationColumns,
 } from './columnar';
 
@@ -58,15 +60,24 @@ const known =
  * UTF-16 code units) are sorted with their rows by a two-pass LSD radix sort (16 bits a pass, stable, so rows stay
  * in order within a hash); only ids of equal hash are compared. A Set of 2,000,000 strings took seconds to fill.
  */
-function duplicateRows(ids: readonly string[]): Map<number, number> {
+function duplicateRows(ids: IdColumn): Map<number, number> {
   const n = ids.length;
   const hash = new Uint32Array(n);
-  for (let row = 0; row < n; row++) {
-    const id = ids[row];
-    let h = 0x811c9dc5;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-    hash[row] = h >>> 0;
-  }
+  if (isUtf8Ids(ids)) {
+    const { offsets, bytes } = ids;
+    for (let row = 0; row < n; row++) {
+      let h = 0x811c9dc5;
+      for (let k = offsets[row]; k < offsets[row + 1]; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+      hash[row] = h >>> 0;
+    }
+  } else
+    for (let row = 0; row < n; row++) {
+      const id = ids[row];
+      let h = 0x811c9dc5;
+      for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+      hash[row] = h >>> 0;
+    }
+  const idAt = isUtf8Ids(ids) ? ids.at : (row: number) => ids[row];
   let order = new Uint32Array(n);
   let spare = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -89,8 +100,9 @@ function duplicateRows(ids: readonly string[]): Map<number, number> {
       const first = new Map<string, number>();
       for (let a = i; a < j; a++) {
         const row = order[a];
-        const earlier = first.get(ids[row]);
-        if (earlier === undefined) first.set(ids[row], row);
+        const id = idAt(row);
+        const earlier = first.get(id);
+        if (earlier === undefined) first.set(id, row);
         else duplicates.set(row, earlier);
       }
     }
@@ -99,8 +111,23 @@ function duplicateRows(ids: readonly string[]): Map<number, number> {
   return duplicates;
 }
 
+/**
+ * IdSchema's pattern (`^[a-z0-9][a-z0-9._-]*$`: a first character, then any of a set) per ASCII byte, read from the
+ * pattern itself: whether byte c may open an id, and whether it may follow. Any other byte fails it (the id then
+ * gets zod's message).
+ */
+const ID_FIRST = Uint8Array.from({ length: 128 }, (_, c) => Number(ID_PATTERN.test(String.fromCharCode(c))));
+const ID_NEXT = Uint8Array.from({ length: 128 }, (_, c) => Number(ID_PATTERN.test(`a${String.fromCharCode(c)}`)));
+
+/** Whether the UTF-8 bytes [start, end) are an id IdSchema takes (pattern and length), without making a string. */
+function idBytesPass(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start < 1 || end - start > ID_MAX_LENGTH || ID_FIRST[bytes[start]] !== 1) return false;
+  for (let k = start + 1; k < end; k++) if (ID_NEXT[bytes[k]] !== 1) return false;
+  return true;
+}
+
 export function columnIssues(
-  columns: ObservationColumns,
+  columns: ObservationColumns<IdColumn>,
   context: ColumnContext,
   options: ColumnCheckOptions = {},
 ): ColumnIssue[] {
@@ -153,14 +180,18 @@ export function columnIssues(
   };
 
   const duplicates = duplicateRows(columns.id);
+  const ids = columns.id;
+  // IdSchema's own pattern and length first: zod's message only for the rare id that fails them.
+  const passes = isUtf8Ids(ids)
+    ? (i: number) => idBytesPass(ids.bytes, ids.offsets[i], ids.offsets[i + 1])
+    : (i: number) => ids[i].length <= ID_MAX_LENGTH && ID_PATTERN.test(ids[i]);
+  const idAt = isUtf8Ids(ids) ? ids.at : (i: number) => ids[i];
   for (let i = 0; i < length && !full(); i++) {
-    const id = columns.id[i];
-    // IdSchema's own pattern and length first: zod's message only for the rare id that fails them.
-    const idProblem = id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id) ? null : fieldMessage(shape.id, id);
+    const idProblem = passes(i) ? null : fieldMessage(shape.id, idAt(i));
     if (idProblem !== null) add(i, 'id', idProblem);
     else {
       const earlier = duplicates.get(i);
-      if (earlier !== undefined) add(i, 'id', `duplicate observation id ${id} (also at index ${earlier})`);
+      if (earlier !== undefined) add(i, 'id', `duplicate observation id ${idAt(i)} (also at index ${earlier})`);
     }
   }
   for (const name of DICTIONARY_COLUMNS) checkDictionary(name, name === 'reportedAs');

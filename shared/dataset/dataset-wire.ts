@@ -1,5 +1,5 @@
 import { DatasetSchema, type Dataset } from '../domain/dataset';
-import { columnsFromObservations, observationsFromColumns, type ObservationColumns } from './columnar';
+import { columnsFromObservations, observationsFromColumns, type IdColumn, type ObservationColumns } from './columnar';
 import { columnIssues } from './columnar-check';
 import { ArrowTableError, observationsFromArrow, observationsToArrow } from './observations-arrow';
 
@@ -28,7 +28,8 @@ export type DatasetFacts = Omit<Dataset, 'observations'>;
 /** A dataset read from the wire: its facts and observations, checked, as columns and as the Arrow file they came in. */
 export interface WireDataset {
   readonly facts: DatasetFacts;
-  readonly columns: ObservationColumns;
+  /** The ids stay UTF-8 bytes until rows are built (observationsFromColumns). */
+  readonly columns: ObservationColumns<IdColumn>;
   readonly observationsArrow: Uint8Array;
 }
 
@@ -101,9 +102,9 @@ export function readDatasetWire(bytes: Uint8Array): WireDataset {
   }
   const facts = datasetFacts(parsed.data);
   const observationsArrow = bytes.subarray(start);
-  let columns: ObservationColumns;
+  let columns: ObservationColumns<IdColumn>;
   try {
-    columns = observationsFromArrow(observationsArrow, rows);
+    columns = observationsFromArrow(observationsArrow, rows, 'utf8');
   } catch (error) {
     if (!(error instanceof ArrowTableError)) throw error;
     throw refuse(['observations', error.column].filter(Boolean).join('.'), error.message);

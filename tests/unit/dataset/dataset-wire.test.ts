@@ -79,6 +79,32 @@ describe('dataset wire bytes', () => {
     });
   });
 
+  it('refuse a repeated observation id and an id outside the id pattern, naming the row (ids read as bytes)', () => {
+    const dataset = tinyDataset();
+    const repeated = {
+      ...dataset,
+      observations: dataset.observations.map((o, i) => (i === 4 ? { ...o, id: 'm-two-acc' } : o)),
+    };
+    expect(refusal(datasetToWire(repeated))).toEqual({
+      path: 'dataset.observations.4.id',
+      message: 'dataset.observations.4.id: duplicate observation id m-two-acc (also at index 1)',
+    });
+    for (const bad of ['관측-1', 'Upper-case', '', '-leading-dash', 'x'.repeat(201)]) {
+      const named = frameDataset(
+        datasetFacts(dataset),
+        observationsToArrow({
+          ...columnsFromObservations(dataset.observations),
+          id: dataset.observations.map((o, i) => (i === 2 ? bad : o.id)),
+        }),
+        6,
+      );
+      expect(refusal(named).path, JSON.stringify(bad)).toBe('dataset.observations.2.id');
+    }
+    // The longest id the schema takes (200 characters) passes.
+    const longest = dataset.observations.map((o, i) => (i === 2 ? { ...o, id: 'x'.repeat(200) } : o));
+    expect(datasetFromWire(datasetToWire({ ...dataset, observations: longest })).observations[2].id).toHaveLength(200);
+  });
+
   it('refuse an observation of a model the dataset does not list', () => {
     const dataset = tinyDataset();
     dataset.models = dataset.models.filter((m) => m.id !== 'm-three');
