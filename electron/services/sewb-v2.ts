@@ -1,4 +1,4 @@
-import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+import { unzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { WorkbenchError } from '../../shared/api/errors';
 import { columnIssues } from '../../shared/dataset/columnar-check';
@@ -13,6 +13,7 @@ import {
 } from '../../shared/domain/scenario';
 import { heldFromArrow, heldFromRows, type HeldDataset } from './held-dataset';
 import { parseLocatedJson } from './located-json';
+import { zipParts } from './zip-write';
 
 /**
  * A .sewb version 2 file: a zip container (PKWARE APPNOTE) of two parts —
@@ -20,15 +21,13 @@ import { parseLocatedJson } from './located-json';
  *   `"observations": {"part": "observations.arrow", "rows": N}`;
  * - `observations.arrow`: the N observations as an Apache Arrow IPC file (observations-arrow.ts), stored
  *   uncompressed so a reader can map it as it is.
+ * Written by zip-write.ts with fixed entry dates, so the same scenario always gives the same bytes (and fingerprint).
  * Opening gives the same Scenario as the version 1 file of the same content.
  */
 
 export const SEWB_FILE_VERSION = 2;
 export const MANIFEST_PART = 'manifest.json';
 export const OBSERVATIONS_PART = 'observations.arrow';
-
-/** The entries' date: fixed, so the same scenario always gives the same bytes (and fingerprint). */
-const ENTRY_DATE = new Date(1980, 0, 1);
 
 /** A scenario as the host holds it: its body, and its dataset as facts plus columns or rows (held-dataset.ts). */
 export interface HeldScenario {
@@ -49,13 +48,10 @@ export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Arra
     dataset: facts,
     observations: { part: OBSERVATIONS_PART, rows: dataset.observationCount },
   };
-  return zipSync(
-    {
-      [MANIFEST_PART]: [strToU8(`${JSON.stringify(manifest, null, 1)}\n`), { level: 6 }],
-      [OBSERVATIONS_PART]: [arrow, { level: 0 }],
-    },
-    { mtime: ENTRY_DATE },
-  );
+  return zipParts([
+    { name: MANIFEST_PART, data: strToU8(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
+    { name: OBSERVATIONS_PART, data: arrow, deflate: false },
+  ]);
 }
 
 const ManifestHeadSchema = z.looseObject({

@@ -180,7 +180,16 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     listBundled: () => listBundled(options.dataDir),
     loadBundledDataset: ({ id }) => loadBundledDataset(options.dataDir, id),
     loadBundledScenario: async ({ id }) => hold(await loadBundledScenario(options.dataDir, id), null),
-    getDataset: async ({ datasetId }) => held.held(datasetId).wire(),
+    async getDataset({ datasetId }) {
+      try {
+        return held.held(datasetId).wire();
+      } catch (error) {
+        // A version 1 file's item count the Uint32 column cannot hold (columnsFromObservations names the row).
+        if (error instanceof RangeError)
+          throw new WorkbenchError('invalid-file', `getDataset: ${error.message}`, datasetId);
+        throw error;
+      }
+    },
     async putDataset({ dataset }) {
       try {
         const { facts, observationsArrow, columns } = readDatasetWire(dataset);
