@@ -8,10 +8,9 @@ import {
   SCENARIO_SCHEMA_VERSION,
   ScenarioSchema,
   withoutDataset,
-  type Scenario,
   type ScenarioBody,
 } from '../../shared/domain/scenario';
-import { heldFromArrow, heldFromRows, type HeldDataset } from './held-dataset';
+import { heldFromArrow, type HeldDataset } from './held-dataset';
 import { parseLocatedJson } from './located-json';
 import { zipParts } from './zip-write';
 
@@ -34,9 +33,6 @@ export interface HeldScenario {
   readonly body: ScenarioBody;
   readonly dataset: HeldDataset;
 }
-
-export const encodeScenarioV2 = (scenario: Scenario): Uint8Array =>
-  encodeHeldScenarioV2({ body: withoutDataset(scenario), dataset: heldFromRows(scenario.dataset) });
 
 /** The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes. */
 export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Array {
@@ -73,12 +69,6 @@ const firstIssue = (error: z.ZodError) => {
   const issue = error.issues[0];
   return { field: issue ? issue.path.map(String).join('.') : null, reason: issue?.message ?? 'invalid' };
 };
-
-/** Reads and checks a version 2 file; `where` names it in error messages. */
-export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
-  const { body, dataset } = decodeHeldScenarioV2(bytes, where);
-  return { ...body, dataset: dataset.dataset() };
-}
 
 /**
  * Reads and checks a version 2 file into a held scenario whose observations stay the file's Arrow bytes (no row

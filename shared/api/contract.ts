@@ -70,7 +70,7 @@ export type Fingerprint = z.infer<typeof FingerprintSchema>;
  * that bytes arrived; the receiver reads and checks them column by column (readDatasetWire), since zod over
  * 2,000,000 row objects is what made large datasets slow.
  */
-export const DatasetBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+const DatasetBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
   message: 'expected dataset wire bytes (a Uint8Array)',
 });
 
