@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Fingerprint } from '../../shared/api/contract';
 import { WorkbenchError } from '../../shared/api/errors';
 import type { Dataset } from '../../shared/domain/dataset';
+import { heldFromRows, type HeldDataset } from './held-dataset';
 
 /** One open document as the host holds it. */
 export interface HeldDocument {
@@ -30,7 +31,7 @@ interface DocumentStoreOptions {
 export function createDocumentStore(options: DocumentStoreOptions = {}) {
   const spare = options.spareDatasets ?? 2;
   const newId = options.newId ?? randomUUID;
-  const datasets = new Map<string, Dataset>();
+  const datasets = new Map<string, HeldDataset>();
   const documents = new Map<string, HeldDocument & { open: boolean; uses: Set<string> }>();
 
   const inUse = (datasetId: string) => [...documents.values()].some((d) => d.open && d.uses.has(datasetId));
@@ -39,7 +40,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
     const unused = [...datasets.keys()].filter((id) => id !== keep && !inUse(id));
     for (const id of unused.slice(0, Math.max(0, unused.length - spare))) datasets.delete(id);
   };
-  const touch = (id: string, dataset: Dataset) => {
+  const touch = (id: string, dataset: HeldDataset) => {
     datasets.delete(id);
     datasets.set(id, dataset);
   };
@@ -51,13 +52,16 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
 
   const store = {
     /** Holds `dataset` under a new id (kept at least until the next one arrives). */
-    putDataset(dataset: Dataset): string {
+    putDataset(dataset: Dataset | HeldDataset): string {
       const id = newId();
-      datasets.set(id, dataset);
+      datasets.set(id, 'observationsArrow' in dataset ? dataset : heldFromRows(dataset));
       evict(id);
       return id;
     },
-    dataset(datasetId: string): Dataset {
+    /** The dataset `datasetId` with its observations as row objects (built once when it is held as columns). */
+    dataset: (datasetId: string): Dataset => store.held(datasetId).dataset(),
+    /** The dataset `datasetId` in the form it is held (see HeldDataset). */
+    held(datasetId: string): HeldDataset {
       const dataset = datasets.get(datasetId);
       if (!dataset)
         throw new WorkbenchError(
@@ -70,7 +74,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
     },
     /** Opens a document over a held dataset; `id` given = that document again (a recovery copy). */
     open(init: Omit<HeldDocument, 'id'>, id: string = newId()): HeldDocument {
-      store.dataset(init.datasetId);
+      store.held(init.datasetId);
       const doc = { id, ...init, open: true, uses: new Set([init.datasetId]) };
       documents.set(id, doc);
       return doc;
@@ -84,8 +88,10 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
     },
     isOpen: (id: string): boolean => documents.get(id)?.open === true,
     /** The dataset `datasetId` for document `id`, which uses it from now on. */
-    datasetFor(id: string, datasetId: string): Dataset {
-      const dataset = store.dataset(datasetId);
+    datasetFor: (id: string, datasetId: string): Dataset => store.heldFor(id, datasetId).dataset(),
+    /** The held dataset `datasetId` for document `id`, which uses it from now on. */
+    heldFor(id: string, datasetId: string): HeldDataset {
+      const dataset = store.held(datasetId);
       held(id).uses.add(datasetId);
       return dataset;
     },

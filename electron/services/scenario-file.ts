@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Fingerprint } from '../../shared/api/contract';
 import { WorkbenchError, fromZodError } from '../../shared/api/errors';
-import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
+import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, withoutDataset, type Scenario } from '../../shared/domain/scenario';
 import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
 import { fingerprintOf } from './fingerprint';
 import { toIoError } from './io-error';
 import { parseLocatedJson } from './located-json';
-import { decodeScenarioV2, encodeScenarioV2 } from './sewb-v2';
+import { heldFromRows } from './held-dataset';
+import { decodeHeldScenarioV2, encodeHeldScenarioV2, type HeldScenario } from './sewb-v2';
 import { isZip } from './zip-magic';
 
 /**
@@ -66,16 +67,36 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
 
 /** The scenario and the fingerprint of the bytes it was read from (the next save checks against it). */
 export async function readScenarioDocument(path: string): Promise<{ scenario: Scenario; fingerprint: Fingerprint }> {
+  const { held, fingerprint } = await readHeldScenarioDocument(path);
+  return { scenario: { ...held.body, dataset: held.dataset.dataset() }, fingerprint };
+}
+
+/**
+ * The scenario as the host holds it (a version 2 file's observations stay its Arrow bytes) and the fingerprint of
+ * the bytes it was read from.
+ */
+export async function readHeldScenarioDocument(
+  path: string,
+): Promise<{ held: HeldScenario; fingerprint: Fingerprint }> {
   const bytes = await readFile(path).catch((error: unknown) => {
     throw toIoError(error, path, 'read the scenario');
   });
-  return { scenario: parseScenarioBytes(bytes, path), fingerprint: fingerprintOf(bytes) };
+  return { held: parseHeldScenarioBytes(bytes, path), fingerprint: fingerprintOf(bytes) };
 }
 
 /** Parses the bytes of a .sewb file of either version (a zip is version 2). */
 export function parseScenarioBytes(bytes: Uint8Array, where: string): Scenario {
-  if (isZip(bytes)) return decodeScenarioV2(bytes, where);
-  return parseScenarioText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), where);
+  const { body, dataset } = parseHeldScenarioBytes(bytes, where);
+  return { ...body, dataset: dataset.dataset() };
+}
+
+function parseHeldScenarioBytes(bytes: Uint8Array, where: string): HeldScenario {
+  if (isZip(bytes)) return decodeHeldScenarioV2(bytes, where);
+  const scenario = parseScenarioText(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+    where,
+  );
+  return { body: withoutDataset(scenario), dataset: heldFromRows(scenario.dataset) };
 }
 
 /** A version 1 file's text: the validated scenario as indented JSON. */
@@ -98,14 +119,18 @@ export const writeScenarioV1File = (path: string, scenario: Scenario, fs: Atomic
  * Writes a scenario as a version 2 file atomically (the old file stays intact if anything fails). The scenario is one the contract
  * has checked on its way in (a 10,000-model scenario takes seconds to check again).
  */
-export async function writeScenarioFile(
+export const writeScenarioFile = (path: string, scenario: Scenario, fs: AtomicFs = nodeAtomicFs) =>
+  writeHeldScenarioFile(path, { body: withoutDataset(scenario), dataset: heldFromRows(scenario.dataset) }, fs);
+
+/** Writes a held scenario as a version 2 file atomically; a dataset held as Arrow is written with its own bytes. */
+export async function writeHeldScenarioFile(
   path: string,
-  scenario: Scenario,
+  scenario: HeldScenario,
   fs: AtomicFs = nodeAtomicFs,
 ): Promise<Fingerprint> {
   let bytes: Uint8Array;
   try {
-    bytes = encodeScenarioV2(scenario);
+    bytes = encodeHeldScenarioV2(scenario);
   } catch (error) {
     // An item count the Uint32 column cannot hold (columnsFromObservations names the row).
     if (error instanceof RangeError) throw new WorkbenchError('invalid-request', `${path}: ${error.message}`, path);

@@ -1,11 +1,18 @@
-import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+import { unzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { WorkbenchError } from '../../shared/api/errors';
-import { columnsFromObservations, observationsFromColumns } from '../../shared/dataset/columnar';
 import { columnIssues } from '../../shared/dataset/columnar-check';
-import { ArrowTableError, observationsFromArrow, observationsToArrow } from '../../shared/dataset/observations-arrow';
-import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, type Scenario } from '../../shared/domain/scenario';
+import type { DatasetFacts } from '../../shared/dataset/dataset-wire';
+import { ArrowTableError, observationsFromArrow } from '../../shared/dataset/observations-arrow';
+import {
+  SCENARIO_SCHEMA_VERSION,
+  ScenarioSchema,
+  withoutDataset,
+  type ScenarioBody,
+} from '../../shared/domain/scenario';
+import { heldFromArrow, type HeldDataset } from './held-dataset';
 import { parseLocatedJson } from './located-json';
+import { zipParts } from './zip-write';
 
 /**
  * A .sewb version 2 file: a zip container (PKWARE APPNOTE) of two parts —
@@ -13,6 +20,7 @@ import { parseLocatedJson } from './located-json';
  *   `"observations": {"part": "observations.arrow", "rows": N}`;
  * - `observations.arrow`: the N observations as an Apache Arrow IPC file (observations-arrow.ts), stored
  *   uncompressed so a reader can map it as it is.
+ * Written by zip-write.ts with fixed entry dates, so the same scenario always gives the same bytes (and fingerprint).
  * Opening gives the same Scenario as the version 1 file of the same content.
  */
 
@@ -20,25 +28,26 @@ export const SEWB_FILE_VERSION = 2;
 export const MANIFEST_PART = 'manifest.json';
 export const OBSERVATIONS_PART = 'observations.arrow';
 
-/** The entries' date: fixed, so the same scenario always gives the same bytes (and fingerprint). */
-const ENTRY_DATE = new Date(1980, 0, 1);
+/** A scenario as the host holds it: its body, and its dataset as facts plus columns or rows (held-dataset.ts). */
+export interface HeldScenario {
+  readonly body: ScenarioBody;
+  readonly dataset: HeldDataset;
+}
 
-export function encodeScenarioV2(scenario: Scenario): Uint8Array {
-  const { observations, ...datasetFacts } = scenario.dataset;
+/** The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes. */
+export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Array {
+  const arrow = dataset.observationsArrow();
+  const facts: DatasetFacts = dataset.facts;
   const manifest = {
-    ...scenario,
+    ...body,
     schemaVersion: SEWB_FILE_VERSION,
-    dataset: datasetFacts,
-    observations: { part: OBSERVATIONS_PART, rows: observations.length },
+    dataset: facts,
+    observations: { part: OBSERVATIONS_PART, rows: dataset.observationCount },
   };
-  const arrow = observationsToArrow(columnsFromObservations(observations));
-  return zipSync(
-    {
-      [MANIFEST_PART]: [strToU8(`${JSON.stringify(manifest, null, 1)}\n`), { level: 6 }],
-      [OBSERVATIONS_PART]: [arrow, { level: 0 }],
-    },
-    { mtime: ENTRY_DATE },
-  );
+  return zipParts([
+    { name: MANIFEST_PART, data: strToU8(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
+    { name: OBSERVATIONS_PART, data: arrow, deflate: false },
+  ]);
 }
 
 const ManifestHeadSchema = z.looseObject({
@@ -61,8 +70,11 @@ const firstIssue = (error: z.ZodError) => {
   return { field: issue ? issue.path.map(String).join('.') : null, reason: issue?.message ?? 'invalid' };
 };
 
-/** Reads and checks a version 2 file; `where` names it in error messages. */
-export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
+/**
+ * Reads and checks a version 2 file into a held scenario whose observations stay the file's Arrow bytes (no row
+ * objects); `where` names the file in error messages.
+ */
+export function decodeHeldScenarioV2(bytes: Uint8Array, where: string): HeldScenario {
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -99,9 +111,10 @@ export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
     const { field, reason } = firstIssue(parsed.error);
     throw refusal(where, MANIFEST_PART, field, reason);
   }
+  const arrow = part(OBSERVATIONS_PART);
   let columns;
   try {
-    columns = observationsFromArrow(part(OBSERVATIONS_PART), table.rows);
+    columns = observationsFromArrow(arrow, table.rows, 'utf8');
   } catch (error) {
     if (!(error instanceof ArrowTableError)) throw error;
     const path = [where, OBSERVATIONS_PART, error.column].filter(Boolean).join(' → ');
@@ -112,8 +125,6 @@ export function decodeScenarioV2(bytes: Uint8Array, where: string): Scenario {
     const field = issue.path.join('.');
     throw refusal(where, OBSERVATIONS_PART, field, issue.message.slice(field.length + 2));
   }
-  return {
-    ...parsed.data,
-    dataset: { ...parsed.data.dataset, observations: observationsFromColumns(columns) },
-  };
+  const { observations: _none, ...facts } = parsed.data.dataset;
+  return { body: withoutDataset(parsed.data), dataset: heldFromArrow(facts, arrow, table.rows) };
 }

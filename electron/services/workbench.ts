@@ -1,7 +1,6 @@
 import { dirname, extname } from 'node:path';
 import type { Fingerprint, WorkbenchApi } from '../../shared/api/contract';
 import { WorkbenchError } from '../../shared/api/errors';
-import type { Dataset } from '../../shared/domain/dataset';
 import {
   SCENARIO_EXTENSION,
   joinScenario,
@@ -24,7 +23,10 @@ import { createRecentFiles } from './recent-files';
 import { createRecovery } from './recovery';
 import { createComparisonJobs, type ComparedDocument } from './comparison-jobs';
 import { createReportJobs } from './report-jobs';
-import { readScenarioDocument, writeScenarioFile } from './scenario-file';
+import { readHeldScenarioDocument, writeHeldScenarioFile } from './scenario-file';
+import { heldFromArrow, heldFromRows } from './held-dataset';
+import type { HeldScenario } from './sewb-v2';
+import { DatasetWireError, readDatasetWire } from '../../shared/dataset/dataset-wire';
 
 interface WorkbenchServiceOptions {
   /** Bundled data: datasets/*.json and scenarios/*.sewb. */
@@ -120,11 +122,17 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
 
   const held = createDocumentStore();
   /** A scenario read in full (file, bundled, recovery copy) opened as a document: what the page is sent. */
-  const hold = (scenario: Scenario, file: { path: string; fingerprint: Fingerprint } | null, id?: string) => {
-    const datasetId = held.putDataset(scenario.dataset);
+  const hold = (
+    scenario: Scenario | HeldScenario,
+    file: { path: string; fingerprint: Fingerprint } | null,
+    id?: string,
+  ) => {
+    const { body, dataset } =
+      'body' in scenario ? scenario : { body: withoutDataset(scenario), dataset: heldFromRows(scenario.dataset) };
+    const datasetId = held.putDataset(dataset);
     const document = held.open({ path: file?.path ?? null, fingerprint: file?.fingerprint ?? null, datasetId }, id);
     recovery.keep(document.id);
-    return { document: document.id, datasetId, scenario: withoutDataset(scenario) };
+    return { document: document.id, datasetId, scenario: body };
   };
   /**
    * `body` (parsed by createDispatcher with the contract's schema, so defaults are applied although the contract
@@ -135,6 +143,17 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     const dataset = document === undefined ? held.dataset(datasetId) : held.datasetFor(document, datasetId);
     const result = joinScenario(body as ScenarioBody, dataset);
     if (result.ok) return result.scenario;
+    const field = ['scenario', ...result.path].join('.');
+    throw new WorkbenchError('invalid-request', `${method}: ${field}: ${result.message}`, `${method} → ${field}`);
+  };
+  /**
+   * The same checks as `joined` (they read the dataset's models and benchmarks, not its observations), giving the
+   * scenario as held: no row objects are built for a dataset held as Arrow.
+   */
+  const joinedHeld = (method: string, body: unknown, datasetId: string, document: string): HeldScenario => {
+    const dataset = held.heldFor(document, datasetId);
+    const result = joinScenario(body as ScenarioBody, { ...dataset.facts, observations: [] });
+    if (result.ok) return { body: withoutDataset(result.scenario), dataset };
     const field = ['scenario', ...result.path].join('.');
     throw new WorkbenchError('invalid-request', `${method}: ${field}: ${result.message}`, `${method} → ${field}`);
   };
@@ -161,8 +180,25 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     listBundled: () => listBundled(options.dataDir),
     loadBundledDataset: ({ id }) => loadBundledDataset(options.dataDir, id),
     loadBundledScenario: async ({ id }) => hold(await loadBundledScenario(options.dataDir, id), null),
-    getDataset: async ({ datasetId }) => held.dataset(datasetId),
-    putDataset: async ({ dataset }) => ({ datasetId: held.putDataset(dataset as Dataset) }),
+    async getDataset({ datasetId }) {
+      try {
+        return held.held(datasetId).wire();
+      } catch (error) {
+        // A version 1 file's item count the Uint32 column cannot hold (columnsFromObservations names the row).
+        if (error instanceof RangeError)
+          throw new WorkbenchError('invalid-file', `getDataset: ${error.message}`, datasetId);
+        throw error;
+      }
+    },
+    async putDataset({ dataset }) {
+      try {
+        const { facts, observationsArrow, columns } = readDatasetWire(dataset);
+        return { datasetId: held.putDataset(heldFromArrow(facts, observationsArrow, columns.id.length)) };
+      } catch (error) {
+        if (!(error instanceof DatasetWireError)) throw error;
+        throw new WorkbenchError('invalid-request', `putDataset: ${error.message}`, `putDataset → ${error.path}`);
+      }
+    },
     async newDocument({ datasetId }) {
       const document = held.open({ path: null, fingerprint: null, datasetId });
       recovery.keep(document.id);
@@ -191,21 +227,21 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       const chosen = await pick(path ?? null, (d) => d.pickOpenPath());
       if (chosen === null) return null;
       const real = await readable('path', chosen);
-      const { scenario, fingerprint } = await readScenarioDocument(real);
+      const { held: scenario, fingerprint } = await readHeldScenarioDocument(real);
       await remember(real);
       return { path: real, fingerprint, ...hold(scenario, { path: real, fingerprint }) };
     },
     async saveScenario({ document, datasetId, scenario, path, expected, overwrite }) {
       held.document(document);
-      const parsed = joined('saveScenario', scenario, datasetId, document);
-      const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.name), 'sewb'));
+      const parsed = joinedHeld('saveScenario', scenario, datasetId, document);
+      const chosen = await pick(path ?? null, (d) => d.pickSavePath(fileNameFor(parsed.body.name), 'sewb'));
       if (chosen === null) return null;
       const target = await writable('path', chosen, SCENARIO_EXTENSION);
       return locked(target, async () => {
         // A native Save As dialog has asked before replacing; otherwise the file must be the one we know.
         if (path !== null && overwrite !== true) await expectUnchanged(target, expected);
         const savedAt = now().toISOString();
-        const fingerprint = await writeScenarioFile(target, { ...parsed, savedAt }, fs);
+        const fingerprint = await writeHeldScenarioFile(target, { ...parsed, body: { ...parsed.body, savedAt } }, fs);
         held.update(document, { path: target, fingerprint, datasetId });
         await remember(target);
         return { path: target, savedAt, fingerprint };

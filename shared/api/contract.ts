@@ -64,6 +64,24 @@ export type Fingerprint = z.infer<typeof FingerprintSchema>;
  * A document the host now holds: its id, the id of its dataset (fetched with getDataset) and the scenario
  * without that dataset.
  */
+/**
+ * A dataset as bytes: the dataset wire format of shared/dataset/dataset-wire.ts (a small JSON part with the
+ * models, benchmarks and sources, then the observations as an Apache Arrow IPC file). This schema only checks
+ * that bytes arrived; the receiver reads and checks them column by column (readDatasetWire), since zod over
+ * 2,000,000 row objects is what made large datasets slow.
+ */
+const DatasetBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'expected dataset wire bytes (a Uint8Array)',
+});
+
+/**
+ * A method that does not cross as JSON both ways. `request`: its request is the one bytes field named, sent over
+ * HTTP as the whole body (DATASET_WIRE_TYPE) and rebuilt as `{ [field]: bytes }` by the route; `response`: its
+ * result is bytes, sent over HTTP as the body of a 200 (errors stay JSON envelopes). Over Electron IPC the bytes
+ * are a Uint8Array inside the usual request and envelope (structured clone); nothing else differs.
+ */
+export type BinaryWire = { readonly request: string } | { readonly response: true };
+
 const HeldDocumentShape = { document: DocumentIdSchema, datasetId: DatasetIdSchema, scenario: ScenarioBodySchema };
 /** What a request about a document's scenario sends: the scenario without its dataset, which the host holds. */
 const ScenarioRequestShape = { datasetId: DatasetIdSchema, scenario: ScenarioBodySchema };
@@ -90,12 +108,23 @@ export const contract = {
     request: z.object({ id: IdSchema }).strict(),
     response: z.object(HeldDocumentShape),
   },
-  /** A dataset the host holds (an unknown or released id is the error 'unknown-dataset'). */
-  getDataset: { request: z.object({ datasetId: DatasetIdSchema }).strict(), response: DatasetSchema },
-  /** Hands the host a dataset made in the page; it is held under the id returned. */
+  /**
+   * A dataset the host holds (an unknown or released id is the error 'unknown-dataset'), as dataset wire bytes
+   * (binary response: see DatasetBytesSchema).
+   */
+  getDataset: {
+    request: z.object({ datasetId: DatasetIdSchema }).strict(),
+    response: DatasetBytesSchema,
+    binary: { response: true },
+  },
+  /**
+   * Hands the host a dataset made in the page, as dataset wire bytes (binary request: the field `dataset` is the
+   * whole request body); it is held under the id returned. The host checks the bytes column by column.
+   */
   putDataset: {
-    request: z.object({ dataset: DatasetSchema }).strict(),
+    request: z.object({ dataset: DatasetBytesSchema }).strict(),
     response: z.object({ datasetId: DatasetIdSchema }),
+    binary: { request: 'dataset' },
   },
   /** A new document without a file over a dataset the host holds (a duplicate, a variant). */
   newDocument: {
@@ -258,7 +287,7 @@ export const contract = {
     request: z.object({ ...ScenarioRequestShape, path: FilePath.nullable(), format: ExportFormatSchema }).strict(),
     response: ExportResultSchema,
   },
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType; binary?: BinaryWire }>;
 
 type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -278,6 +307,10 @@ export function filePathFields(method: MethodName): string[] {
       return (inner as z.ZodType).description === FILE_PATH_FIELD;
     })
     .map(([name]) => name);
+}
+/** How `method` crosses HTTP when not JSON both ways (see BinaryWire); undefined for JSON methods. */
+export function binaryWireOf(method: MethodName): BinaryWire | undefined {
+  return (contract[method] as { binary?: BinaryWire }).binary;
 }
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 

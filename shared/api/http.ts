@@ -1,6 +1,7 @@
 /**
  * The browser host's wire protocol: POST {API_PREFIX}{method} with a JSON body (the request) and the
- * per-launch token in TOKEN_HEADER; the reply is an Envelope as JSON. The page receives the token once
+ * per-launch token in TOKEN_HEADER; the reply is an Envelope as JSON. Datasets cross as bytes instead (the
+ * contract's binary methods, see BinaryWire in contract.ts). The page receives the token once
  * in its URL (?token=…), keeps it in sessionStorage and removes it from the address bar.
  */
 export const API_PREFIX = '/api/';
@@ -23,3 +24,5 @@ export function reportViewUrl(url: string, view?: ReportView): string {
 }
 /** Largest request body the host accepts. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Largest dataset wire body (putDataset) the host accepts: 2,000,000 observations take about 150 MB. */
+export const MAX_DATASET_BODY_BYTES = 1024 * 1024 * 1024;

@@ -14,9 +14,27 @@ export interface DictionaryColumn {
   readonly dictionary: readonly string[];
 }
 
-export interface ObservationColumns {
+/**
+ * Observation ids as the UTF-8 bytes of an Arrow Utf8 column, not yet strings: id i is bytes[offsets[i],
+ * offsets[i + 1]). What the column check reads from the wire or a file (2,000,000 short strings cost seconds to
+ * make); `strings` makes them when rows are built.
+ */
+export interface Utf8Ids {
+  readonly kind: 'utf8';
+  readonly length: number;
+  readonly offsets: Int32Array;
+  readonly bytes: Uint8Array;
+  /** Id i as a string. */
+  at(i: number): string;
+  /** Every id as a string. */
+  strings(): string[];
+}
+export type IdColumn = readonly string[] | Utf8Ids;
+export const isUtf8Ids = (ids: IdColumn): ids is Utf8Ids => 'kind' in ids && ids.kind === 'utf8';
+
+export interface ObservationColumns<Ids extends IdColumn = readonly string[]> {
   /** Observation ids: unique, so not dictionary-encoded. */
-  readonly id: readonly string[];
+  readonly id: Ids;
   readonly model: DictionaryColumn;
   readonly setting: DictionaryColumn;
   readonly benchmark: DictionaryColumn;
@@ -124,7 +142,8 @@ export function columnsFromObservations(rows: readonly Observation[]): Observati
 }
 
 /** The row objects of columns that passed columnIssues (columnar-check.ts), fields in the schema's order. */
-export function observationsFromColumns(c: ObservationColumns): Observation[] {
+export function observationsFromColumns(columns: ObservationColumns<IdColumn>): Observation[] {
+  const c = isUtf8Ids(columns.id) ? { ...columns, id: columns.id.strings() } : (columns as ObservationColumns);
   const rows = new Array<Observation>(c.id.length);
   const text = (column: DictionaryColumn, i: number) => column.dictionary[column.indices[i]];
   for (let i = 0; i < rows.length; i++) {
@@ -149,7 +168,7 @@ export function observationsFromColumns(c: ObservationColumns): Observation[] {
 }
 
 /** The length of each column (a dictionary column: of its indices). */
-export function columnLength(c: ObservationColumns, name: ColumnName): number {
+export function columnLength(c: ObservationColumns<IdColumn>, name: ColumnName): number {
   const column = c[name];
   return 'indices' in column ? column.indices.length : column.length;
 }

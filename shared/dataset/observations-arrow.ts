@@ -19,6 +19,8 @@ import {
   DICTIONARY_COLUMNS,
   type ColumnName,
   type DictionaryColumn,
+  type IdColumn,
+  type Utf8Ids,
   type DictionaryColumnName,
   type ObservationColumns,
 } from './columnar';
@@ -133,6 +135,7 @@ const bitmapOf = (data: Data): Uint8Array | null =>
 
 /** The strings of Utf8 data; one decode of the whole buffer when it is ASCII. */
 function utf8Strings(data: Data, column: ColumnName): string[] {
+  if (data.length === 0) return []; // an empty column may be written without its offsets
   const offsets = data.valueOffsets as Int32Array;
   const bytes = data.values as Uint8Array;
   expectStored(data, offsets.length - 1, column);
@@ -152,6 +155,30 @@ function utf8Strings(data: Data, column: ColumnName): string[] {
     out[i] = ascii ? text.slice(start, end) : decoder.decode(bytes.subarray(start, end));
   }
   return out;
+}
+
+/**
+ * The ids of one Utf8 chunk as its bytes (Utf8Ids), with the offsets checked: inside the data, never decreasing.
+ * Strings are made only when asked (`strings`, once for all, as utf8Strings does).
+ */
+function utf8Ids(data: Data): Utf8Ids {
+  const name = 'id';
+  const bytes = (data.values as Uint8Array | undefined) ?? new Uint8Array(0);
+  const all = data.length === 0 ? new Int32Array(1) : (data.valueOffsets as Int32Array);
+  if (data.length > 0) expectStored(data, all.length - 1, name);
+  const offsets = all.subarray(data.offset, data.offset + data.length + 1);
+  for (let i = 0; i < data.length; i++)
+    if (offsets[i + 1] < offsets[i] || offsets[i + 1] > bytes.length)
+      throw new ArrowTableError(`column ${name}, row ${i}: text offsets outside its data`, name);
+  let strings: string[] | undefined;
+  return {
+    kind: 'utf8',
+    length: data.length,
+    offsets,
+    bytes,
+    at: (i) => new TextDecoder().decode(bytes.subarray(offsets[i], offsets[i + 1])),
+    strings: () => (strings ??= data.length === 0 ? [] : utf8Strings(data, name)),
+  };
 }
 
 const typeName = (type: DataType) => String(type);
@@ -233,8 +260,17 @@ function readNumbers<T extends Float64Array | Uint32Array>(
   return out;
 }
 
-/** Reads an Arrow IPC file (or stream) of observation columns; `rows` is the count the manifest states. */
-export function observationsFromArrow(bytes: Uint8Array, rows: number): ObservationColumns {
+/**
+ * Reads an Arrow IPC file (or stream) of observation columns; `rows` is the count the manifest states. With
+ * `ids: 'utf8'` the ids of a one-chunk table stay UTF-8 bytes (Utf8Ids) for the column check.
+ */
+export function observationsFromArrow(bytes: Uint8Array, rows: number): ObservationColumns;
+export function observationsFromArrow(bytes: Uint8Array, rows: number, ids: 'utf8'): ObservationColumns<IdColumn>;
+export function observationsFromArrow(
+  bytes: Uint8Array,
+  rows: number,
+  ids: 'strings' | 'utf8' = 'strings',
+): ObservationColumns<IdColumn> {
   let table: Table;
   try {
     table = tableFromIPC(bytes);
@@ -275,7 +311,7 @@ export function observationsFromArrow(bytes: Uint8Array, rows: number): Observat
   expectType(stderr, 'stderr', float64, 'Float64');
   expectType(n, 'n', (t) => DataType.isInt(t) && t.bitWidth === 32 && !t.isSigned, 'Uint32');
   return {
-    id: id.data.flatMap((d) => utf8Strings(d, 'id')),
+    id: ids === 'utf8' && id.data.length === 1 ? utf8Ids(id.data[0]) : id.data.flatMap((d) => utf8Strings(d, 'id')),
     ...dictionaries,
     value: readNumbers(value, 'value', new Float64Array(rows), null),
     stderr: readNumbers(stderr, 'stderr', new Float64Array(rows), Number.NaN),

@@ -33,6 +33,34 @@ export const healthSettings = (scenario: Pick<Scenario, 'benchmarkHealth'>): Ben
   scenario.benchmarkHealth ?? BenchmarkHealthSettingsSchema.parse({});
 
 /**
+ * The widest spread hi − lo of one model's observations in one setting (groups of two or more), the first such
+ * group in order of appearance on a tie. Only models observed more than once can have one: they are found first
+ * (one count per model), and only their observations are grouped by model and setting.
+ */
+function widestSpread(obs: readonly Observation[]): BenchmarkHealth['spread'] {
+  const perModel = new Map<string, number>();
+  for (const o of obs) perModel.set(o.model, (perModel.get(o.model) ?? 0) + 1);
+  const groups = new Map<string, Observation[]>();
+  for (const o of obs) {
+    if (perModel.get(o.model)! < 2) continue;
+    const key = `${o.model}\u0000${o.setting}`;
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  let spread: BenchmarkHealth['spread'] = null;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const values = group.map((o) => o.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    if (!spread || hi - lo > spread.hi - spread.lo)
+      spread = { model: group[0].model, setting: group[0].setting, lo, hi };
+  }
+  return spread;
+}
+
+/**
  * Benchmark health, per benchmark (default: the scenario's criteria), from the scenario's dataset:
  * - self-reported only: no observation of it is independent (shared/dataset/provenance.ts);
  * - saturated: the best value of a reference model lies within `saturationMargin` (in the benchmark's unit) of the
@@ -49,6 +77,16 @@ export function benchmarkHealth(
   const settings = healthSettings(scenario);
   const kinds = new Map(scenario.dataset.sources.map((s) => [s.id, s.kind]));
   const references = new Set(scenario.references);
+  /** Provenance depends only on the source and who measured: worked out once per pair, not per observation. */
+  const verdicts = new Map<string, Map<string, boolean>>();
+  const isIndependent = (o: Observation): boolean => {
+    let bySource = verdicts.get(o.source);
+    if (!bySource) verdicts.set(o.source, (bySource = new Map()));
+    let verdict = bySource.get(o.measuredBy);
+    if (verdict === undefined)
+      bySource.set(o.measuredBy, (verdict = provenanceOf(o, kinds.get(o.source)) === 'independent'));
+    return verdict;
+  };
   const byBenchmark = new Map<string, Observation[]>();
   const wanted = new Set(benchmarks);
   for (const o of scenario.dataset.observations) {
@@ -61,7 +99,8 @@ export function benchmarkHealth(
     const b = scenario.dataset.benchmarks.find((x) => x.id === id);
     const obs = byBenchmark.get(id) ?? [];
     const higher = (b?.direction ?? 'higher') === 'higher';
-    const independent = obs.filter((o) => provenanceOf(o, kinds.get(o.source)) === 'independent').length;
+    let independent = 0;
+    for (const o of obs) if (isIndependent(o)) independent++;
 
     let best: BenchmarkHealth['best'] = null;
     const top = b?.scale ? (higher ? b.scale.max : b.scale.min) : null;
@@ -69,22 +108,7 @@ export function benchmarkHealth(
       if (top !== null && references.has(o.model) && (!best || (higher ? o.value > best.value : o.value < best.value)))
         best = { model: o.model, value: o.value, top };
 
-    let spread: BenchmarkHealth['spread'] = null;
-    const groups = new Map<string, Observation[]>();
-    for (const o of obs) {
-      const key = `${o.model}\u0000${o.setting}`;
-      const list = groups.get(key);
-      if (list) list.push(o);
-      else groups.set(key, [o]);
-    }
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      const values = group.map((o) => o.value);
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
-      if (!spread || hi - lo > spread.hi - spread.lo)
-        spread = { model: group[0].model, setting: group[0].setting, lo, hi };
-    }
+    const spread = widestSpread(obs);
 
     const derived: Record<HealthFlag, boolean | null> = {
       'self-reported-only': independent === 0,

@@ -1,8 +1,9 @@
 /**
  * Grid figures for `npm run bench`: a scenario of N candidate models × 200 criteria (one observation per
  * cell; N = $SEWB_BENCH_GRID_MODELS, default 10,000, i.e. 2,000,000 observations) written as a .sewb into a
- * fresh workspace, opened in Debian's Chromium through the browser host (the real services and the real
- * renderer build in out/renderer; run `npm run build` first). Reported:
+ * fresh workspace as a version 2 file (what Save writes; $SEWB_BENCH_GRID_FORMAT=v1 writes the JSON version 1),
+ * opened in Debian's Chromium through the browser host (the real services and the real renderer build in
+ * out/renderer; run `npm run build` first), which runs in a process of its own (grid-host.ts). Reported:
  * - openSeconds: from the Open dialog's "Open" click to the grid's rows painted (file read and checked by
  *   the service, sent over HTTP, checked again by the renderer, evaluated and rendered);
  * - firstPaintSeconds: from the scenario entering the renderer's store to the grid's first rows painted
@@ -11,17 +12,21 @@
  *   (a fast mouse wheel) / 200 rows per frame (dragging the scrollbar: every frame a new screenful);
  * - heapMb: the page's JavaScript heap after opening (Chromium's performance.memory, after a garbage collection);
  * - saveAsSeconds: from Save As's "Save" click to the new file on disk with every observation (the page names the
- *   dataset the host already holds instead of sending it back).
+ *   dataset the host already holds instead of sending it back);
+ * - hostOpenPeakRssMb / hostSavePeakRssMb: the host process's peak resident memory (VmHWM, reset just before the
+ *   click) while opening / saving; hostRssMb: its resident memory after the save.
  * The page is polled for the mark, not through the accessibility tree, which would load the page it measures.
+ * $SEWB_BENCH_GRID_PROFILE=<file> writes the page's CPU profile of the open (Chrome DevTools .cpuprofile).
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
-import type { ScenarioInput } from '../../shared/domain/scenario';
+import { ScenarioSchema, type ScenarioInput } from '../../shared/domain/scenario';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/chromium-printer';
-import { startHost } from '../../electron/host/server';
-import { readScenarioFile } from '../../electron/services/scenario-file';
+import { readScenarioFile, writeScenarioFile } from '../../electron/services/scenario-file';
 import { largeScenario } from '../e2e/large-scenario';
 
 const MODELS = Number(process.env.SEWB_BENCH_GRID_MODELS ?? 10_000);
@@ -36,15 +41,26 @@ export function generatedScenario(): ScenarioInput {
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** The host of grid-host.ts in a child process: its address, and its answers to `reset` and `peak`. */
+async function startHostProcess(workspace: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'grid-host.ts'), workspace], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const answer = async () => JSON.parse(String((await lines.next()).value)) as Record<string, unknown>;
+  const ask = (command: 'reset' | 'peak') => (child.stdin.write(`${command}\n`), answer());
+  const { url } = (await answer()) as { url: string };
+  return { url, ask, close: () => child.kill('SIGTERM') };
+}
+
 export async function bench(): Promise<Record<string, unknown>> {
   const workspace = mkdtempSync(join(tmpdir(), 'sewb-grid-bench-'));
   const file = join(workspace, 'grid-10k.sewb');
-  writeFileSync(file, JSON.stringify(generatedScenario()));
-  const host = await startHost({
-    workspaceDir: workspace,
-    dataDir: join(root, 'data'),
-    rendererDir: join(root, 'out/renderer'),
-  });
+  const format = process.env.SEWB_BENCH_GRID_FORMAT === 'v1' ? 'v1' : 'v2';
+  if (format === 'v1') writeFileSync(file, JSON.stringify(generatedScenario()));
+  else await writeScenarioFile(file, ScenarioSchema.parse(generatedScenario()));
+  const host = await startHostProcess(workspace);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
@@ -55,6 +71,10 @@ export async function bench(): Promise<Record<string, unknown>> {
     await dialog.getByRole('button', { name: /grid-10k\.sewb/ }).click();
     await page.evaluate(() => performance.clearMarks());
     await page.waitForTimeout(500);
+    await host.ask('reset');
+    const profile = process.env.SEWB_BENCH_GRID_PROFILE;
+    const profiler = profile ? await page.context().newCDPSession(page) : null;
+    if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
     const t0 = Date.now();
     await dialog.getByRole('button', { name: /^open$/i }).click();
     await page.waitForFunction(() => performance.getEntriesByName('sewb:grid-rendered').length > 0, null, {
@@ -62,6 +82,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       polling: 100,
     });
     const openSeconds = (Date.now() - t0) / 1000;
+    const opened = await host.ask('peak');
+    if (profiler && profile) writeFileSync(profile, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor();
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
@@ -97,16 +119,19 @@ export async function bench(): Promise<Record<string, unknown>> {
     await page.getByRole('button', { name: 'Save As', exact: true }).click();
     const saveDialog = page.getByRole('dialog', { name: /save scenario as/i });
     await saveDialog.getByRole('textbox', { name: 'File name' }).fill('saved-copy');
+    await host.ask('reset');
     const t1 = Date.now();
     await saveDialog.getByRole('button', { name: /^save$/i }).click();
     await saveDialog.waitFor({ state: 'hidden', timeout: 600_000 });
     const saveAsSeconds = (Date.now() - t1) / 1000;
+    const afterSave = await host.ask('peak');
     const saved = await readScenarioFile(join(workspace, 'saved-copy.sewb'));
     if (saved.dataset.observations.length !== MODELS * BENCHMARKS) throw new Error('the saved copy lost observations');
     return {
       models: MODELS,
       criteria: BENCHMARKS,
       observations: MODELS * BENCHMARKS,
+      format,
       fileMb: Math.round(statSync(file).size / 2 ** 20),
       openSeconds: round(openSeconds),
       firstPaintSeconds: loaded !== undefined && rendered !== undefined ? round((rendered - loaded) / 1000) : null,
@@ -114,10 +139,13 @@ export async function bench(): Promise<Record<string, unknown>> {
       jumpFrameMs: round(jumpFrameMs, 1),
       heapMb: Math.round(heapMb),
       saveAsSeconds: round(saveAsSeconds),
+      hostOpenPeakRssMb: opened.peakRssMb,
+      hostSavePeakRssMb: afterSave.peakRssMb,
+      hostRssMb: afterSave.rssMb,
     };
   } finally {
     await browser.close();
-    await host.close();
+    host.close();
     rmSync(workspace, { recursive: true, force: true });
   }
 }

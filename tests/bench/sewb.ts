@@ -8,13 +8,21 @@
  * medians and the lowest and highest ratio within a round.
  * - save: from the validated Scenario to the file renamed into place (serialize, atomic write, fsync);
  * - open: from the path to the validated Scenario (read, parse, check: zod for v1; manifest zod, Arrow decode and
- *   the column-by-column check for v2) with every observation as a row object.
+ *   the column-by-column check for v2) with every observation as a row object;
+ * - v2HeldOpen / v2HeldSave: what the host does on Open and on Save of an unchanged dataset — open to the checked
+ *   scenario whose observations stay the file's Arrow bytes (no row objects), save writing those very bytes.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScenarioSchema } from '../../shared/domain/scenario';
-import { readScenarioFile, writeScenarioFile, writeScenarioV1File } from '../../electron/services/scenario-file';
+import {
+  readHeldScenarioDocument,
+  readScenarioFile,
+  writeHeldScenarioFile,
+  writeScenarioFile,
+  writeScenarioV1File,
+} from '../../electron/services/scenario-file';
 import { generatedScenario } from './grid';
 
 const ROUNDS = Number(process.env.SEWB_BENCH_SEWB_ROUNDS ?? 3);
@@ -43,7 +51,15 @@ export async function bench(): Promise<Record<string, unknown>> {
     const observations = scenario.dataset.observations.length;
     const v1 = join(dir, 'v1.sewb');
     const v2 = join(dir, 'v2.sewb');
-    const times = { v1Save: [] as number[], v2Save: [] as number[], v1Open: [] as number[], v2Open: [] as number[] };
+    const times = {
+      v1Save: [] as number[],
+      v2Save: [] as number[],
+      v1Open: [] as number[],
+      v2Open: [] as number[],
+      v2HeldOpen: [] as number[],
+      v2HeldSave: [] as number[],
+    };
+    const held = join(dir, 'held.sewb');
     for (let r = 0; r < ROUNDS; r++) {
       times.v1Save.push(await timed(() => writeScenarioV1File(v1, scenario)));
       times.v2Save.push(await timed(() => writeScenarioFile(v2, scenario)));
@@ -52,6 +68,12 @@ export async function bench(): Promise<Record<string, unknown>> {
       if (opened !== observations) throw new Error('the v1 file lost observations');
       times.v2Open.push(await timed(async () => (opened = (await readScenarioFile(v2)).dataset.observations.length)));
       if (opened !== observations) throw new Error('the v2 file lost observations');
+      let document: Awaited<ReturnType<typeof readHeldScenarioDocument>> | null = null;
+      times.v2HeldOpen.push(await timed(async () => (document = await readHeldScenarioDocument(v2))));
+      const heldScenario = document!.held;
+      if (heldScenario.dataset.observationCount !== observations) throw new Error('the held v2 file lost observations');
+      times.v2HeldSave.push(await timed(() => writeHeldScenarioFile(held, heldScenario)));
+      document = null;
     }
     const ratio = (a: number[], b: number[]) => round(median(a) / median(b), 1);
     /** The ratio within each round (paired: the same machine state), lowest and highest. */
@@ -70,6 +92,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       v2Save: summary(times.v2Save),
       v1Open: summary(times.v1Open),
       v2Open: summary(times.v2Open),
+      v2HeldOpen: summary(times.v2HeldOpen),
+      v2HeldSave: summary(times.v2HeldSave),
       saveRatioV1toV2: ratio(times.v1Save, times.v2Save),
       openRatioV1toV2: ratio(times.v1Open, times.v2Open),
       savePairedRatios: paired(times.v1Save, times.v2Save),

@@ -1,5 +1,6 @@
-import type { WorkbenchApi } from '../../../shared/api/contract';
+import { binaryWireOf, type WorkbenchApi } from '../../../shared/api/contract';
 import { API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../../shared/api/http';
+import { DATASET_WIRE_TYPE } from '../../../shared/dataset/dataset-wire';
 import { createApiClient } from '../../../shared/api/transport';
 
 declare global {
@@ -34,16 +35,28 @@ export function takeToken(location: Location, history: History, storage: Storage
  */
 const KEEPALIVE_METHODS: ReadonlySet<string> = new Set(['releaseDocument']);
 
-/** The WorkbenchApi over the browser host's HTTP: POST {API_PREFIX}{method} with the token header. */
+/**
+ * The WorkbenchApi over the browser host's HTTP: POST {API_PREFIX}{method} with the token header. A JSON method
+ * sends the request as JSON; a binary-request method (contract's BinaryWire) sends its one bytes field as the body
+ * (DATASET_WIRE_TYPE). A binary-response method's 200 reply is the bytes themselves, taken as the envelope's
+ * result; every other reply is a JSON envelope.
+ */
 export function createHttpApi(token: string | null, fetchImpl: typeof fetch = fetch): WorkbenchApi {
   return createApiClient(async (method, request) => {
-    const body = JSON.stringify(request);
+    const binary = binaryWireOf(method);
+    const bytesField = binary && 'request' in binary ? binary.request : null;
     const response = await fetchImpl(`${API_PREFIX}${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
-      body,
+      headers: {
+        'content-type': bytesField ? DATASET_WIRE_TYPE : 'application/json',
+        ...(token ? { [TOKEN_HEADER]: token } : {}),
+      },
+      body: bytesField ? (request as Record<string, Uint8Array<ArrayBuffer>>)[bytesField] : JSON.stringify(request),
       keepalive: KEEPALIVE_METHODS.has(method),
     });
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+    if (binary && 'response' in binary && response.ok && type === DATASET_WIRE_TYPE)
+      return { ok: true, result: new Uint8Array(await response.arrayBuffer()) };
     return response.json();
   });
 }

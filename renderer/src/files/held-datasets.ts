@@ -1,4 +1,6 @@
 import type { WorkbenchApi } from '../../../shared/api/contract';
+import { WorkbenchError } from '../../../shared/api/errors';
+import { DatasetWireError, datasetFromWire, datasetToWire } from '../../../shared/dataset/dataset-wire';
 import type { Dataset } from '../../../shared/domain/dataset';
 import { withoutDataset, type Scenario, type ScenarioBody } from '../../../shared/domain/scenario';
 
@@ -13,12 +15,25 @@ export function rememberDataset(dataset: Dataset, datasetId: string): void {
   ids.set(dataset, datasetId);
 }
 
+/**
+ * The dataset wire bytes of getDataset (shared/dataset/dataset-wire.ts) checked column by column; bytes that are not
+ * a dataset are refused naming the place (`getDataset: dataset.observations.12.value: …`).
+ */
+export function readFetchedDataset(bytes: Uint8Array): Dataset {
+  try {
+    return datasetFromWire(bytes);
+  } catch (error) {
+    if (!(error instanceof DatasetWireError)) throw error;
+    throw new WorkbenchError('internal', `getDataset: ${error.message}`, `getDataset → ${error.path}`);
+  }
+}
+
 /** The scenario of an opened, loaded or restored document: its body joined with the dataset fetched by id. */
 export async function fetchScenario(
   api: WorkbenchApi,
   held: { datasetId: string; scenario: ScenarioBody },
 ): Promise<Scenario> {
-  const dataset = await api.getDataset({ datasetId: held.datasetId });
+  const dataset = readFetchedDataset(await api.getDataset({ datasetId: held.datasetId }));
   rememberDataset(dataset, held.datasetId);
   return { ...held.scenario, dataset };
 }
@@ -27,7 +42,7 @@ export async function fetchScenario(
 export async function datasetIdOf(api: WorkbenchApi, dataset: Dataset): Promise<string> {
   const known = ids.get(dataset);
   if (known) return known;
-  const { datasetId } = await api.putDataset({ dataset });
+  const { datasetId } = await api.putDataset({ dataset: datasetToWire(dataset) });
   rememberDataset(dataset, datasetId);
   return datasetId;
 }

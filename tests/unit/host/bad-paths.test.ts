@@ -7,7 +7,7 @@ import { filePathFields, methodNames, type MethodName } from '../../../shared/ap
 import { TOKEN_HEADER } from '../../../shared/api/http';
 import { withoutDataset } from '../../../shared/domain/scenario';
 import { tinyDataset, tinyScenario } from '../services/fixtures';
-import { call } from './http-client';
+import { call, putDatasetOverHttp } from './http-client';
 
 /**
  * Every file-taking method of the contract (derived from the contract: a new one fails here until it
@@ -72,7 +72,7 @@ beforeAll(async () => {
         body: JSON.stringify(request),
       })
     ).json() as { result: Record<string, string> };
-  ids.datasetId = (await post('putDataset', { dataset: tinyDataset() })).result.datasetId;
+  ids.datasetId = await putDatasetOverHttp(host.port, host.token, tinyDataset());
   ids.document = (await post('newDocument', { datasetId: ids.datasetId })).result.document;
 }, 60_000);
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { createChromiumPrinter, findChromium, type ChromiumPrinter } from '../..
 import { startHost } from '../../../electron/host/server';
 import { withoutDataset } from '../../../shared/domain/scenario';
 import { tempDir, tinyScenario } from '../services/fixtures';
-import { call } from './http-client';
+import { call, putDatasetOverHttp } from './http-client';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(chromium);
@@ -114,10 +114,10 @@ describe.skipIf(!hasChromium)('Chromium report printer', () => {
           body: JSON.stringify(request),
         });
       const scenario = tinyScenario('Round one check');
-      const put = (await post('putDataset', { dataset: scenario.dataset })).json() as { result: { datasetId: string } };
+      const datasetId = await putDatasetOverHttp(host.port, host.token, scenario.dataset);
       const reply = await post('exportPdf', {
         path: 'out.pdf',
-        datasetId: put.result.datasetId,
+        datasetId,
         scenario: withoutDataset(scenario),
       });
       expect(reply.json()).toMatchObject({ ok: true, result: { path: join(workspace, 'out.pdf') } });

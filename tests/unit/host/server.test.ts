@@ -8,8 +8,16 @@ import { startHost, type RunningHost } from '../../../electron/host/server';
 import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../../shared/api/http';
 import { withoutDataset, type Scenario } from '../../../shared/domain/scenario';
+import {
+  DATASET_WIRE_TYPE,
+  datasetFromWire,
+  datasetToWire,
+  readDatasetWire,
+} from '../../../shared/dataset/dataset-wire';
 import { tempDir, tinyScenario } from '../services/fixtures';
-import { call } from './http-client';
+import { createHttpApi } from '../../../renderer/src/api/transport';
+import { readFetchedDataset } from '../../../renderer/src/files/held-datasets';
+import { call, putDatasetOverHttp } from './http-client';
 
 const dataDir = resolve(__dirname, '../../../data');
 const hosts: RunningHost[] = [];
@@ -38,8 +46,7 @@ async function start() {
     });
   /** `scenario` handed to the host over HTTP as a new document: the ids and body a request about it names. */
   const held = async (scenario: Scenario) => {
-    const put = (await api('putDataset', { dataset: scenario.dataset })).json() as { result: { datasetId: string } };
-    const { datasetId } = put.result;
+    const datasetId = await putDatasetOverHttp(host.port, host.token, scenario.dataset);
     const made = (await api('newDocument', { datasetId })).json() as { result: { document: string } };
     return { document: made.result.document, datasetId, scenario: withoutDataset(scenario) };
   };
@@ -213,6 +220,61 @@ describe('browser host', () => {
       error: { code: 'invalid-request', message: expect.stringContaining('scenario.criteria.1.benchmark') },
     });
     expect((await api('noSuchMethod', {})).status).toBe(404);
+  });
+
+  it('sends and takes datasets as wire bytes, with the token only; a bad byte stream is a located 400', async () => {
+    const { api, host, workspace } = await start();
+    const dataset = tinyScenario('바이트').dataset;
+    dataset.models[0] = { ...dataset.models[0], name: '모델 하나' };
+    const datasetId = await putDatasetOverHttp(host.port, host.token, dataset);
+    const fetched = await api('getDataset', { datasetId });
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers['content-type']).toBe(DATASET_WIRE_TYPE);
+    expect(datasetFromWire(new Uint8Array(fetched.bytes))).toEqual(dataset);
+
+    const bytes = datasetToWire(dataset);
+    const put = (headers: Record<string, string>, body: Uint8Array = bytes) =>
+      call(host.port, { method: 'POST', path: '/api/putDataset', headers, body });
+    const type = { 'content-type': DATASET_WIRE_TYPE };
+    for (const refused of [
+      await put(type),
+      await put({ ...type, [TOKEN_HEADER]: `${host.token.slice(0, -1)}x` }),
+      await api('getDataset', { datasetId }, { [TOKEN_HEADER]: '' }),
+    ]) {
+      expect(refused.status).toBe(401);
+      expect(refused.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect((await put({ ...type, [TOKEN_HEADER]: host.token, host: 'evil.example:80' })).status).toBe(403);
+    // JSON is not taken where the contract says bytes, nor bytes where it says JSON.
+    expect((await api('putDataset', { dataset })).status).toBe(415);
+    expect((await put({ 'content-type': 'application/json', [TOKEN_HEADER]: host.token })).status).toBe(415);
+
+    const bad = datasetToWire(dataset);
+    const arrowAt = bad.length - readDatasetWire(bad).observationsArrow.length;
+    const broken = await put({ ...type, [TOKEN_HEADER]: host.token }, bad.subarray(0, arrowAt + 40));
+    expect(broken.status).toBe(400);
+    expect(broken.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^putDataset: dataset\.observations: /) },
+    });
+    expect(broken.text).not.toContain(workspace);
+  });
+
+  it('the page’s HTTP client hands a dataset over and gets the same dataset back as bytes', async () => {
+    const { host } = await start();
+    const origin = `http://127.0.0.1:${host.port}`;
+    const api = createHttpApi(host.token, ((url: string, init: RequestInit) =>
+      fetch(`${origin}${url}`, init)) as typeof fetch);
+    const dataset = tinyScenario().dataset;
+    dataset.observations[2] = { ...dataset.observations[2], stderr: 1.5, n: 200, reportedAs: '정확도 (5-shot)' };
+    const { datasetId } = await api.putDataset({ dataset: datasetToWire(dataset) });
+    const bytes = await api.getDataset({ datasetId });
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(readFetchedDataset(bytes)).toEqual(dataset);
+    await expect(api.getDataset({ datasetId: 'never-handed-out' })).rejects.toMatchObject({ code: 'unknown-dataset' });
+    // Bytes that are not a dataset are refused by the page with the place named.
+    const cut = bytes.slice(0, bytes.length - readDatasetWire(bytes).observationsArrow.length + 40);
+    expect(() => readFetchedDataset(cut)).toThrow(/^getDataset: dataset\.observations: /);
   });
 
   it('frees its port on close', async () => {

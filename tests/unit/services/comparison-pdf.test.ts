@@ -5,6 +5,7 @@ import type { ReportPrinter } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { withoutDataset } from '../../../shared/domain/scenario';
 import { tempDir, tinyScenario } from './fixtures';
+import { datasetToWire } from '../../../shared/dataset/dataset-wire';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -25,7 +26,7 @@ function browserService(printer: ReportPrinter) {
 /** The two documents as the page sends them: each scenario without its dataset, which the host holds under an id. */
 async function documentsHeldBy(service: ReturnType<typeof createWorkbenchService>) {
   const a = tinyScenario('a');
-  const { datasetId } = await service.putDataset({ dataset: a.dataset });
+  const { datasetId } = await service.putDataset({ dataset: datasetToWire(a.dataset) });
   return [
     { name: 'Plan A', datasetId, scenario: withoutDataset(a) },
     { name: 'Plan B', datasetId, scenario: withoutDataset({ ...tinyScenario('b'), dataset: a.dataset }) },

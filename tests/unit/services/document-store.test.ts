@@ -1,14 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { loadBundledScenario } from '../../../electron/services/bundled';
 import { createDocumentStore } from '../../../electron/services/document-store';
 import { serializeScenario } from '../../../electron/services/scenario-file';
 import { contract, type MethodName } from '../../../shared/api/contract';
 import type { Send } from '../../../shared/api/transport';
+import { datasetFromWire, datasetToWire } from '../../../shared/dataset/dataset-wire';
 import { withoutDataset } from '../../../shared/domain/scenario';
 import { browserApi, held, tinyDataset, tinyScenario } from './fixtures';
+
+const dataDir = resolve(__dirname, '../../../data');
 
 /**
  * Reads a .sewb version 2 file without the app's reader: unzip (fflate), the manifest as JSON, the observations
@@ -37,7 +41,7 @@ describe('the host holds open documents and their datasets by id', () => {
     expect(first.datasetId).not.toBe(second.datasetId);
     expect('dataset' in first.scenario).toBe(false);
     expect(first.scenario.name).toBe('on disk');
-    expect(await api.getDataset({ datasetId: first.datasetId })).toEqual(tinyDataset());
+    expect(datasetFromWire(await api.getDataset({ datasetId: first.datasetId }))).toEqual(tinyDataset());
   });
 
   it('a save joins the scenario sent with the dataset the host holds; the file read back has both', async () => {
@@ -135,17 +139,24 @@ describe('document store eviction', () => {
 describe('nothing on the wire is rewritten', () => {
   it('the client sends exactly the validated request and returns exactly the result the host sent', async () => {
     const seen: { method: MethodName; sent: unknown; reply: unknown }[] = [];
+    /** What crosses, as HTTP carries it: JSON, except dataset bytes, which cross as they are (a copy). */
+    const carry = (value: unknown): unknown =>
+      value instanceof Uint8Array
+        ? value.slice()
+        : typeof value === 'object' && value !== null && Object.values(value).some((v) => v instanceof Uint8Array)
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, carry(v)]))
+          : (JSON.parse(JSON.stringify(value)) as unknown);
     const recording =
       (send: Send): Send =>
       async (method, request) => {
-        const wire = JSON.parse(JSON.stringify(request)) as unknown; // what crosses, as HTTP carries it
-        const reply = JSON.parse(JSON.stringify(await send(method, wire))) as unknown;
+        const wire = carry(request);
+        const reply = carry(await send(method, wire));
         seen.push({ method, sent: wire, reply });
         return reply;
       };
     const { api } = browserApi(recording);
     const loaded = await api.loadBundledScenario({ id: 'default' });
-    const dataset = await api.getDataset({ datasetId: loaded.datasetId });
+    const bytes = await api.getDataset({ datasetId: loaded.datasetId });
     const request = {
       document: loaded.document,
       datasetId: loaded.datasetId,
@@ -155,12 +166,20 @@ describe('nothing on the wire is rewritten', () => {
     };
     await api.saveScenario(request);
     await api.autosave({ document: loaded.document, datasetId: loaded.datasetId, scenario: loaded.scenario });
+    const dataset = datasetFromWire(bytes);
+    const put = await api.putDataset({ dataset: datasetToWire({ ...dataset, name: 'made in the page' }) });
 
-    expect(seen.map((s) => s.method)).toEqual(['loadBundledScenario', 'getDataset', 'saveScenario', 'autosave']);
+    expect(seen.map((s) => s.method)).toEqual([
+      'loadBundledScenario',
+      'getDataset',
+      'saveScenario',
+      'autosave',
+      'putDataset',
+    ]);
     for (const { method, sent, reply } of seen) {
       expect(JSON.stringify(sent)).not.toContain('datasetRef');
       expect(JSON.stringify(reply)).not.toContain('datasetRef');
-      expect(sent, method).toEqual(JSON.parse(JSON.stringify(contract[method].request.parse(sent))));
+      expect(sent, method).toEqual(carry(contract[method].request.parse(sent)));
       expect(Object.keys(reply as object).sort(), method).toEqual(['ok', 'result']);
     }
     const save = seen[2].sent as Record<string, unknown>;
@@ -168,6 +187,12 @@ describe('nothing on the wire is rewritten', () => {
       JSON.parse(JSON.stringify({ ...request, scenario: withoutDataset({ ...request.scenario, dataset }) })),
     );
     expect('dataset' in (save.scenario as object)).toBe(false);
-    expect((seen[1].reply as { result: unknown }).result).toEqual(JSON.parse(JSON.stringify(dataset)));
+    // The dataset crosses as the bytes the host sent, and they are the bundled scenario's dataset.
+    expect((seen[1].reply as { result: unknown }).result).toEqual(bytes);
+    expect(dataset).toEqual((await loadBundledScenario(dataDir, 'default')).dataset);
+    expect((seen[4].sent as { dataset: Uint8Array }).dataset).toEqual(
+      datasetToWire({ ...dataset, name: 'made in the page' }),
+    );
+    expect(datasetFromWire(await api.getDataset({ datasetId: put.datasetId })).name).toBe('made in the page');
   });
 });

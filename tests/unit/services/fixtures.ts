@@ -7,6 +7,7 @@ import { ScenarioSchema, withoutDataset, type Scenario, type ScenarioBody } from
 import type { WorkbenchApi } from '../../../shared/api/contract';
 import { createApiClient, createDispatcher, type Send } from '../../../shared/api/transport';
 import { createWorkbenchService } from '../../../electron/services/workbench';
+import { datasetToWire } from '../../../shared/dataset/dataset-wire';
 
 /** A fresh real temp folder per call, removed after the test. */
 const folders: string[] = [];
@@ -157,7 +158,7 @@ export async function held(
   api: Pick<WorkbenchApi, 'putDataset' | 'newDocument'>,
   scenario: Scenario,
 ): Promise<{ document: string; datasetId: string; scenario: ScenarioBody }> {
-  const { datasetId } = await api.putDataset({ dataset: scenario.dataset });
+  const { datasetId } = await api.putDataset({ dataset: datasetToWire(scenario.dataset) });
   const { document } = await api.newDocument({ datasetId });
   return { document, datasetId, scenario: withoutDataset(scenario) };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileDialogs, OpenKind } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { browserApi, held, tempDir, tinyDataset, tinyScenario } from './fixtures';
+import { datasetToWire } from '../../../shared/dataset/dataset-wire';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -153,7 +154,7 @@ describe('export through the service', () => {
     expect(text.trim().split('\r\n')).toHaveLength(1 + dataset.observations.length);
 
     const empty = { ...dataset, observations: [] };
-    const { datasetId: emptyId } = await api.putDataset({ dataset: empty });
+    const { datasetId: emptyId } = await api.putDataset({ dataset: datasetToWire(empty) });
     const { preview } = (await api.previewImport({ path: written!.path, datasetId: emptyId }))!;
     expect(preview.problems).toEqual([]);
     const read = preview.rows.map((r) => [r.observation.model, r.observation.benchmark, r.observation.value]);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSteps, runStepsAsync, type Steps } from '../../../shared/dataset/steps';
 import { browserApi, held, tinyDataset, tinyScenario } from './fixtures';
+import { datasetToWire } from '../../../shared/dataset/dataset-wire';
 
 /** A long CSV over the tiny dataset's models and benchmarks: `rows` data rows of the same three cells. */
 function longCsv(rows: number): string {
@@ -66,7 +67,7 @@ describe('import jobs through the service', () => {
   it('reports how far a large CSV has been read while it is read, and forgets the job afterwards', async () => {
     const { api, workspace } = browserApi();
     writeFileSync(join(workspace, 'long.csv'), longCsv(400_000));
-    const { datasetId } = await api.putDataset({ dataset: tinyDataset() });
+    const { datasetId } = await api.putDataset({ dataset: datasetToWire(tinyDataset()) });
     const reading = api.previewImport({ path: 'long.csv', datasetId, job: 'job-1' });
     const seen: { done: number; total: number }[] = [];
     let finished = false;

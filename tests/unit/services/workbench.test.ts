@@ -6,6 +6,7 @@ import type { ReportPrinter } from '../../../electron/services/ports';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { readScenarioFile, serializeScenario } from '../../../electron/services/scenario-file';
 import { held, tempDir, tinyScenario } from './fixtures';
+import { datasetFromWire } from '../../../shared/dataset/dataset-wire';
 
 const dataDir = resolve(__dirname, '../../../data');
 
@@ -44,7 +45,7 @@ describe('workbench service on the browser host', () => {
     const listed = scenarios.find((s) => s.id === 'default')!;
     const { scenario, datasetId } = await service.loadBundledScenario({ id: 'default' });
     expect(scenario.name).toBe(listed.name);
-    expect((await service.getDataset({ datasetId })).models.length).toBeGreaterThan(0);
+    expect(datasetFromWire(await service.getDataset({ datasetId })).models.length).toBeGreaterThan(0);
     const dataset = await service.loadBundledDataset({ id: 'default' });
     expect(dataset.models.filter((m) => m.group === 'candidate').map((m) => m.name)).toContain('K-EXAONE');
     await expect(service.loadBundledScenario({ id: 'no-such' })).rejects.toMatchObject({ code: 'not-found' });
@@ -167,7 +168,7 @@ describe('workbench service on the browser host', () => {
     // Restored as the same document, with the dataset the copy was kept with.
     const restored = await again.restoreRecovery({ document: unsaved.document });
     expect(restored).toMatchObject({ document: unsaved.document, scenario: { name: 'unsaved work' } });
-    expect((await again.getDataset({ datasetId: restored.datasetId })).id).toBe('tiny');
+    expect(datasetFromWire(await again.getDataset({ datasetId: restored.datasetId })).id).toBe('tiny');
     await expect(again.restoreRecovery({ document: unsaved.document })).rejects.toMatchObject({ code: 'conflict' });
     await again.clearRecovery({ document: unsaved.document });
     await again.releaseDocument({ document: unsaved.document });

@@ -6,6 +6,8 @@ import { channelOf, methodNames } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/errors';
 import { createAppOrigin } from '../../../electron/shell/app-origin';
 import { registerWorkbenchIpc } from '../../../electron/shell/ipc';
+import { datasetFromWire, datasetToWire } from '../../../shared/dataset/dataset-wire';
+import { tinyDataset } from '../services/fixtures';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 
 vi.mock('electron', () => {
@@ -47,6 +49,22 @@ describe('IPC handlers', () => {
     expect(bundled.ok && (bundled.result as { scenarios: { id: string }[] }).scenarios.map((s) => s.id)).toContain(
       'default',
     );
+  });
+
+  it('carry a dataset as bytes both ways, through a structured clone as Electron IPC does', async () => {
+    const dataset = tinyDataset();
+    dataset.models[0] = { ...dataset.models[0], name: '모델 하나' };
+    const put = structuredClone(await call('putDataset', structuredClone({ dataset: datasetToWire(dataset) })));
+    expect(put).toMatchObject({ ok: true, result: { datasetId: expect.any(String) } });
+    const { datasetId } = (put as { result: { datasetId: string } }).result;
+    const got = structuredClone(await call('getDataset', { datasetId }));
+    expect(got.ok && got.result).toBeInstanceOf(Uint8Array);
+    expect(datasetFromWire((got as { result: Uint8Array }).result)).toEqual(dataset);
+    const bad = await call('putDataset', { dataset: new Uint8Array([1, 2, 3]) });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^putDataset: dataset: /) },
+    });
   });
 
   it('refuse a foreign page, an iframe inside the app and a destroyed frame', async () => {
