@@ -72,6 +72,56 @@ export function RoundsView({ scenario, onChange, createWorker, createWidthWorker
     );
     return pool.map((m) => ({ id: m.id, name: m.name }));
   };
+  const finished = probabilities.status === 'done' ? probabilities.result : null;
+  const outcomes = 'outcomes' in evaluated ? evaluated.outcomes : null;
+  // Everything below the uncertainty panel, built again only when what it shows changes: a progress message of the
+  // Monte Carlo re-renders the panel's line, not every round's tables.
+  const timeline = useMemo(
+    () =>
+      outcomes && (
+        <>
+          {programme && (
+            <FinalSelection
+              programme={programme}
+              outcomes={outcomes}
+              finalists={finished?.final.teams ?? null}
+              names={names}
+            />
+          )}
+          <ol className="programme-timeline" aria-label={t('rounds.list')}>
+            {outcomes.map((outcome, i) => {
+              const round = rounds[i];
+              const scheme = programme?.schemes.find((s) => s.id === round.scheme);
+              if (!scheme) return null;
+              return (
+                <RoundCard
+                  key={round.id}
+                  round={round}
+                  outcome={outcome}
+                  scheme={scheme}
+                  names={names}
+                  probabilities={finished?.rounds.find((r) => r.round === round.id)?.teams}
+                  entrantChoices={entrantChoices(i, outcomes)}
+                  onDate={(date) => apply(setRoundDate(scenario, round.id, date))}
+                  onEntrants={(entrants) => apply(setEntrants(scenario, round.id, entrants))}
+                  onRemove={() => apply(removeRound(scenario, round.id))}
+                  onCut={(cut) => apply(setCut(scenario, round.id, cut))}
+                  onTieRule={(tieRule) => apply(setTieRule(scenario, round.id, tieRule))}
+                  onEntry={(model, component, value) => {
+                    const u = setEntry(scenario, round.id, model, component, value);
+                    if (u.ok) onChange(u.scenario);
+                    return u.ok ? null : u.message;
+                  }}
+                />
+              );
+            })}
+          </ol>
+          <RangeWidthCharts scenario={scenario} createWorker={createWidthWorker} />
+        </>
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the handlers read only scenario, onChange and t
+    [outcomes, finished, programme, rounds, names, scenario, onChange, t, createWidthWorker],
+  );
   return (
     <section className="programme-view" aria-labelledby="programme-rounds-title">
       <h2 id="programme-rounds-title">{t('rounds.title')}</h2>
@@ -94,47 +144,7 @@ export function RoundsView({ scenario, onChange, createWorker, createWidthWorker
       ) : (
         <>
           <UncertaintyPanel scenario={scenario} onChange={onChange} run={probabilities} />
-          {programme && (
-            <FinalSelection
-              programme={programme}
-              outcomes={evaluated.outcomes}
-              finalists={probabilities.status === 'done' ? (probabilities.result?.final.teams ?? null) : null}
-              names={names}
-            />
-          )}
-          <ol className="programme-timeline" aria-label={t('rounds.list')}>
-            {evaluated.outcomes.map((outcome, i) => {
-              const round = rounds[i];
-              const scheme = programme?.schemes.find((s) => s.id === round.scheme);
-              if (!scheme) return null;
-              return (
-                <RoundCard
-                  key={round.id}
-                  round={round}
-                  outcome={outcome}
-                  scheme={scheme}
-                  names={names}
-                  probabilities={
-                    probabilities.status === 'done'
-                      ? probabilities.result?.rounds.find((r) => r.round === round.id)?.teams
-                      : undefined
-                  }
-                  entrantChoices={entrantChoices(i, evaluated.outcomes)}
-                  onDate={(date) => apply(setRoundDate(scenario, round.id, date))}
-                  onEntrants={(entrants) => apply(setEntrants(scenario, round.id, entrants))}
-                  onRemove={() => apply(removeRound(scenario, round.id))}
-                  onCut={(cut) => apply(setCut(scenario, round.id, cut))}
-                  onTieRule={(tieRule) => apply(setTieRule(scenario, round.id, tieRule))}
-                  onEntry={(model, component, value) => {
-                    const u = setEntry(scenario, round.id, model, component, value);
-                    if (u.ok) onChange(u.scenario);
-                    return u.ok ? null : u.message;
-                  }}
-                />
-              );
-            })}
-          </ol>
-          <RangeWidthCharts scenario={scenario} createWorker={createWidthWorker} />
+          {timeline}
           <button type="button" onClick={add}>
             {t('rounds.add')}
           </button>
