@@ -207,6 +207,24 @@ describe('Data grid updates only what an edit changes', () => {
     expect(cells(root)).toEqual(pasted);
   });
 
+  it('an override of the value a cell shows already draws its ✎ mark (the value unchanged), and its undo removes it', async () => {
+    renderWith(<DataView />, real.api);
+    const root = await grid();
+    const start = cells(root);
+    const model = scenario.alternatives[2];
+    const benchmark = scenario.criteria.map((c) => c.benchmark).find((c) => start.get(`${model} × ${c}`)!.text !== '—')!;
+    const value = shownValue(start.get(`${model} × ${benchmark}`)!.text)!;
+    const redrawn = await redrawnRows(root, () => act(() => useScenarioStore.getState().setOverride(model, benchmark, value)));
+    expect(redrawn).toEqual(new Set([model]));
+    const marked = cells(root).get(`${model} × ${benchmark}`)!;
+    expect(marked.marks).toContain('is-override');
+    expect(marked.text).toMatch(/✎/);
+    expect(shownValue(marked.text)).toBe(value);
+    expect(cells(root)).toEqual(await freshCells());
+    await act(() => useScenarioStore.temporal.getState().undo());
+    expect(cells(root)).toEqual(start);
+  });
+
   it('with the heatmap on, an edit that moves a column’s range redraws that column’s shades in every row', async () => {
     renderWith(<DataView />, real.api);
     const root = await grid();

@@ -1,10 +1,21 @@
 import {
-  AllCommunityModule,
+  CellStyleModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  LocaleModule,
   ModuleRegistry,
+  NumberFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
   themeQuartz,
   type CellFocusedEvent,
   type CellKeyDownEvent,
   type GridApi,
+  type GridReadyEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -52,7 +63,24 @@ const rowId = ({ data }: { data: Row }) => data.id;
 /** Marks when the grid has painted new rows (read by `npm run bench`). */
 const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+/**
+ * The grid's features and nothing more (AllCommunityModule's others, pagination among them, would listen to every
+ * row update): client-side rows, the text editor, text and number filters with their floating row, tooltips, cell
+ * classes and styles, the locale, and the row, column, render and client-side API calls the Data view makes.
+ */
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  TextEditorModule,
+  TextFilterModule,
+  NumberFilterModule,
+  TooltipModule,
+  CellStyleModule,
+  LocaleModule,
+  RowApiModule,
+  ColumnApiModule,
+  RenderApiModule,
+]);
 
 /** Compact, neutral grid theme in the app's font. */
 const gridTheme = themeQuartz.withParams({
@@ -150,19 +178,21 @@ export function DataView() {
   }, [gridRows, scenario, result, heatmap, meeting]);
   // AG Grid redraws a row given a new object only in the cells whose value changed; a kept value can still have a
   // new mark (an override equal to the dataset's value) or shade (the heatmap after a column's range moved), so the
-  // rows given new objects are drawn again whole, after the grid took them (child effects run first).
+  // rows GridRows names for it are drawn again whole, after the grid took them (child effects run first).
   const drawnRows = useRef(new Map<string, Row>());
   useEffect(() => {
     const api = gridApi.current;
     const before = drawnRows.current;
     drawnRows.current = new Map(rows.map((row) => [row.id, row]));
     if (!api || api.isDestroyed()) return;
+    const unseen = gridRows.unseen;
     const rowNodes = rows.flatMap((row) => {
-      const node = before.has(row.id) && before.get(row.id) !== row ? api.getRowNode(row.id) : undefined;
+      const redraw = unseen.has(row.id) && before.has(row.id) && before.get(row.id) !== row;
+      const node = redraw ? api.getRowNode(row.id) : undefined;
       return node ? [node] : [];
     });
     if (rowNodes.length) api.refreshCells({ rowNodes, force: true });
-  }, [rows]);
+  }, [rows, gridRows]);
   const getLocaleText = useCallback(
     ({ key, defaultValue }: { key: string; defaultValue: string }) => t(key, { ns: GRID_NS, defaultValue }),
     [t],
@@ -182,25 +212,32 @@ export function DataView() {
     [filters],
   );
   const onPaste = useGridPaste(gridApi, index);
-  if (!scenario || !index) return null;
-
-  const onKeyDown = (e: CellKeyDownEvent<Row>) => {
-    const key = (e.event as KeyboardEvent | null | undefined)?.key;
-    if (key !== 'Delete' || !e.data) return;
-    const benchmark = index.benchmarks.get(e.column.getColId());
-    if (!benchmark || cellOf(e.data, benchmark.id)?.origin !== 'override') return;
-    useScenarioStore.getState().revertOverride(e.data.id, benchmark.id);
-    useUiStore.getState().info(t('status.cellReverted', { model: e.data.name, benchmark: benchmark.name }));
-  };
-
+  // The grid's callbacks keep their identity between renders: a changed grid option is work for AG Grid per edit.
+  const onGridReady = useCallback((e: GridReadyEvent<Row>) => (gridApi.current = e.api), []);
+  const onKeyDown = useCallback(
+    (e: CellKeyDownEvent<Row>) => {
+      const key = (e.event as KeyboardEvent | null | undefined)?.key;
+      const benchmark = index?.benchmarks.get(e.column.getColId());
+      if (key !== 'Delete' || !e.data || !benchmark || cellOf(e.data, benchmark.id)?.origin !== 'override') return;
+      useScenarioStore.getState().revertOverride(e.data.id, benchmark.id);
+      useUiStore.getState().info(t('status.cellReverted', { model: e.data.name, benchmark: benchmark.name }));
+    },
+    [index, t],
+  );
   /** A focused value cell (click or keyboard) is the side panel's cell. */
-  const onFocus = (e: CellFocusedEvent<Row>) => {
-    grid.onCellFocused(e);
-    const column = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
-    if (e.rowIndex === null || e.rowIndex === undefined || !column || column === 'model' || e.rowPinned) return;
-    const row = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
-    if (row) setSelected({ model: row.id, benchmark: column });
-  };
+  const onCellFocused = grid.onCellFocused;
+  const onFocus = useCallback(
+    (e: CellFocusedEvent<Row>) => {
+      onCellFocused(e);
+      const column = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
+      if (e.rowIndex === null || e.rowIndex === undefined || !column || column === 'model' || e.rowPinned) return;
+      const row = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
+      if (row) setSelected({ model: row.id, benchmark: column });
+    },
+    [onCellFocused],
+  );
+  const closePanel = useCallback(() => setSelected(null), []);
+  if (!scenario || !index) return null;
 
   const selectedRow = selected ? rows.find((r) => r.id === selected.model) : undefined;
   const tall = rows.length > AUTO_HEIGHT_ROWS;
@@ -256,7 +293,7 @@ export function DataView() {
             rowData={rows}
             columnDefs={columns}
             getRowId={rowId}
-            onGridReady={(e) => (gridApi.current = e.api)}
+            onGridReady={onGridReady}
             onCellKeyDown={onKeyDown}
             onCellFocused={onFocus}
             onFirstDataRendered={markRendered}
@@ -277,7 +314,7 @@ export function DataView() {
           index={index}
           selected={selected && selectedRow ? selected : null}
           cell={selected ? cellOf(selectedRow, selected.benchmark) : undefined}
-          onClose={() => setSelected(null)}
+          onClose={closePanel}
         />
       </div>
       <OverrideList index={index} />

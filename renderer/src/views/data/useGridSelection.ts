@@ -1,6 +1,6 @@
 import type { CellFocusedEvent, GridApi } from 'ag-grid-community';
 import type { ClipboardEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { useUiStore } from '../../state/ui-store';
@@ -23,6 +23,13 @@ export interface GridSelection {
 }
 
 /** The block as `selection.has` draws it: none for a single cell unless the selection started on a model name. */
+/** The grid's benchmark columns in displayed order. */
+const benchmarkColumns = (grid: GridApi<Row>, index: DatasetIndex | null) =>
+  grid
+    .getAllDisplayedColumns()
+    .map((c) => c.getColId())
+    .filter((id) => index?.benchmarks.has(id));
+
 const drawn = (b: Block | null, fromModel: boolean): Block | null =>
   b && (fromModel || b.rows[0] !== b.rows[1] || b.cols[0] !== b.cols[1]) ? b : null;
 
@@ -42,12 +49,6 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
   /** Whether Shift was down on the last key press or click inside the grid (the focus event does not say). */
   const shift = useRef(false);
 
-  const benchmarkColumns = (grid: GridApi<Row>) =>
-    grid
-      .getAllDisplayedColumns()
-      .map((c) => c.getColId())
-      .filter((id) => index?.benchmarks.has(id));
-
   const selection = useMemo<GridSelection>(
     () => ({
       has(row, col) {
@@ -63,25 +64,29 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
     [index],
   );
 
-  const onCellFocused = (e: CellFocusedEvent<Row>) => {
+  // The same function between renders (a grid option: a new one is work for AG Grid on every edit).
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<Row>) => {
     const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
     if (e.rowIndex === null || e.rowIndex === undefined || !col || e.rowPinned) return;
     const position = { row: e.rowIndex, col };
     const wasModelRow = anchor.current?.col === MODEL_COLUMN;
     if (!shift.current || !anchor.current) anchor.current = position;
     const previous = block.current;
-    const columns = benchmarkColumns(e.api);
+    const columns = benchmarkColumns(e.api, index);
     columnIndex.current = new Map(columns.map((id, i) => [id, i]));
     block.current = blockBetween(anchor.current, position, columns);
     // The block's tint is a cell class: redraw the classes only when the block drawn changes (not on every focus).
     if (!sameBlock(drawn(previous, wasModelRow), drawn(block.current, anchor.current.col === MODEL_COLUMN)))
       e.api.refreshCells();
-  };
+    },
+    [index],
+  );
 
   /** The rows × columns to copy: the block, or the focused header's column over every displayed row. */
   const table = (grid: GridApi<Row>): string[][] | null => {
     if (!index) return null;
-    const columns = benchmarkColumns(grid);
+    const columns = benchmarkColumns(grid, index);
     const header = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[role="columnheader"]');
     const headerCol = header?.getAttribute('col-id');
     let b = block.current;

@@ -28,7 +28,9 @@ export function DataQualityPanel({
 }) {
   const q = useQualityT();
   const store = useScenarioStore.getState;
-  const settings = healthSettings(scenario);
+  // Its defaults are parsed once per stored value, not on every value edit.
+  const stored = scenario.benchmarkHealth;
+  const settings = useMemo(() => healthSettings({ benchmarkHealth: stored }), [stored]);
   const names = useMemo(() => new Map(scenario.dataset.models.map((m) => [m.id, m.name])), [scenario.dataset]);
   const [open, setOpen] = useState(false);
   const min = percent(minCoverage(scenario));
