@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import * as echarts from 'echarts/core';
 import { Profiler } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
@@ -12,8 +11,9 @@ import { expectedOrder, expectedScores } from '../e2e/oracle';
 import { createRealApi, renderWith, resetStores, type RealApi } from './real-api';
 
 /**
- * Walking weights at frame rate (issue 10 item 3): a slider step merges only the new labels and composites into the
- * chart beside the sliders (the same chart instance), and a view behind another tab does not render at each step.
+ * Walking weights at frame rate (issue 10 item 3): a slider step rewrites the labels, composites and bar lengths of
+ * the bars beside the sliders (the same rows, kept by position), and a view behind another tab does not render at
+ * each step.
  */
 
 let real: RealApi;
@@ -35,21 +35,32 @@ function columns(): (number | null)[][] {
   return criteria.map((c) => alternatives.map((a) => a.cells[c.benchmark].value));
 }
 
-/** The chart's bars, best first, as "rank. name" and composite (ECharts holds them bottom up). */
-function chartBars(): { label: string; composite: number }[] {
-  const chart = echarts.getInstanceByDom(screen.getByRole('img', { name: 'Composite score by model' }))!;
-  const option = chart.getOption() as { yAxis: { data: string[] }[]; series: { data: number[] }[] };
-  return option.yAxis[0].data.map((label, i) => ({ label, composite: option.series[0].data[i] })).reverse();
+/**
+ * The bars beside the sliders as a user reads them, best first: "rank. name", the composite written at the bar's end
+ * and the bar's length as a percentage of the value axis (0 to 1 for WSM).
+ */
+function chartBars(): { label: string; value: string; length: number; bar: Element }[] {
+  const chart = screen.getByRole('img', { name: 'Composite score by model' });
+  const labels = [...chart.querySelectorAll('.composite-bars-label')];
+  const bars = [...chart.querySelectorAll<HTMLElement>('.composite-bars-bar')];
+  const values = [...chart.querySelectorAll('.composite-bars-value')];
+  expect(bars).toHaveLength(labels.length);
+  expect(values).toHaveLength(labels.length);
+  return labels.map((label, i) => ({
+    label: label.textContent!,
+    value: values[i].textContent!,
+    length: Number.parseFloat(bars[i].style.width),
+    bar: bars[i],
+  }));
 }
 
-describe('the composite chart beside the sliders', () => {
-  it('after each key press holds the composites of the weights shown, computed from the formula', async () => {
+describe('the composite bars beside the sliders', () => {
+  it('after each key press show the composites of the weights shown, computed from the formula', async () => {
     renderWith(<WeightsView />, real.api);
     const result = evaluate(useScenarioStore.getState().scenario!);
     const names = result.ok ? result.evaluation.alternatives.map((a) => a.name) : [];
     const values = columns();
-    const element = screen.getByRole('img', { name: 'Composite score by model' });
-    const chart = echarts.getInstanceByDom(element);
+    const first = chartBars()[0].bar;
     const slider = screen.getByRole('slider', { name: 'IFEval' });
     act(() => slider.focus());
     for (const [key, weight] of [
@@ -63,11 +74,14 @@ describe('the composite chart beside the sliders', () => {
       const order = expectedOrder(names, values, weights);
       const bars = chartBars();
       expect(bars.map((b) => b.label)).toEqual(order.map((name, i) => `${i + 1}. ${name}`));
-      for (const bar of bars)
-        expect(bar.composite).toBeCloseTo(scores[names.indexOf(bar.label.replace(/^\d+\. /, ''))], 12);
-      // Updated in place: the same ECharts instance, its frame (a bar series) kept.
-      expect(echarts.getInstanceByDom(element)).toBe(chart);
-      expect((chart!.getOption() as { series: { type: string }[] }).series[0].type).toBe('bar');
+      for (const [i, bar] of bars.entries()) {
+        const score = scores[names.indexOf(order[i])];
+        expect(bar.value).toBe(score.toFixed(3));
+        // WSM's axis runs from 0 to 1: the bar is the composite's share of it.
+        expect(bar.length).toBeCloseTo(score * 100, 9);
+      }
+      // Updated in place: the first row's bar is the same element, its length rewritten.
+      expect(bars[0].bar).toBe(first);
     }
   });
 });
