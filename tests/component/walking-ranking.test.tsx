@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -111,4 +111,34 @@ describe('a view behind another tab', () => {
     rerender(view(true));
     expect(screen.getByRole('status', { name: 'ifeval' })).toHaveTextContent(String(before + 8));
   });
+});
+
+describe('the composite bars under other methods', () => {
+  it.each(['promethee2', 'vikor'] as const)(
+    '%s: each bar as long as its composite on one scale from 0 (none below 0), the ranking table beside them',
+    (method) => {
+      renderWith(<WeightsView />, real.api);
+      act(() => useScenarioStore.getState().setMethod(method));
+      const rows = within(screen.getByRole('table', { name: 'Ranking' }))
+        .getAllByRole('row')
+        .slice(1);
+      const table = rows.map((row) => {
+        const cells = within(row).getAllByRole('cell');
+        return { label: `${cells[0].textContent}. ${cells[1].textContent}`, value: cells[2].textContent };
+      });
+      const bars = chartBars();
+      expect(bars.map((b) => ({ label: b.label, value: b.value }))).toEqual(table);
+      const composites = bars.map((b) => Number(b.value));
+      expect(composites.some((c) => c > 0)).toBe(true);
+      if (method === 'promethee2') expect(composites.some((c) => c < 0)).toBe(true);
+      // VIKOR's Q: lower is better, the best (at the top) has the shortest bar.
+      if (method === 'vikor') expect(composites[0]).toBeLessThan(composites[composites.length - 1]);
+      const largest = bars[composites.indexOf(Math.max(...composites))];
+      for (const [i, bar] of bars.entries()) {
+        if (composites[i] <= 0) expect(bar.length).toBe(0);
+        else expect(bar.length / largest.length).toBeCloseTo(composites[i] / Math.max(...composites), 2);
+        expect(bar.length).toBeLessThanOrEqual(100);
+      }
+    },
+  );
 });
