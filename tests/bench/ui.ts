@@ -4,8 +4,12 @@
  * - sliderMs: one key press on a Weights slider (Home and End in turn on IFEval, so every press reorders the ranking;
  *   τ²-Bench Retail did before the coverage rule kept HyperCLOVA X SEED last) until the ranking table and the chart beside the sliders are painted: the clock starts before the
  *   keydown is dispatched and stops in the first task after the next animation frame, once the table's text shows
- *   the new weights (median and 90th percentile of PRESSES presses);
+ *   the new weights (median and 90th percentile of PRESSES presses); between presses a pause of 30 ms plus a part
+ *   of a frame (phase), so the presses fall evenly over the 60 Hz frame as a user's do;
  * - frameFloorMs: the same clock around nothing (the wait for the next frame): the floor under both figures;
+ * - sliderFixedPauseMs, frameFloorFixedPauseMs: the same with a fixed 30 ms pause (the figures before): each press
+ *   then starts at the same point of a frame, so the figure is that point's wait plus the frame, about 20 ms for any
+ *   press whose frame takes more than 3 ms;
  * - tabSwitchMs: a tab click (Data → Weights → Results → Data …, each view visited before) until painted, same clock;
  * - tabFirstVisitMs: the first click on each view (it mounts the grid or the charts): what every switch cost before
  *   visited views stayed mounted, measured in the same run;
@@ -53,7 +57,11 @@ const painted = (act) => new Promise((resolve) => {
   });
 });
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-window.__slider = async (label, presses) => {
+// The i-th press's extra pause, spread evenly over one 60 Hz frame (i·φ mod 1 of 16.7 ms, φ the golden ratio's
+// fractional part): a user's key press falls anywhere in a frame; a fixed pause started every press at the same
+// point of it (the previous press's time plus 30 ms), which fixed the wait for the next frame.
+const phase = (i) => ((i * 0.6180339887) % 1) * (1000 / 60);
+window.__slider = async (label, presses, spread) => {
   const thumb = document.querySelector('[role="slider"][aria-label="' + label + '"]');
   const table = document.querySelector('.weights-ranking table');
   thumb.focus();
@@ -63,15 +71,15 @@ window.__slider = async (label, presses) => {
     const key = i % 2 ? 'Home' : 'End';
     times.push(await painted(() => thumb.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))));
     if (table.textContent === before) throw new Error('the ranking did not follow the slider (press ' + i + ')');
-    await pause(30);
+    await pause(30 + (spread ? phase(i) : 0));
   }
   return times;
 };
-window.__idle = async (count) => {
+window.__idle = async (count, spread) => {
   const times = [];
   for (let i = 0; i < count; i++) {
     times.push(await painted(() => {}));
-    await pause(30);
+    await pause(30 + (spread ? phase(i) : 0));
   }
   return times;
 };
@@ -87,13 +95,18 @@ window.__tabs = async (names) => {
 `;
 
 type InPage = {
-  __idle(count: number): Promise<number[]>;
-  __slider(label: string, presses: number): Promise<number[]>;
+  __idle(count: number, spread: boolean): Promise<number[]>;
+  __slider(label: string, presses: number, spread: boolean): Promise<number[]>;
   __tabs(names: string[]): Promise<number[]>;
 };
-const sliderPresses = (page: Page, label: string) =>
-  page.evaluate(([name, presses]) => (window as unknown as InPage).__slider(name, presses), [label, PRESSES] as const);
-const idleFrames = (page: Page) => page.evaluate((n) => (window as unknown as InPage).__idle(n), PRESSES);
+const sliderPresses = (page: Page, label: string, spread = true) =>
+  page.evaluate(([name, presses, spreadOver]) => (window as unknown as InPage).__slider(name, presses, spreadOver), [
+    label,
+    PRESSES,
+    spread,
+  ] as const);
+const idleFrames = (page: Page, spread = true) =>
+  page.evaluate(([n, spreadOver]) => (window as unknown as InPage).__idle(n, spreadOver), [PRESSES, spread] as const);
 const tabClicks = (page: Page, names: string[]) =>
   page.evaluate((list) => (window as unknown as InPage).__tabs(list), names);
 
@@ -127,6 +140,8 @@ async function runDefault(browser: Browser, rendererDir: string) {
     await page.getByRole('table', { name: 'Ranking' }).waitFor();
     const slider = stats(await sliderPresses(page, SLIDER));
     const floor = stats(await idleFrames(page));
+    const sliderLocked = stats(await sliderPresses(page, SLIDER, false));
+    const floorLocked = stats(await idleFrames(page, false));
     const cycle = ['Data', 'Weights', 'Results'];
     const switches = stats(
       await tabClicks(
@@ -135,7 +150,14 @@ async function runDefault(browser: Browser, rendererDir: string) {
       ),
     );
     await page.close();
-    return { slider, floor, switches, firstVisit: { weights: round(weights), results: round(results) } };
+    return {
+      slider,
+      floor,
+      sliderLocked,
+      floorLocked,
+      switches,
+      firstVisit: { weights: round(weights), results: round(results) },
+    };
   });
 }
 
@@ -190,6 +212,8 @@ export async function bench(): Promise<Record<string, unknown>> {
         renderer: builds[name],
         sliderMs: small.map((r) => r.slider),
         frameFloorMs: small.map((r) => r.floor),
+        sliderFixedPauseMs: small.map((r) => r.sliderLocked),
+        frameFloorFixedPauseMs: small.map((r) => r.floorLocked),
         tabSwitchMs: small.map((r) => r.switches),
         tabFirstVisitMs: small.map((r) => r.firstVisit),
         large: {

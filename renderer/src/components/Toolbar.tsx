@@ -20,7 +20,11 @@ export function Toolbar() {
   const { t: tImport } = useTranslation(IMPORT_NS);
   const loaded = useScenarioStore((s) => s.scenario !== null);
   const busy = useUiStore((s) => s.busy);
-  const { undo, redo, pastStates, futureStates } = useStore(useScenarioStore.temporal);
+  // Whether there is a step to undo or redo, not the steps: an edit re-renders the toolbar only when that changes.
+  const undo = useStore(useScenarioStore.temporal, (s) => s.undo);
+  const redo = useStore(useScenarioStore.temporal, (s) => s.redo);
+  const canUndo = useStore(useScenarioStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useScenarioStore.temporal, (s) => s.futureStates.length > 0);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <NewScenarioButton />
@@ -46,15 +50,10 @@ export function Toolbar() {
       </button>
       <ExportMenu />
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" onClick={() => undo()} disabled={pastStates.length === 0} title={shortcut('Ctrl+Z')}>
+      <button type="button" onClick={() => undo()} disabled={!canUndo} title={shortcut('Ctrl+Z')}>
         {t('toolbar.undo')}
       </button>
-      <button
-        type="button"
-        onClick={() => redo()}
-        disabled={futureStates.length === 0}
-        title={shortcut('Ctrl+Shift+Z')}
-      >
+      <button type="button" onClick={() => redo()} disabled={!canRedo} title={shortcut('Ctrl+Shift+Z')}>
         {t('toolbar.redo')}
       </button>
       <span className="toolbar-fill" />

@@ -1,5 +1,5 @@
 import * as Slider from '@radix-ui/react-slider';
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newGesture, type Gesture } from '../../state/scenario-store';
 import { startSliderDrag } from './slider-drag';
@@ -37,10 +37,12 @@ export const WeightRow = memo(function WeightRow({ id, name, weight, normalized,
   );
 });
 
+/** The share, rendered at every step of any slider: its label is translated once per name and language. */
 function WeightShare({ name, normalized }: Pick<Props, 'name' | 'normalized'>) {
   const { t } = useTranslation();
+  const label = useMemo(() => `${name} ${t('weights.normalized')}`, [name, t]);
   return (
-    <span className="weight-share" aria-label={`${name} ${t('weights.normalized')}`}>
+    <span className="weight-share" aria-label={label}>
       {normalized === undefined ? '—' : normalized === null ? t('weights.unused') : `${(normalized * 100).toFixed(1)}%`}
     </span>
   );
