@@ -3,6 +3,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  EventApiModule,
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
@@ -32,6 +33,7 @@ import { useUiStore } from '../../state/ui-store';
 import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type CellEdit, type Row } from './grid-columns';
+import { headerLineStyle, watchHeaderHeights } from './grid-header-heights';
 import { GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
@@ -66,7 +68,7 @@ const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:gr
 /**
  * The grid's features and nothing more (AllCommunityModule's others, pagination among them, would listen to every
  * row update): client-side rows, the text editor, text and number filters with their floating row, tooltips, cell
- * classes and styles, the locale, and the row, column, render and client-side API calls the Data view makes.
+ * classes and styles, the locale, and the row, column, render, event and client-side API calls the Data view makes.
  */
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
@@ -79,6 +81,7 @@ ModuleRegistry.registerModules([
   LocaleModule,
   RowApiModule,
   ColumnApiModule,
+  EventApiModule,
   RenderApiModule,
 ]);
 
@@ -202,9 +205,8 @@ export function DataView() {
     () => ({
       flex: 1,
       minWidth: 56,
-      // The full benchmark name, wrapped at spaces; the header grows to the tallest name.
+      // The full benchmark name, wrapped at spaces; the header grows to the tallest name (grid-header-heights.ts).
       wrapHeaderText: true,
-      autoHeaderHeight: true,
       sortable: true,
       resizable: true,
       floatingFilter: filters,
@@ -213,7 +215,10 @@ export function DataView() {
   );
   const onPaste = useGridPaste(gridApi, index);
   // The grid's callbacks keep their identity between renders: a changed grid option is work for AG Grid per edit.
-  const onGridReady = useCallback((e: GridReadyEvent<Row>) => (gridApi.current = e.api), []);
+  const onGridReady = useCallback((e: GridReadyEvent<Row>) => {
+    gridApi.current = e.api;
+    watchHeaderHeights(e.api);
+  }, []);
   const onKeyDown = useCallback(
     (e: CellKeyDownEvent<Row>) => {
       const key = (e.event as KeyboardEvent | null | undefined)?.key;
@@ -278,6 +283,7 @@ export function DataView() {
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
           role="region"
           aria-label={t('data.gridLabel')}
+          style={headerLineStyle}
           onPaste={onPaste}
           onCopy={grid.onCopy}
           onKeyDownCapture={grid.onKeyDownCapture}

@@ -111,14 +111,23 @@ function heatStyle(heat: number | null | undefined): CellStyle | null {
   return { backgroundColor: withAlpha(colour.accent, 0.06 + 0.5 * heat), color: heat > 0.7 ? colour.onAccent : '' };
 }
 
+/** The texts a column needs beyond its benchmark's, translated once per grid (not once per column). */
+interface ColumnTexts {
+  category: string;
+  /** The category header's narrowest width (its longest word), shared by its columns. */
+  groupMinWidth: number;
+  teamAverage: () => string;
+  rendererParams: { overrideLabel: string };
+  describe?: (flags: readonly HealthFlag[]) => string;
+}
+
 function benchmarkColumn(
   t: TFunction,
   index: DatasetIndex,
   benchmark: Benchmark,
   heatmap: boolean,
   selection: GridSelection,
-  /** The column's share of its category header's narrowest width (a one-word category over one column). */
-  groupMinWidth: number,
+  texts: ColumnTexts,
   health?: HeaderHealth,
   edit?: CellEdit,
 ): ColDef<Row> {
@@ -127,11 +136,11 @@ function benchmarkColumn(
   return {
     colId: benchmark.id,
     headerName: benchmark.name,
-    minWidth: Math.max(headerMinWidth(benchmark.name), groupMinWidth),
-    headerTooltip: `${benchmark.name}${unit} · ${categoryName(t, benchmark.category)}${
+    minWidth: Math.max(headerMinWidth(benchmark.name), texts.groupMinWidth),
+    headerTooltip: `${benchmark.name}${unit} · ${texts.category}${
       benchmark.scale ? ` · ${benchmark.scale.min}–${benchmark.scale.max}` : ''
-    }${isTeamAverage(benchmark) ? ` · ${t('data.teamAverageTip')}` : ''}${
-      marks.length && health ? ` · ${health.describe(marks)}` : ''
+    }${isTeamAverage(benchmark) ? ` · ${texts.teamAverage()}` : ''}${
+      marks.length && texts.describe ? ` · ${texts.describe(marks)}` : ''
     }`,
     headerClass: marks.map((f) => `health-mark-${f}`),
     valueGetter: ({ data }) => (data ? valueOf(data, benchmark.id) : null),
@@ -143,12 +152,13 @@ function benchmarkColumn(
       return false;
     },
     cellRenderer: ValueCell,
-    cellRendererParams: { overrideLabel: t('report.override') },
+    cellRendererParams: texts.rendererParams,
     cellClass: 'num-cell',
     cellClassRules: {
       'is-override': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'override',
       'is-missing': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'missing',
-      'is-several': ({ data }: CellClassParams<Row>) => (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
+      'is-several': ({ data }: CellClassParams<Row>) =>
+        (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
       'is-second-hand': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'second-hand'),
       'is-independent': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'independent'),
       'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, benchmark.id),
@@ -173,6 +183,16 @@ const categoryName = (t: TFunction, category: string) => t(`data.category.${cate
 
 const languageName = (t: TFunction, language: string) =>
   t(`data.languageGroup.${language === 'en' || language === 'ko' ? language : 'other'}`, { language });
+
+/** Computes a text once per key (a category, a language, a set of flags): 200 columns share a handful. */
+function once<A, V>(compute: (arg: A) => V, keyOf: (arg: A) => unknown = (arg) => arg): (arg: A) => V {
+  const known = new Map<unknown, V>();
+  return (arg) => {
+    const key = keyOf(arg);
+    if (!known.has(key)) known.set(key, compute(arg));
+    return known.get(key)!;
+  };
+}
 
 /**
  * The model column (pinned left, filtered by name), then the criteria grouped by language and, within it, by category, in
@@ -210,38 +230,39 @@ export function gridColumns(
     if (!cat || cat.category !== b.category) lang.categories.push((cat = { category: b.category, list: [] }));
     cat.list.push(b);
   }
+  const language = once((code: string) => languageName(t, code));
+  const category = once((id: string) => categoryName(t, id));
+  let teamAverageTip: string | undefined;
+  const teamAverage = () => (teamAverageTip ??= t('data.teamAverageTip'));
+  const rendererParams = { overrideLabel: t('report.override') };
+  const describe = health && once(health.describe, (flags) => flags.join(' '));
+  const texts = (id: string, columns: number): ColumnTexts => ({
+    category: category(id),
+    groupMinWidth: headerMinWidth(category(id)) / columns,
+    teamAverage,
+    rendererParams,
+    describe,
+  });
   return [
     modelColumn,
-    ...languages.map(
-      ({ language, categories }, i): ColGroupDef<Row> => ({
-        groupId: `lang-${language}-${i}`,
-        headerName: languageName(t, language),
-        headerTooltip: languageName(t, language),
-        marryChildren: true,
-        children: categories.map(
-          ({ category, list }, j): ColGroupDef<Row> => ({
-            groupId: `cat-${language}-${i}-${category}-${j}`,
-            headerName: categoryName(t, category),
-            headerTooltip: categoryName(t, category),
-            // A category over one narrow column wraps instead of being cut ("Instruction fol···").
-            wrapHeaderText: true,
-            autoHeaderHeight: true,
-            marryChildren: true,
-            children: list.map((b) =>
-              benchmarkColumn(
-                t,
-                index,
-                b,
-                heatmap,
-                selection,
-                headerMinWidth(categoryName(t, category)) / list.length,
-                health,
-                edit,
-              ),
-            ),
-          }),
-        ),
+    ...languages.map(({ language: code, categories }, i): ColGroupDef<Row> => ({
+      groupId: `lang-${code}-${i}`,
+      headerName: language(code),
+      headerTooltip: language(code),
+      marryChildren: true,
+      children: categories.map(({ category: id, list }, j): ColGroupDef<Row> => {
+        const shared = texts(id, list.length);
+        return {
+          groupId: `cat-${code}-${i}-${id}-${j}`,
+          headerName: category(id),
+          headerTooltip: category(id),
+          // A category over one narrow column wraps instead of being cut ("Instruction fol···"); the row's
+          // height is computed from the names (grid-header-heights.ts), not measured by AG Grid.
+          wrapHeaderText: true,
+          marryChildren: true,
+          children: list.map((b) => benchmarkColumn(t, index, b, heatmap, selection, shared, health, edit)),
+        };
       }),
-    ),
+    })),
   ];
 }

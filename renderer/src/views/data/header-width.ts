@@ -5,9 +5,13 @@ const HEADER_CHROME = 2 * 8 + 6;
 const NARROWEST = 56;
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** Widths already measured, by text (a 200-column grid asks for the same words at every resize). */
+const widths = new Map<string, number>();
 
 /** The text's width in the header font; where no canvas can measure (jsdom), 7.5 px a character. */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
+  const known = widths.get(text);
+  if (known !== undefined) return known;
   if (context === undefined) {
     try {
       context = document.createElement('canvas').getContext('2d');
@@ -16,7 +20,15 @@ function textWidth(text: string): number {
     }
     if (context) context.font = HEADER_FONT;
   }
-  return context ? context.measureText(text).width : text.length * 7.5;
+  const width = context ? context.measureText(text).width : text.length * 7.5;
+  widths.set(text, width);
+  return width;
+}
+
+/** Forgets the widths measured (a font finished loading: what was measured in a fallback font is wrong now). */
+export function forgetTextWidths(): void {
+  widths.clear();
+  context = undefined;
 }
 
 /**
