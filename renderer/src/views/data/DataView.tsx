@@ -34,6 +34,7 @@ import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type CellEdit, type Row } from './grid-columns';
 import { headerLineStyle, watchHeaderHeights } from './grid-header-heights';
+import { MIN_HEADER_HEIGHT } from './header-height';
 import { GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
@@ -94,7 +95,7 @@ const gridTheme = themeQuartz.withParams({
   spacing: 5,
   cellHorizontalPadding: space.md,
   rowHeight: ROW_HEIGHT,
-  headerHeight: 30,
+  headerHeight: MIN_HEADER_HEIGHT,
   wrapperBorderRadius: 2,
   borderRadius: 2,
   accentColor: colour.accent,

@@ -12,7 +12,7 @@
 export const HEADER_LINE_HEIGHT = 17;
 /** The label's padding above and below (5 px each, AG Grid's) and the row's top border. */
 const CELL_CHROME = 2 * 5 + 1;
-/** The theme's header height: a row of one-line names. */
+/** A header row of one-line names (the grid theme's headerHeight). */
 export const MIN_HEADER_HEIGHT = 30;
 /**
  * A line fits when its text is narrower than the space by this much: the canvas and the page may round a width
