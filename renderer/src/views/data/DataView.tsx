@@ -3,12 +3,12 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  CustomEditorModule,
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
   RenderApiModule,
   RowApiModule,
-  TextEditorModule,
   TextFilterModule,
   TooltipModule,
   themeQuartz,
@@ -65,13 +65,14 @@ const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:gr
 
 /**
  * The grid's features and nothing more (AllCommunityModule's others, pagination among them, would listen to every
- * row update): client-side rows, the text editor, text and number filters with their floating row, tooltips, cell
- * classes and styles, the locale, and the row, column, render and client-side API calls the Data view makes.
+ * row update): client-side rows, the value cells' own editor (value-editor.ts), text and number filters with their
+ * floating row, tooltips, cell classes and styles, the locale, and the row, column, render and client-side API calls
+ * the Data view makes.
  */
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   ClientSideRowModelApiModule,
-  TextEditorModule,
+  CustomEditorModule,
   TextFilterModule,
   NumberFilterModule,
   TooltipModule,
