@@ -101,4 +101,33 @@ describe('Data grid cell editor', () => {
     observer.disconnect();
     expect([...touched]).toEqual([]);
   });
+
+  it('in a grid sorted by a column, a value edited in it moves its row to its sorted place', async () => {
+    renderWith(<DataView />, real.api);
+    const { benchmark, max } = plainCell();
+    await gridCell(scenario, scenario.alternatives[0], benchmark);
+    const root = screen.getByRole('region', { name: 'Benchmark values' });
+    const header = root.querySelector<HTMLElement>(`.ag-header-cell[col-id="${benchmark}"] .ag-header-cell-label`)!;
+    await userEvent.click(header);
+    await waitFor(() => expect(header.closest('.ag-header-cell')!.getAttribute('aria-sort')).toBe('ascending'));
+    /** Row ids in the order shown, top first. */
+    const order = () => {
+      const rows = [...root.querySelectorAll<HTMLElement>('[role="row"][row-id]')];
+      const at = new Map(rows.map((r) => [r.getAttribute('row-id')!, Number(r.getAttribute('aria-rowindex'))]));
+      return [...at].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+    };
+    // Expected from the values shown: ascending, missing values first (AG Grid's order for nulls), ties as shown.
+    const value = (id: string) => {
+      const text = root.querySelector(`[role="row"][row-id="${id}"] [role="gridcell"][col-id="${benchmark}"]`)!;
+      return text.textContent!.startsWith('—') ? -Infinity : Number(text.textContent!.replace(/✎.*$/, ''));
+    };
+    const top = order()[0];
+    const cell = await gridCell(scenario, top, benchmark);
+    await userEvent.dblClick(cell);
+    await within(cell).findByRole('textbox');
+    await userEvent.keyboard(`${max}{Enter}`);
+    await waitFor(() => expect(order().at(-1)).toBe(top));
+    const values = order().map(value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
 });
