@@ -55,7 +55,7 @@ test('a value edited under a value filter that it no longer meets takes its row 
   const [model, target] = [CANDIDATES[at], values[at]];
   await page.getByRole('checkbox', { name: 'Filters' }).check();
   await page.locator('.ag-floating-filter[col-id="mmlu-pro"] input:visible').fill(target);
-  await expect(row(CANDIDATES.find((m, i) => values[i] !== target)!)).toHaveCount(0);
+  await expect(row(CANDIDATES.find((_, i) => values[i] !== target)!)).toHaveCount(0);
 
   const cell = gridCell(page, model, 'mmlu-pro');
   await cell.dblclick();
