@@ -40,3 +40,28 @@ test('filter rows by model name and by a benchmark value; switching filters off 
   await page.getByRole('checkbox', { name: 'Filters' }).uncheck();
   await expect.poll(shownModels).toEqual(CANDIDATES);
 });
+
+test('a value edited under a value filter that it no longer meets takes its row out of the grid', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('tab', { name: 'Data' }).click();
+  const row = (model: string) =>
+    page.locator(`[role="row"][row-id] [role="gridcell"][col-id="model"]`, { hasText: model });
+  await expect(row(CANDIDATES[0])).toHaveCount(1);
+  const values = await Promise.all(CANDIDATES.map((m) => gridCell(page, m, 'mmlu-pro').innerText()));
+  const at = values.findIndex((v) => /^\d/.test(v));
+  const [model, target] = [CANDIDATES[at], values[at]];
+  await page.getByRole('checkbox', { name: 'Filters' }).check();
+  await page.locator('.ag-floating-filter[col-id="mmlu-pro"] input:visible').fill(target);
+  await expect(row(CANDIDATES.find((_, i) => values[i] !== target)!)).toHaveCount(0);
+
+  const cell = gridCell(page, model, 'mmlu-pro');
+  await cell.dblclick();
+  await page.keyboard.type(String(Number(target) === 1 ? 2 : 1));
+  await page.keyboard.press('Enter');
+  await expect(row(model)).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Filters' }).uncheck();
+  await expect(gridCell(page, model, 'mmlu-pro')).toContainText('✎');
+});

@@ -3,13 +3,13 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  CustomEditorModule,
   EventApiModule,
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
   RenderApiModule,
   RowApiModule,
-  TextEditorModule,
   TextFilterModule,
   TooltipModule,
   themeQuartz,
@@ -35,7 +35,7 @@ import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type CellEdit, type Row } from './grid-columns';
 import { headerLineStyle, watchHeaderHeights } from './grid-header-heights';
 import { MIN_HEADER_HEIGHT } from './header-height';
-import { GridRows } from './grid-rows';
+import { cellBlocks, GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
 import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
@@ -68,13 +68,14 @@ const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:gr
 
 /**
  * The grid's features and nothing more (AllCommunityModule's others, pagination among them, would listen to every
- * row update): client-side rows, the text editor, text and number filters with their floating row, tooltips, cell
- * classes and styles, the locale, and the row, column, render, event and client-side API calls the Data view makes.
+ * row update): client-side rows, the value cells' own editor (value-editor.ts), text and number filters with their
+ * floating row, tooltips, cell classes and styles, the locale, and the row, column, render, event and client-side API
+ * calls the Data view makes.
  */
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   ClientSideRowModelApiModule,
-  TextEditorModule,
+  CustomEditorModule,
   TextFilterModule,
   NumberFilterModule,
   TooltipModule,
@@ -171,18 +172,21 @@ export function DataView() {
     () => (index ? gridColumns(t, index, benchmarks, heatmap, grid.selection, headerHealth, onEdit) : []),
     [t, index, benchmarks, heatmap, grid.selection, headerHealth, onEdit],
   );
-  // Rows kept across edits where their cells look the same (grid-rows.ts): AG Grid redraws only the others.
+  // Rows kept across value edits (grid-rows.ts): the same array of the same objects, so AG Grid takes no row data;
+  // the cells that look different are drawn again below.
   const [gridRows] = useState(() => new GridRows());
-  const rows = useMemo((): Row[] => {
+  const all = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
     const evaluation = result?.ok ? result.evaluation : result?.matrix;
     if (!evaluation || !scenario) return [];
-    const all = gridRows.rows(scenario, evaluation, heatmap);
-    return meeting ? all.filter((row) => meeting.has(row.id)) : all;
-  }, [gridRows, scenario, result, heatmap, meeting]);
-  // AG Grid redraws a row given a new object only in the cells whose value changed; a kept value can still have a
-  // new mark (an override equal to the dataset's value) or shade (the heatmap after a column's range moved), so the
-  // rows GridRows names for it are drawn again whole, after the grid took them (child effects run first).
+    return gridRows.rows(scenario, evaluation, heatmap);
+  }, [gridRows, scenario, result, heatmap]);
+  const rows = useMemo(() => (meeting ? all.filter((row) => meeting.has(row.id)) : all), [all, meeting]);
+  const changed = gridRows.changed;
+  // After the grid took the rows (child effects run first): rows built again are drawn again whole where they were
+  // shown before (AG Grid redraws by itself only the cells whose value changed; a mark or a shade can change with the
+  // value kept); kept rows get their changed cells drawn again, and the rows sorted and filtered again if the grid
+  // sorts or filters (a row-data update would have done both).
   const drawnRows = useRef(new Map<string, Row>());
   useEffect(() => {
     const api = gridApi.current;
@@ -196,7 +200,13 @@ export function DataView() {
       return node ? [node] : [];
     });
     if (rowNodes.length) api.refreshCells({ rowNodes, force: true });
-  }, [rows, gridRows]);
+    if (!changed.size) return;
+    for (const block of cellBlocks(changed)) {
+      const nodes = block.rows.flatMap((id) => api.getRowNode(id) ?? []);
+      api.refreshCells({ rowNodes: nodes, columns: block.columns, force: true });
+    }
+    if (api.isAnyFilterPresent() || api.getColumnState().some((c) => c.sort)) api.refreshClientSideRowModel('filter');
+  }, [rows, gridRows, changed]);
   const getLocaleText = useCallback(
     ({ key, defaultValue }: { key: string; defaultValue: string }) => t(key, { ns: GRID_NS, defaultValue }),
     [t],

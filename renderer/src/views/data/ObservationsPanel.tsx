@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { provenanceOf } from '../../../../shared/dataset/provenance';
@@ -8,6 +9,7 @@ import { measuredByText } from '../../model/measured-by';
 import { describeError } from '../../files/describe-error';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useUiStore } from '../../state/ui-store';
+import { sameShownCell } from './same-cell';
 
 export interface SelectedCell {
   model: string;
@@ -29,7 +31,7 @@ const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
  * maker's own, independent, second-hand), the source (kind, title, date, link), which one the cell uses and why; pin one by hand or let the policy choose; revert a
  * what-if value. Links open in the OS browser (desktop) or a new tab (browser host), http(s) only.
  */
-export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
+function Panel({ index, selected, cell, onClose }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const host = useUiStore((s) => s.appInfo?.host);
@@ -149,3 +151,18 @@ export function ObservationsPanel({ index, selected, cell, onClose }: Props) {
     </aside>
   );
 }
+
+/**
+ * The panel, drawn again only when what it shows may differ: another cell selected, or the selected cell showing
+ * another value or resolution (an edit elsewhere in the grid leaves it as it is); its store reads (the pin, the host)
+ * still redraw it.
+ */
+export const ObservationsPanel = memo(
+  Panel,
+  (a, b) =>
+    a.index === b.index &&
+    a.onClose === b.onClose &&
+    a.selected?.model === b.selected?.model &&
+    a.selected?.benchmark === b.selected?.benchmark &&
+    sameShownCell(a.cell, b.cell),
+);

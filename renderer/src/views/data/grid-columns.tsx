@@ -3,8 +3,6 @@ import type {
   CellStyle,
   ColDef,
   ColGroupDef,
-  ICellRendererComp,
-  ICellRendererParams,
   ITooltipParams,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
@@ -16,11 +14,13 @@ import type { Provenance } from '../../../../shared/dataset/provenance';
 import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
-import { MODEL_COLUMN, shownNumber } from './grid-block';
+import { MODEL_COLUMN } from './grid-block';
 import { colour, withAlpha } from '../../styles/tokens';
 import type { Row } from './grid-rows';
 import { headerMinWidth } from './header-width';
 import type { GridSelection } from './useGridSelection';
+import { ValueCell, type ValueCellParams } from './value-cell';
+import { ValueEditor } from './value-editor';
 import './grid-marks.css';
 
 export type { Row } from './grid-rows';
@@ -62,49 +62,6 @@ function hasProvenance(index: DatasetIndex, row: Row | undefined, benchmark: str
   return cell !== undefined && cellProvenances(index, cell).has(provenance);
 }
 
-/**
- * The value used, "—" where missing; an override carries a marker and a screen-reader word. Plain DOM (an AG Grid
- * component class, not a React one): a screenful of a 200-column grid is hundreds of cells per scroll frame.
- */
-class ValueCell implements ICellRendererComp<Row> {
-  private readonly gui = document.createElement('span');
-
-  init(params: ValueCellParams): void {
-    this.refresh(params);
-  }
-
-  getGui(): HTMLElement {
-    return this.gui;
-  }
-
-  refresh({ value, data, colDef, overrideLabel }: ValueCellParams): boolean {
-    const gui = this.gui;
-    gui.replaceChildren();
-    gui.className = '';
-    if (value === null || value === undefined) {
-      gui.className = 'cell-missing';
-      gui.textContent = '—';
-      return true;
-    }
-    gui.append(shownNumber(value));
-    if (cellOf(data, colDef?.colId ?? '')?.origin === 'override') {
-      const marker = document.createElement('span');
-      marker.className = 'override-marker';
-      const icon = document.createElement('span');
-      icon.setAttribute('aria-hidden', 'true');
-      icon.textContent = '✎';
-      const word = document.createElement('span');
-      word.className = 'visually-hidden';
-      word.textContent = ` (${overrideLabel})`;
-      marker.append(icon, word);
-      gui.append(marker);
-    }
-    return true;
-  }
-}
-
-type ValueCellParams = ICellRendererParams<Row, number | null> & { overrideLabel: string };
-
 /** Heatmap: a blue wash whose strength follows the normalized score (darker = better). */
 function heatStyle(heat: number | null | undefined): CellStyle | null {
   if (heat === null || heat === undefined) return null;
@@ -117,7 +74,7 @@ interface ColumnTexts {
   /** The category header's narrowest width (its longest word), shared by its columns. */
   groupMinWidth: number;
   teamAverage: () => string;
-  rendererParams: { overrideLabel: string };
+  overrideLabel: string;
   describe?: (flags: readonly HealthFlag[]) => string;
 }
 
@@ -152,7 +109,11 @@ function benchmarkColumn(
       return false;
     },
     cellRenderer: ValueCell,
-    cellRendererParams: texts.rendererParams,
+    cellRendererParams: {
+      overrideLabel: texts.overrideLabel,
+      isOverride: (row) => cellOf(row, benchmark.id)?.origin === 'override',
+    } satisfies Pick<ValueCellParams, 'overrideLabel' | 'isOverride'>,
+    cellEditor: ValueEditor,
     cellClass: 'num-cell',
     cellClassRules: {
       'is-override': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'override',
@@ -234,13 +195,13 @@ export function gridColumns(
   const category = once((id: string) => categoryName(t, id));
   let teamAverageTip: string | undefined;
   const teamAverage = () => (teamAverageTip ??= t('data.teamAverageTip'));
-  const rendererParams = { overrideLabel: t('report.override') };
+  const overrideLabel = t('report.override');
   const describe = health && once(health.describe, (flags) => flags.join(' '));
   const texts = (id: string, columns: number): ColumnTexts => ({
     category: category(id),
     groupMinWidth: headerMinWidth(category(id)) / columns,
     teamAverage,
-    rendererParams,
+    overrideLabel,
     describe,
   });
   return [

@@ -57,76 +57,92 @@ const sameCellResolution = (a: Scenario, b: Scenario) =>
   a.criteria.length === b.criteria.length &&
   a.criteria.every((c, j) => c.benchmark === b.criteria[j].benchmark);
 
-/** True when row r shows the same values (and, with the heatmap, the same shades) in both matrices. */
-function sameRow(before: GridMatrix, after: GridMatrix, r: number, heatmap: boolean): boolean {
-  for (let j = 0; j < after.cols; j++) {
-    if (before.valueAt(r, j) !== after.valueAt(r, j)) return false;
-    if (heatmap && before.heatAt(r, j) !== after.heatAt(r, j)) return false;
-  }
-  return true;
-}
-
 /**
- * True when a cell of row r looks different with the same value: its override mark toggled (`marked`, the row's
- * benchmarks with override changes) or, with the heatmap, its shade moved. AG Grid redraws on its own only the cells
- * whose value changed.
+ * The cells of row r that look different between two matrices: another value, an override mark added, removed or
+ * changed (`marked`, the row's benchmarks with override changes: an override of the value shown changes the mark
+ * only), or, with the heatmap, another shade.
  */
-function changedUnseen(
+function changedCells(
   before: GridMatrix,
   after: GridMatrix,
   r: number,
   heatmap: boolean,
+  benchmarks: readonly string[],
   marked: ReadonlySet<string> | undefined,
-): boolean {
-  for (const benchmark of marked ?? []) if (before.value(r, benchmark) === after.value(r, benchmark)) return true;
-  if (!heatmap) return false;
+): Set<string> | null {
+  let cells: Set<string> | null = marked ? new Set(marked) : null;
   for (let j = 0; j < after.cols; j++)
-    if (before.valueAt(r, j) === after.valueAt(r, j) && before.heatAt(r, j) !== after.heatAt(r, j)) return true;
-  return false;
+    if (before.valueAt(r, j) !== after.valueAt(r, j) || (heatmap && before.heatAt(r, j) !== after.heatAt(r, j)))
+      (cells ??= new Set()).add(benchmarks[j]);
+  return cells;
 }
 
 /**
- * The grid's rows across edits, shared structurally: after an edit, a row whose cells look the same (values,
- * override marks and, with the heatmap on, shades; the rest of a cell follows from the dataset and the policy,
- * unchanged) keeps its object, so AG Grid (rows keyed by model id, `getRowId`) redraws only the rows given new
- * objects. Any other change (dataset, policy, candidates, criteria) builds every row again.
+ * The grid's rows across edits: after an edit that leaves every cell's resolution as it was (overrides only: the
+ * dataset, the policy, the candidates, the criteria and the heatmap switch unchanged), the same array of the same row
+ * objects, every row reading the new evaluation through their shared source, and the cells that look different
+ * named in `changed` for the grid to draw again (AG Grid then re-reads nothing else: no row-data update, no row
+ * refreshed whole). Any other change builds every row again.
  */
 export class GridRows {
   private last: { scenario: Scenario; evaluation: Evaluation; heatmap: boolean; rows: Row[] } | null = null;
   /**
-   * The rows given new objects by the last call that may show a cell with its value kept but not its look (a mark,
-   * a shade; every row when all were built again): AG Grid redraws only the cells whose value changed, so these
-   * are to be drawn again whole.
+   * The rows built again by the last call (every row, or none): AG Grid redraws by itself only the cells whose value
+   * changed, so these are to be drawn again whole (a mark or a shade can change with the value kept).
    */
   unseen: ReadonlySet<string> = new Set();
+  /** The cells (row id → benchmark ids) the last call kept the rows for but that look different now. */
+  changed: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
   rows(scenario: Scenario, evaluation: Evaluation, heatmap: boolean): Row[] {
     const last = this.last;
     if (last && last.scenario === scenario && last.evaluation === evaluation && last.heatmap === heatmap)
       return last.rows;
     const matrix = gridMatrix(evaluation);
-    const fresh = (source: GridSource) =>
-      evaluation.alternatives.map((a, r): Row => ({ id: a.model, name: a.name, r, source }));
     let rows: Row[];
     const unseen = new Set<string>();
-    if (!last || !sameCellResolution(last.scenario, scenario) || last.rows.length !== evaluation.alternatives.length) {
-      rows = fresh({ evaluation, matrix });
+    const changed = new Map<string, Set<string>>();
+    if (
+      !last ||
+      last.heatmap !== heatmap ||
+      !sameCellResolution(last.scenario, scenario) ||
+      last.rows.length !== evaluation.alternatives.length
+    ) {
+      const source = { evaluation, matrix };
+      rows = evaluation.alternatives.map((a, r): Row => ({ id: a.model, name: a.name, r, source }));
       for (const row of rows) unseen.add(row.id);
     } else {
-      const source = last.rows[0]?.source ?? { evaluation, matrix };
-      const before = source.matrix;
+      rows = last.rows;
+      const source = rows[0]?.source ?? { evaluation, matrix };
+      const benchmarks = evaluation.criteria.map((c) => c.benchmark);
       const touched = cellsWithOverrideChanges(last.scenario.overrides, scenario.overrides);
-      rows = last.rows.map((row) => {
-        if (!touched.has(row.id) && sameRow(before, matrix, row.r, heatmap)) return row;
-        if (changedUnseen(before, matrix, row.r, heatmap, touched.get(row.id))) unseen.add(row.id);
-        return { ...row };
-      });
-      // Kept rows read the new evaluation through the shared source: their cells are the same.
+      for (const row of rows) {
+        const cells = changedCells(source.matrix, matrix, row.r, heatmap, benchmarks, touched.get(row.id));
+        if (cells) changed.set(row.id, cells);
+      }
+      // Every row reads the new evaluation through the shared source.
       source.evaluation = evaluation;
       source.matrix = matrix;
     }
     this.unseen = unseen;
+    this.changed = changed;
     this.last = { scenario, evaluation, heatmap, rows };
     return rows;
   }
+}
+
+/**
+ * The changed cells as blocks to redraw: the rows changed in the same columns together (a grid refresh takes rows ×
+ * columns), so an edit is one block of one cell and a heatmap column's moved shades one block of one column.
+ */
+export function cellBlocks(changed: ReadonlyMap<string, ReadonlySet<string>>): { rows: string[]; columns: string[] }[] {
+  const blocks = new Map<string, { rows: string[]; columns: string[] }>();
+  for (const [row, cells] of changed) {
+    const columns = [...cells].sort();
+    const key = columns.join('\u0000');
+    const block = blocks.get(key) ?? { rows: [], columns };
+    blocks.set(key, block);
+    block.rows.push(row);
+  }
+  return [...blocks.values()];
 }
