@@ -58,6 +58,10 @@ vi.mock('../../renderer/src/views/build/ElicitationPanel', async (original) => {
   const m = await original<typeof import('../../renderer/src/views/build/ElicitationPanel')>();
   return { ...m, ElicitationPanel: counted('ElicitationPanel', m.ElicitationPanel) };
 });
+vi.mock('../../renderer/src/views/data/ModelsDialog', async (original) => {
+  const m = await original<typeof import('../../renderer/src/views/data/ModelsDialog')>();
+  return { ...m, ModelsDialog: counted('ModelsDialog', m.ModelsDialog) };
+});
 vi.mock('../../renderer/src/hooks/useAutosave', async (original) => {
   const m = await original<typeof import('../../renderer/src/hooks/useAutosave')>();
   return { ...m, useAutosave: countedHook('useAutosave', m.useAutosave) };
@@ -79,6 +83,8 @@ const CHROME = [
 ];
 /** The Weights view's panels beside the sliders, which show no weight (closed: a heading and a summary). */
 const PANELS = ['CriteriaPanel', 'ElicitationPanel'];
+/** The Data view's Models button (its dialog closed), which shows nothing of a cell. */
+const DATA_CONTROLS = ['ModelsDialog'];
 
 let real: RealApi;
 /** The scenarios sent to the recovery copy, in order (autosave without its wait). */
@@ -155,7 +161,7 @@ describe('a weight edit', () => {
 });
 
 describe('a cell edit', () => {
-  it('renders none of the toolbar, export menu, document list, title, status line, panels or autosave', async () => {
+  it('renders none of the toolbar, export menu, document list, title, status line, panels, Models button or autosave', async () => {
     await renderApp('data');
     const sc = store().scenario!;
     const [model, benchmark] = [sc.alternatives[0], sc.criteria[0].benchmark];
@@ -163,7 +169,8 @@ describe('a cell edit', () => {
     renders.clear();
     act(() => store().setOverride(model, benchmark, 88.5));
     act(() => store().setOverride(model, benchmark, 11.5));
-    expect(counts([...CHROME, ...PANELS])).toEqual(none([...CHROME, ...PANELS]));
+    const still = [...CHROME, ...PANELS, ...DATA_CONTROLS];
+    expect(counts(still)).toEqual(none(still));
     await waitFor(() => expect(autosaved.at(-1)?.overrides).toEqual([{ model, benchmark, value: 11.5, note: '' }]));
     // Undo still steps back through the edits, and the document list still marks the document unsaved.
     act(() => useScenarioStore.temporal.getState().undo());
