@@ -9,7 +9,7 @@ import {
   type MissingPolicy,
   type Normalization,
 } from '../../../../shared/domain/scenario';
-import { criterionShares, useEvaluation } from '../../state/evaluation';
+import { criterionShares, evaluate, useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
 import { EvaluationProblem } from '../results/UnrankableNotice';
@@ -50,10 +50,13 @@ export function WeightsView() {
   );
 }
 
-/** Why the scenario cannot be ranked; rendered again only when that changes (null while it ranks). */
+/** Why the scenario cannot be ranked; while it ranks, a weight edit does not render it. */
 function WeightsProblem() {
-  const result = useEvaluation();
-  return result && !result.ok ? <EvaluationProblem result={result} /> : null;
+  const problem = useScenarioStore((s) => {
+    const result = s.scenario && evaluate(s.scenario);
+    return result && !result.ok ? result : null;
+  });
+  return problem && <EvaluationProblem result={problem} />;
 }
 
 /** One row per criterion; a weight step renders the rows (memoized: the moved slider's controls and every share). */
@@ -64,6 +67,7 @@ function WeightsTable() {
   const setWeight = useScenarioStore((s) => s.setWeight);
   const result = useEvaluation();
   const names = useMemo(() => new Map(benchmarks?.map((b) => [b.id, b.name])), [benchmarks]);
+  const shareTexts = useMemo(() => ({ normalized: t('weights.normalized'), unused: t('weights.unused') }), [t]);
   const shares = criterionShares(result);
   return (
     <div className="weights-table" role="group" aria-label={t('weights.heading')}>
@@ -81,6 +85,7 @@ function WeightsTable() {
           weight={c.weight}
           normalized={shares ? (shares.get(c.benchmark) ?? null) : undefined}
           onChange={setWeight}
+          shareTexts={shareTexts}
         />
       ))}
     </div>
