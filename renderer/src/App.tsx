@@ -108,7 +108,7 @@ export function App({ autosave = DEFAULT_AUTOSAVE_TIMING }: { autosave?: Autosav
 
 /**
  * The document's background work (autosave, lease, unload guard, shortcuts, shell commands), apart from the
- * workbench: autosave reads every scenario, and an edit should render the views that show it, not the whole window.
+ * workbench: an edit renders the views that show it, not the whole window (autosave follows the stores by subscription).
  */
 function DocumentHooks({ autosave }: { autosave: AutosaveTiming }) {
   useAutosave(autosave);

@@ -6,6 +6,9 @@
  *   keydown is dispatched and stops in the first task after the next animation frame, once the table's text shows
  *   the new weights (median and 90th percentile of PRESSES presses); between presses a pause of 30 ms plus a part
  *   of a frame (phase), so the presses fall evenly over the 60 Hz frame as a user's do;
+ * - sliderScriptMs: of the same presses, keydown dispatched to a microtask queued after it (the handlers, then
+ *   React's render and commit of the update, queued as a microtask during the keydown; no style, layout or paint):
+ *   the script's part of a press;
  * - frameFloorMs: the same clock around nothing (the wait for the next frame): the floor under both figures;
  * - sliderFixedPauseMs, frameFloorFixedPauseMs: the same with a fixed 30 ms pause (the figures before): each press
  *   then starts at the same point of a frame, so the figure is that point's wait plus the frame, about 20 ms for any
@@ -13,7 +16,7 @@
  * - tabSwitchMs: a tab click (Data → Weights → Results → Data …, each view visited before) until painted, same clock;
  * - tabFirstVisitMs: the first click on each view (it mounts the grid or the charts): what every switch cost before
  *   visited views stayed mounted, measured in the same run;
- * and under `large`, sliderMs and frameFloorMs on a generated 1,000 × 50 scenario (LARGE), written as a .sewb into
+ * and under `large`, sliderMs, sliderScriptMs and frameFloorMs on a generated 1,000 × 50 scenario (LARGE), written as a .sewb into
  * the workspace and opened through the Open dialog (the Data view visited first, as on the default scenario).
  * Each figure is given per run ({median, p90} of each of RUNS fresh pages), so the spread shows.
  * SEWB_BENCH_UI_BASELINE=<renderer build folder> measures that build too, page for page in turn with this one
@@ -47,9 +50,11 @@ function stats(samples: number[]): { median: number; p90: number } {
  * samples of the two figures.
  */
 const IN_PAGE = `
-const painted = (act) => new Promise((resolve) => {
+const painted = (act, script) => new Promise((resolve) => {
   const t0 = performance.now();
   act();
+  // React renders and commits an update of a discrete event in a microtask queued during it: this one runs after.
+  if (script) queueMicrotask(() => script.push(performance.now() - t0));
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(performance.now() - t0);
@@ -66,10 +71,11 @@ window.__slider = async (label, presses, spread) => {
   const table = document.querySelector('.weights-ranking table');
   thumb.focus();
   const times = [];
+  window.__sliderScript = [];
   for (let i = 0; i < presses; i++) {
     const before = table.textContent;
     const key = i % 2 ? 'Home' : 'End';
-    times.push(await painted(() => thumb.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))));
+    times.push(await painted(() => thumb.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })), window.__sliderScript));
     if (table.textContent === before) throw new Error('the ranking did not follow the slider (press ' + i + ')');
     await pause(30 + (spread ? phase(i) : 0));
   }
@@ -95,6 +101,8 @@ window.__tabs = async (names) => {
 `;
 
 type InPage = {
+  /** The script part of each press of the last __slider call. */
+  __sliderScript: number[];
   __idle(count: number, spread: boolean): Promise<number[]>;
   __slider(label: string, presses: number, spread: boolean): Promise<number[]>;
   __tabs(names: string[]): Promise<number[]>;
@@ -107,6 +115,7 @@ const sliderPresses = (page: Page, label: string, spread = true) =>
   ] as const);
 const idleFrames = (page: Page, spread = true) =>
   page.evaluate(([n, spreadOver]) => (window as unknown as InPage).__idle(n, spreadOver), [PRESSES, spread] as const);
+const sliderScript = (page: Page) => page.evaluate(() => (window as unknown as InPage).__sliderScript);
 const tabClicks = (page: Page, names: string[]) =>
   page.evaluate((list) => (window as unknown as InPage).__tabs(list), names);
 
@@ -139,6 +148,7 @@ async function runDefault(browser: Browser, rendererDir: string) {
     await tabClicks(page, ['Weights']);
     await page.getByRole('table', { name: 'Ranking' }).waitFor();
     const slider = stats(await sliderPresses(page, SLIDER));
+    const script = stats(await sliderScript(page));
     const floor = stats(await idleFrames(page));
     const sliderLocked = stats(await sliderPresses(page, SLIDER, false));
     const floorLocked = stats(await idleFrames(page, false));
@@ -152,6 +162,7 @@ async function runDefault(browser: Browser, rendererDir: string) {
     await page.close();
     return {
       slider,
+      script,
       floor,
       sliderLocked,
       floorLocked,
@@ -181,9 +192,10 @@ async function runLarge(browser: Browser, rendererDir: string) {
     await tabClicks(page, ['Weights']);
     await page.getByRole('slider', { name: LARGE.slider }).waitFor();
     const slider = stats(await sliderPresses(page, LARGE.slider));
+    const script = stats(await sliderScript(page));
     const floor = stats(await idleFrames(page));
     await page.close();
-    return { slider, floor };
+    return { slider, script, floor };
   });
 }
 
@@ -211,6 +223,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       return {
         renderer: builds[name],
         sliderMs: small.map((r) => r.slider),
+        sliderScriptMs: small.map((r) => r.script),
         frameFloorMs: small.map((r) => r.floor),
         sliderFixedPauseMs: small.map((r) => r.sliderLocked),
         frameFloorFixedPauseMs: small.map((r) => r.floorLocked),
@@ -220,6 +233,7 @@ export async function bench(): Promise<Record<string, unknown>> {
           scenario: `generated ${LARGE.models} × ${LARGE.criteria}`,
           slider: LARGE.slider,
           sliderMs: large.map((r) => r.slider),
+          sliderScriptMs: large.map((r) => r.script),
           frameFloorMs: large.map((r) => r.floor),
         },
       };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFileActions } from '../files/FileActionsContext';
 import { DOCUMENTS_NS } from '../i18n';
-import { useOpenDocumentList } from '../state/open-documents';
+import { useDocumentEntries } from '../hooks/useDocumentEntries';
 
 /**
  * The documents open in this window: one button each (the shown one marked current, an unsaved one with •), a close
@@ -10,7 +10,7 @@ import { useOpenDocumentList } from '../state/open-documents';
 export function DocumentList() {
   const { t } = useTranslation(DOCUMENTS_NS);
   const actions = useFileActions();
-  const documents = useOpenDocumentList();
+  const documents = useDocumentEntries();
   return (
     <nav className="document-list" aria-label={t('list.label')}>
       <ul>

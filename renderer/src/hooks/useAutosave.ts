@@ -11,12 +11,11 @@ import { selectDirty, useScenarioStore } from '../state/scenario-store';
 /**
  * Keeps a copy of unsaved work in the recovery folder under each document's id, `timing.delayMs` after its last
  * edit (one autosaver per document: a copy pending when another document is shown is still kept); failures are
- * shown in the status line (useDocumentFile.autosaveProblem) and retried with back-off.
+ * shown in the status line (useDocumentFile.autosaveProblem) and retried with back-off. It follows the stores by
+ * subscription: an edit renders no component for it.
  */
 export function useAutosave(timing: AutosaveTiming = DEFAULT_AUTOSAVE_TIMING): void {
   const api = useApi();
-  const scenario = useScenarioStore((s) => s.scenario);
-  const dirty = useScenarioStore(selectDirty);
   const document = useDocumentFile((s) => s.documentId);
   const open = useOpenDocumentsStore((s) => s.documents);
   const autosavers = useMemo(() => {
@@ -65,14 +64,40 @@ export function useAutosave(timing: AutosaveTiming = DEFAULT_AUTOSAVE_TIMING): v
     autosavers.keepOnly(new Set([...open.map((d) => d.id), ...(document ? [document] : [])]));
   }, [autosavers, open, document]);
   useEffect(() => {
-    // The stores as they are now (not as this render saw them): a scenario is always kept under its own document.
-    const shown = useDocumentFile.getState().documentId;
-    const live = useScenarioStore.getState();
-    if (!shown) return;
-    if (live.scenario && selectDirty(live)) autosavers.of(shown).changed(live.scenario);
-    else {
-      autosavers.of(shown).stop();
-      useDocumentFile.getState().setAutosaveProblem(null);
-    }
-  }, [autosavers, document, scenario, dirty]);
+    // The stores as they are now: a scenario is always kept under its own document.
+    const sync = () => {
+      const shown = useDocumentFile.getState().documentId;
+      const live = useScenarioStore.getState();
+      if (!shown) return;
+      if (live.scenario && selectDirty(live)) autosavers.of(shown).changed(live.scenario);
+      else {
+        autosavers.of(shown).stop();
+        useDocumentFile.getState().setAutosaveProblem(null);
+      }
+    };
+    // Store subscriptions, not renders: an edit renders nothing here. Showing another document sets the scenario
+    // store before the document id, so the copy is taken once both are set (the same task, a microtask later).
+    let queued = false;
+    let listening = true;
+    const later = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (listening) sync();
+      });
+    };
+    sync();
+    const offScenario = useScenarioStore.subscribe((s, before) => {
+      if (s.scenario !== before.scenario || s.saved !== before.saved) later();
+    });
+    const offDocument = useDocumentFile.subscribe((s, before) => {
+      if (s.documentId !== before.documentId) later();
+    });
+    return () => {
+      listening = false;
+      offScenario();
+      offDocument();
+    };
+  }, [autosavers]);
 }

@@ -62,3 +62,16 @@ export function useEvaluation(): EvaluationResult | null {
   const scenario = useScenarioStore((s) => s.scenario);
   return scenario ? evaluate(scenario) : null;
 }
+
+const shareCache = new WeakMap<EvaluationResult, ReadonlyMap<string, number | null>>();
+
+/** Each criterion's weight in use (summing to 1; null when not used), when the scenario ranks: one map per result. */
+export function criterionShares(result: EvaluationResult | null): ReadonlyMap<string, number | null> | null {
+  if (!result?.ok) return null;
+  let shares = shareCache.get(result);
+  if (!shares) {
+    shares = new Map(result.evaluation.criteria.map((c) => [c.benchmark, c.used ? c.weight : null] as const));
+    shareCache.set(result, shares);
+  }
+  return shares;
+}

@@ -144,33 +144,18 @@ export interface OpenDocumentView {
 
 /**
  * Every open document in order, the active one included, each scenario with its dataset. Re-renders when the list,
- * the active document or its scenario changes.
+ * the active document or its scenario changes (the compare view; the document list reads less: useDocumentEntries).
  */
 export function useOpenDocuments(): OpenDocumentView[] {
-  const listed = useOpenDocumentList();
-  return useMemo(() => listed.map(({ id, name, scenario, active }) => ({ id, name, scenario, active })), [listed]);
-}
-
-/** useOpenDocuments with whether each has unsaved changes and its file (the document list). */
-export function useOpenDocumentList(): (OpenDocumentView & { dirty: boolean; path: string | null })[] {
   const { documents, active } = useOpenDocumentsStore(
     useShallow((s) => ({ documents: s.documents, active: s.active })),
   );
-  const live = useScenarioStore(useShallow((s) => ({ scenario: s.scenario, saved: s.saved, path: s.path })));
+  const live = useScenarioStore((s) => s.scenario);
   return useMemo(
     () =>
       documents.map((d) => {
-        const shown = d.id === active && live.scenario !== null;
-        const scenario = shown ? live.scenario! : d.scenario;
-        const saved = shown ? live.saved : d.saved;
-        return {
-          id: d.id,
-          name: scenario.name,
-          scenario,
-          active: d.id === active,
-          dirty: scenario !== saved,
-          path: shown ? live.path : d.path,
-        };
+        const scenario = d.id === active && live !== null ? live : d.scenario;
+        return { id: d.id, name: scenario.name, scenario, active: d.id === active };
       }),
     [documents, active, live],
   );

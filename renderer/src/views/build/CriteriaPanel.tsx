@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { BUILD_NS } from '../../i18n';
 import type { GroupingKind } from '../../state/criteria-edits';
+import { criterionShares, useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
 import { Disclosure } from './Disclosure';
@@ -23,56 +24,34 @@ function groupingOf(sc: Scenario): GroupingKind {
  * category or language › category) with their weights: a criterion's weight is the product of its groups'
  * shares and its share within its group. Every change is one store action, so one undo step.
  */
-export function CriteriaPanel({
-  scenario,
-  shares,
-}: {
-  scenario: Scenario;
-  /** Each criterion's weight in use (sums to 1), when the scenario ranks. */
-  shares: ReadonlyMap<string, number | null> | null;
-}) {
+export function CriteriaPanel() {
   const { t } = useTranslation(BUILD_NS);
+  // The summary's figures only: a weight edit does not render the closed panel.
+  const count = useScenarioStore((s) => s.scenario?.criteria.length ?? 0);
+  const grouping = useScenarioStore((s) => (s.scenario ? groupingOf(s.scenario) : 'none'));
   const [adding, setAdding] = useState('');
   const addId = useId();
   const groupingId = useId();
   return (
     <Disclosure
       title={t('criteria.heading')}
-      summary={
-        <p>
-          {t('criteria.summary', {
-            count: scenario.criteria.length,
-            grouping: t(`groups.kind.${groupingOf(scenario)}`),
-          })}
-        </p>
-      }
+      summary={<p>{t('criteria.summary', { count, grouping: t(`groups.kind.${grouping}`) })}</p>}
     >
-      <CriteriaBody
-        scenario={scenario}
-        shares={shares}
-        adding={adding}
-        setAdding={setAdding}
-        addId={addId}
-        groupingId={groupingId}
-      />
+      <CriteriaBody adding={adding} setAdding={setAdding} addId={addId} groupingId={groupingId} />
     </Disclosure>
   );
 }
 
 /**
- * The panel's body, a component of its own: built only while the panel is open (a weight edit renders the panel
- * for its summary, not the rows, selects and buttons inside).
+ * The panel's body, a component of its own: built only while the panel is open (then a weight edit renders it for
+ * the groups' shares).
  */
 function CriteriaBody({
-  scenario,
-  shares,
   adding,
   setAdding,
   addId,
   groupingId,
 }: {
-  scenario: Scenario;
-  shares: ReadonlyMap<string, number | null> | null;
   adding: string;
   setAdding(id: string): void;
   addId: string;
@@ -80,6 +59,10 @@ function CriteriaBody({
 }) {
   const { t } = useTranslation(BUILD_NS);
   const store = useScenarioStore.getState();
+  const scenario = useScenarioStore((s) => s.scenario);
+  // Each criterion's weight in use (sums to 1), when the scenario ranks: the groups' shares.
+  const shares = criterionShares(useEvaluation());
+  if (!scenario) return null;
   const benchmarks = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b]));
   const inUse = new Set(scenario.criteria.map((c) => c.benchmark));
   const addable = scenario.dataset.benchmarks.filter((b) => !inUse.has(b.id));

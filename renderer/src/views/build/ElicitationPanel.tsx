@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import {
   RANK_SCHEMES,
   WEIGHTING_METHODS,
-  type Scenario,
   type Weighting,
   type WeightingMethod,
 } from '../../../../shared/domain/scenario';
@@ -16,6 +16,7 @@ import {
   type WeightingData,
 } from '../../../../shared/evaluation/weighting';
 import { BUILD_NS } from '../../i18n';
+import { evaluate } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { formatRatio, nearestOnScale, SAATY_SCALE } from './saaty-scale';
 import { Disclosure } from './Disclosure';
@@ -27,10 +28,9 @@ const JUDGEMENTS_SHOWN = 3;
 /** Saaty's threshold of an acceptable consistency ratio. */
 const CR_ACCEPTABLE = 0.1;
 
-/** A weighting draft with every method's inputs filled for the scenario's criteria (kept where given). */
-function draftFor(sc: Scenario): Weighting {
-  const w = sc.weighting ?? { method: 'direct' as const };
-  const ids = sc.criteria.map((c) => c.benchmark);
+/** A weighting draft with every method's inputs filled for criteria `ids` (kept where `weighting` gives them). */
+function draftFor(weighting: Weighting | undefined, ids: readonly string[]): Weighting {
+  const w = weighting ?? { method: 'direct' as const };
   const places = Object.fromEntries(ids.map((b, i) => [b, i + 1]));
   return {
     ...w,
@@ -40,8 +40,21 @@ function draftFor(sc: Scenario): Weighting {
       ranks: { ...places, ...w.swing?.ranks },
       ratings: { ...Object.fromEntries(ids.map((b, i) => [b, i === 0 ? 100 : 50])), ...w.swing?.ratings },
     },
-    ahp: { priority: w.ahp?.priority ?? 'eigenvector', criteria: ids, pairwise: pairwiseFor(ids, w.ahp) },
+    ahp: { priority: w.ahp?.priority ?? 'eigenvector', criteria: [...ids], pairwise: pairwiseFor([...ids], w.ahp) },
   };
+}
+
+/**
+ * The candidates' values and directions for the objective weightings (entropy, CRITIC), also when unrankable; read
+ * (and rendered again at each edit) only while `needed`.
+ */
+function useWeightingData(needed: boolean): WeightingData | null {
+  const scenario = useScenarioStore((s) => (needed ? s.scenario : null));
+  return useMemo(() => {
+    const result = scenario && evaluate(scenario);
+    const evaluation = result?.ok ? result.evaluation : (result?.matrix ?? null);
+    return evaluation && { values: evaluation.values, directions: evaluation.criteria.map((c) => c.direction) };
+  }, [scenario]);
 }
 
 /** The inputs of each method: what "Apply" records is the active method's and those the scenario recorded before. */
@@ -70,24 +83,32 @@ type Preview = { ok: true; derived: DerivedWeights } | { ok: false; error: unkno
  * the weights go to the criteria and the method with its inputs is recorded in the scenario (one undo step), so a
  * reopened file shows them. A slider moved afterwards makes the weights direct again (the inputs stay).
  */
-export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data: WeightingData | null }) {
+export function ElicitationPanel() {
   const { t } = useTranslation(BUILD_NS);
   const applyWeighting = useScenarioStore((s) => s.applyWeighting);
+  // What the panel shows, not the weights: a slider step renders it only when it makes the weighting direct.
+  const weighting = useScenarioStore((s) => s.scenario?.weighting);
+  const ids = useScenarioStore(useShallow((s) => s.scenario?.criteria.map((c) => c.benchmark) ?? []));
+  const grouped = useScenarioStore((s) => (s.scenario?.groups.length ?? 0) > 0);
+  const dataset = useScenarioStore((s) => s.scenario?.dataset);
+  const alternatives = useScenarioStore((s) => s.scenario?.alternatives);
   const methodId = useId();
-  const [draft, setDraft] = useState(() => draftFor(scenario));
+  const [draft, setDraft] = useState(() => draftFor(weighting, ids));
   // A new weighting from outside (apply, undo, open) resets the draft; new or reordered criteria realign it (its
   // inputs are keyed by benchmark, the AHP matrix re-indexed), during render.
-  const criteriaKey = scenario.criteria.map((c) => c.benchmark).join('\n');
-  const [seen, setSeen] = useState({ weighting: scenario.weighting, criteria: criteriaKey });
-  if (seen.weighting !== scenario.weighting || seen.criteria !== criteriaKey) {
-    setSeen({ weighting: scenario.weighting, criteria: criteriaKey });
-    setDraft(draftFor(seen.weighting !== scenario.weighting ? scenario : { ...scenario, weighting: draft }));
+  const [seen, setSeen] = useState({ weighting, ids });
+  if (seen.weighting !== weighting || seen.ids !== ids) {
+    setSeen({ weighting, ids });
+    setDraft(draftFor(seen.weighting !== weighting ? weighting : draft, ids));
   }
-  const ids = scenario.criteria.map((c) => c.benchmark);
-  const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
+  const data = useWeightingData(draft.method === 'entropy' || draft.method === 'critic');
+  const names = useMemo(() => new Map(dataset?.benchmarks.map((b) => [b.id, b.name])), [dataset]);
   const name = (b: string) => names.get(b) ?? b;
-  const models = new Map(scenario.dataset.models.map((m) => [m.id, m.name]));
-  const modelName = (row: number) => models.get(scenario.alternatives[row]) ?? scenario.alternatives[row];
+  const models = useMemo(() => new Map(dataset?.models.map((m) => [m.id, m.name])), [dataset]);
+  const modelName = (row: number) => {
+    const id = alternatives?.[row] ?? '';
+    return models.get(id) ?? id;
+  };
   const preview: Preview | null = (() => {
     if (draft.method === 'direct') return null;
     if ((draft.method === 'entropy' || draft.method === 'critic') && !data) return null;
@@ -96,7 +117,8 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
         ok: true,
         derived: deriveWeights(
           ids,
-          scenario.criteria.map((c) => c.weight),
+          // The raw weights are read by 'direct' only, which has no preview.
+          [],
           draft,
           data ?? { values: { rows: 0, cols: 0, data: new Float64Array() }, directions: [] },
         ),
@@ -106,7 +128,7 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
     }
   })();
   const set = (change: Partial<Weighting>) => setDraft({ ...draft, ...change });
-  const current = scenario.weighting?.method ?? 'direct';
+  const current = weighting?.method ?? 'direct';
   return (
     <Disclosure
       title={t('weighting.heading')}
@@ -121,7 +143,7 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
         ))}
       </select>
       <p>{t(`weighting.explain.${draft.method}`)}</p>
-      {scenario.groups.length > 0 && <p>{t('weighting.withinGroups')}</p>}
+      {grouped && <p>{t('weighting.withinGroups')}</p>}
       {draft.method === 'points' && <PointsInputs ids={ids} name={name} draft={draft} set={set} />}
       {draft.method === 'rank' && <RankInputs ids={ids} name={name} draft={draft} set={set} />}
       {draft.method === 'swing' && <SwingInputs ids={ids} name={name} draft={draft} set={set} />}
@@ -156,10 +178,7 @@ export function ElicitationPanel({ scenario, data }: { scenario: Scenario; data:
               ))}
             </tbody>
           </table>
-          <button
-            type="button"
-            onClick={() => applyWeighting(recorded(draft, scenario.weighting), preview.derived.weights)}
-          >
+          <button type="button" onClick={() => applyWeighting(recorded(draft, weighting), preview.derived.weights)}>
             {t('weighting.apply')}
           </button>
         </>

@@ -1,10 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS_NS } from '../../i18n';
 import { ModelsDialog } from './ModelsDialog';
 
-/** The "Models" button of the Data view; it opens the Models dialog. */
-export function ModelsButton() {
+/** The "Models" button of the Data view; it opens the Models dialog (memoized: a cell edit does not render it). */
+export const ModelsButton = memo(function ModelsButton() {
   const { t } = useTranslation(MODELS_NS);
   return (
     <Dialog.Root>
@@ -14,4 +15,4 @@ export function ModelsButton() {
       <ModelsDialog />
     </Dialog.Root>
   );
-}
+});

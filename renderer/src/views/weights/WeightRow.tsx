@@ -1,5 +1,5 @@
 import * as Slider from '@radix-ui/react-slider';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newGesture, type Gesture } from '../../state/scenario-store';
 import { startSliderDrag } from './slider-drag';
@@ -16,6 +16,13 @@ interface Props {
   normalized: number | null | undefined;
   /** A new raw weight of criterion `id`, as part of `gesture`: the edits of one gesture are one undo step. */
   onChange(id: string, weight: number, gesture: Gesture): void;
+  /** The share's texts, translated once for every row: "normalized" (after the name) and "not used". */
+  shareTexts: ShareTexts;
+}
+
+export interface ShareTexts {
+  normalized: string;
+  unused: string;
 }
 
 const clamp = (v: number) => Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, Math.round(v)));
@@ -28,28 +35,31 @@ const shown = (w: number) => String(Number(w.toFixed(2)));
  * auto-repeat belongs to its press); typing into the field until Enter or blur. A step of another slider changes
  * only the share here: the controls (memoized) are not rendered again.
  */
-export const WeightRow = memo(function WeightRow({ id, name, weight, normalized, onChange }: Props) {
+export const WeightRow = memo(function WeightRow({ id, name, weight, normalized, onChange, shareTexts }: Props) {
   return (
     <div className="weight-row">
       <WeightControls id={id} name={name} weight={weight} onChange={onChange} />
-      <WeightShare name={name} normalized={normalized} />
+      <WeightShare name={name} normalized={normalized} texts={shareTexts} />
     </div>
   );
 });
 
-/** The share, rendered at every step of any slider: its label is translated once per name and language. */
-function WeightShare({ name, normalized }: Pick<Props, 'name' | 'normalized'>) {
-  const { t } = useTranslation();
-  const label = useMemo(() => `${name} ${t('weights.normalized')}`, [name, t]);
+/** The share, rendered at every step of any slider: no hooks, its texts come translated from the table. */
+function WeightShare({ name, normalized, texts }: Pick<Props, 'name' | 'normalized'> & { texts: ShareTexts }) {
   return (
-    <span className="weight-share" aria-label={label}>
-      {normalized === undefined ? '—' : normalized === null ? t('weights.unused') : `${(normalized * 100).toFixed(1)}%`}
+    <span className="weight-share" aria-label={`${name} ${texts.normalized}`}>
+      {normalized === undefined ? '—' : normalized === null ? texts.unused : `${(normalized * 100).toFixed(1)}%`}
     </span>
   );
 }
 
 /** The name, the slider and the number field of one criterion (the first three cells of its row). */
-const WeightControls = memo(function WeightControls({ id, name, weight, onChange }: Omit<Props, 'normalized'>) {
+const WeightControls = memo(function WeightControls({
+  id,
+  name,
+  weight,
+  onChange,
+}: Omit<Props, 'normalized' | 'shareTexts'>) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(shown(weight));
   // A new weight from outside (undo, a paste, the other control) replaces the draft, during render

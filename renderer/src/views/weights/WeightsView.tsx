@@ -1,5 +1,6 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import {
   MethodNameSchema,
   MissingPolicySchema,
@@ -8,8 +9,7 @@ import {
   type MissingPolicy,
   type Normalization,
 } from '../../../../shared/domain/scenario';
-import type { WeightingData } from '../../../../shared/evaluation/weighting';
-import { useEvaluation, type EvaluationResult } from '../../state/evaluation';
+import { criterionShares, evaluate, useEvaluation } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
 import { EvaluationProblem } from '../results/UnrankableNotice';
@@ -23,84 +23,105 @@ import './weights.css';
 
 const EQUAL_WEIGHT = 10;
 
-/** The candidates' values and directions for the objective weightings (entropy, CRITIC), also when unrankable. */
-function weightingData(result: EvaluationResult | null): WeightingData | null {
-  const evaluation = result?.ok ? result.evaluation : (result?.matrix ?? null);
-  return evaluation && { values: evaluation.values, directions: evaluation.criteria.map((c) => c.direction) };
-}
-
 /**
  * Criteria weights (slider + number per benchmark, normalized share beside it) and the scenario's
  * missing-value policy and normalization. Each gesture is one undo step (see WeightRow; VIKOR's v: typing until
  * Enter or blur). When the scenario cannot be ranked (all weights 0, WPM over zeros) the notice says why. Beside
- * the sliders, the ranking table and the composite chart follow every edit (WalkingRanking).
+ * the sliders, the ranking table and the composite chart follow every edit (WalkingRanking). Each part reads from
+ * the store only what it shows, so a weight edit renders the weight rows and the ranking, not the controls and
+ * panels around them.
  */
 export function WeightsView() {
-  const { t } = useTranslation();
-  const scenario = useScenarioStore((s) => s.scenario);
-  const setWeight = useScenarioStore((s) => s.setWeight);
-  const result = useEvaluation();
-  const shown = useWhileVisible(result);
-  if (!scenario) return null;
-
-  const names = new Map(scenario.dataset.benchmarks.map((b) => [b.id, b.name]));
-  const shares = new Map(
-    result?.ok ? result.evaluation.criteria.map((c) => [c.benchmark, c.used ? c.weight : null] as const) : [],
-  );
-
+  const loaded = useScenarioStore((s) => s.scenario !== null);
+  const promethee = useScenarioStore((s) => s.scenario?.method.name === 'promethee2');
+  if (!loaded) return null;
   return (
     <section className="weights-view">
       <div className="weights-edit">
-        <WeightsControls
-          method={scenario.method.name}
-          v={scenario.method.v}
-          missing={scenario.missing}
-          normalization={scenario.normalization}
-        />
-        {result && !result.ok && <EvaluationProblem result={result} />}
-        <div className="weights-table" role="group" aria-label={t('weights.heading')}>
-          <div className="weight-row weight-head" aria-hidden="true">
-            <span>{t('weights.benchmark')}</span>
-            <span>{t('weights.weight')}</span>
-            <span />
-            <span>{t('weights.normalized')}</span>
-          </div>
-          {scenario.criteria.map((c) => (
-            <WeightRow
-              key={c.benchmark}
-              id={c.benchmark}
-              name={names.get(c.benchmark) ?? c.benchmark}
-              weight={c.weight}
-              normalized={result?.ok ? (shares.get(c.benchmark) ?? null) : undefined}
-              onChange={setWeight}
-            />
-          ))}
-        </div>
-        <ElicitationPanel scenario={scenario} data={weightingData(result)} />
-        {scenario.method.name === 'promethee2' && <PreferencePanel scenario={scenario} />}
-        <CriteriaPanel scenario={scenario} shares={result?.ok ? shares : null} />
+        <WeightsControls />
+        <WeightsProblem />
+        <WeightsTable />
+        <ElicitationPanel />
+        {promethee && <Preferences />}
+        <CriteriaPanel />
       </div>
-      {shown?.ok && <WalkingRanking evaluation={shown.evaluation} />}
+      <WeightsRanking />
     </section>
   );
+}
+
+/** Why the scenario cannot be ranked; while it ranks, a weight edit does not render it. */
+function WeightsProblem() {
+  const problem = useScenarioStore((s) => {
+    const result = s.scenario && evaluate(s.scenario);
+    return result && !result.ok ? result : null;
+  });
+  return problem && <EvaluationProblem result={problem} />;
+}
+
+/** One row per criterion; a weight step renders the rows (memoized: the moved slider's controls and every share). */
+function WeightsTable() {
+  const { t } = useTranslation();
+  const criteria = useScenarioStore((s) => s.scenario?.criteria);
+  const benchmarks = useScenarioStore((s) => s.scenario?.dataset.benchmarks);
+  const setWeight = useScenarioStore((s) => s.setWeight);
+  const result = useEvaluation();
+  const names = useMemo(() => new Map(benchmarks?.map((b) => [b.id, b.name])), [benchmarks]);
+  const shareTexts = useMemo(() => ({ normalized: t('weights.normalized'), unused: t('weights.unused') }), [t]);
+  const shares = criterionShares(result);
+  return (
+    <div className="weights-table" role="group" aria-label={t('weights.heading')}>
+      <div className="weight-row weight-head" aria-hidden="true">
+        <span>{t('weights.benchmark')}</span>
+        <span>{t('weights.weight')}</span>
+        <span />
+        <span>{t('weights.normalized')}</span>
+      </div>
+      {criteria?.map((c) => (
+        <WeightRow
+          key={c.benchmark}
+          id={c.benchmark}
+          name={names.get(c.benchmark) ?? c.benchmark}
+          weight={c.weight}
+          normalized={shares ? (shares.get(c.benchmark) ?? null) : undefined}
+          onChange={setWeight}
+          shareTexts={shareTexts}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** PROMETHEE II's preference functions (their panel reads the scenario). */
+function Preferences() {
+  const scenario = useScenarioStore((s) => s.scenario);
+  return scenario && <PreferencePanel scenario={scenario} />;
+}
+
+/** The ranking table and the composite chart beside the sliders, held while the view is hidden. */
+function WeightsRanking() {
+  const shown = useWhileVisible(useEvaluation());
+  return shown?.ok ? <WalkingRanking evaluation={shown.evaluation} /> : null;
 }
 
 /**
  * The method (with VIKOR's v), the missing-value policy, the normalization and "equal weights": rendered again only
  * when one of them changes, not at each weight step.
  */
-const WeightsControls = memo(function WeightsControls({
-  method,
-  v,
-  missing,
-  normalization,
-}: {
-  method: MethodName;
-  v: number;
-  missing: MissingPolicy;
-  normalization: Normalization;
-}) {
+const WeightsControls = memo(function WeightsControls() {
   const { t } = useTranslation();
+  const shown = useScenarioStore(
+    useShallow((s) =>
+      s.scenario
+        ? {
+            method: s.scenario.method.name,
+            v: s.scenario.method.v,
+            missing: s.scenario.missing,
+            normalization: s.scenario.normalization,
+          }
+        : null,
+    ),
+  );
   const setWeights = useScenarioStore((s) => s.setWeights);
   const setMissing = useScenarioStore((s) => s.setMissing);
   const setNormalization = useScenarioStore((s) => s.setNormalization);
@@ -108,6 +129,8 @@ const WeightsControls = memo(function WeightsControls({
   const missingId = useId();
   const normalizationId = useId();
   const methodId = useId();
+  if (!shown) return null;
+  const { method, v, missing, normalization } = shown;
   return (
     <div className="weights-controls">
       <label htmlFor={methodId}>{t('weights.method')}</label>
