@@ -14,12 +14,15 @@
  * - saveAsSeconds: from Save As's "Save" click to the new file on disk with every observation (the page names the
  *   dataset the host already holds instead of sending it back);
  * - hostOpenPeakRssMb / hostSavePeakRssMb: the host process's peak resident memory (VmHWM, reset just before the
- *   click) while opening / saving; hostRssMb: its resident memory after the save.
+ *   click) while opening / saving; hostRssMb: its resident memory after the save;
+ * - editAutosaveSeconds / hostEditPeakRssMb: after the save, a value typed into the cell Model 00001 × Bench 001 and
+ *   Enter: from the Enter to the document's recovery copy renamed into place in the host's recovery folder (the
+ *   app's 1.5 s autosave wait included), and the host's peak resident memory over that time (reset before Enter).
  * The page is polled for the mark, not through the accessibility tree, which would load the page it measures.
  * $SEWB_BENCH_GRID_PROFILE=<file> writes the page's CPU profile of the open (Chrome DevTools .cpuprofile).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -126,6 +129,27 @@ export async function bench(): Promise<Record<string, unknown>> {
     const saveAsSeconds = (Date.now() - t1) / 1000;
     const afterSave = await host.ask('peak');
     const saved = await readScenarioFile(join(workspace, 'saved-copy.sewb'));
+
+    // A cell edit, then the autosave it starts: the host keeps a recovery copy of the edited scenario.
+    await page.evaluate(() => {
+      (document.querySelector('.ag-body-vertical-scroll-viewport') as HTMLElement).scrollTop = 0;
+    });
+    const cell = page.locator('[role="row"][row-id="m00001"] [role="gridcell"][col-id="b001"]');
+    await cell.dblclick();
+    await cell.locator('input').fill('11.5');
+    const recoveryDir = join(workspace, '.workbench', 'recovery');
+    /** The recovery copies in place (temp files start with a dot); none while the folder does not exist. */
+    const copies = () => (existsSync(recoveryDir) ? readdirSync(recoveryDir).filter((f) => !f.startsWith('.')) : []);
+    if (copies().length) throw new Error('a recovery copy before the edit');
+    await host.ask('reset');
+    const t2 = Date.now();
+    await cell.locator('input').press('Enter');
+    while (!copies().length) {
+      if (Date.now() - t2 > 600_000) throw new Error('no recovery copy 10 minutes after the edit');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const editAutosaveSeconds = (Date.now() - t2) / 1000;
+    const afterEdit = await host.ask('peak');
     if (saved.dataset.observations.length !== MODELS * BENCHMARKS) throw new Error('the saved copy lost observations');
     return {
       models: MODELS,
@@ -142,6 +166,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       hostOpenPeakRssMb: opened.peakRssMb,
       hostSavePeakRssMb: afterSave.peakRssMb,
       hostRssMb: afterSave.rssMb,
+      editAutosaveSeconds: round(editAutosaveSeconds),
+      hostEditPeakRssMb: afterEdit.peakRssMb,
     };
   } finally {
     await browser.close();
