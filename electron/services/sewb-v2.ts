@@ -35,8 +35,14 @@ export interface HeldScenario {
   readonly dataset: HeldDataset;
 }
 
-/** The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes. */
-export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Array {
+/**
+ * The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes.
+ * `extra`: parts after these two (deflated; readers of the scenario pass them by), e.g. a recovery copy's date.
+ */
+export function encodeHeldScenarioV2(
+  { body, dataset }: HeldScenario,
+  extra: readonly { name: string; data: Uint8Array }[] = [],
+): Uint8Array {
   const arrow = dataset.observationsArrow();
   const facts: DatasetFacts = dataset.facts;
   const manifest = {
@@ -48,6 +54,7 @@ export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Arra
   return zipParts([
     { name: MANIFEST_PART, data: strToU8(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
     { name: OBSERVATIONS_PART, data: arrow, deflate: false },
+    ...extra.map((part) => ({ ...part, deflate: true })),
   ]);
 }
 

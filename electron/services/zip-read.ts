@@ -137,3 +137,11 @@ export function zipPartsOf(bytes: Uint8Array): Map<string, Uint8Array> {
   }
   return parts;
 }
+
+/** The part `name` of a container held in memory (read alone: the other parts are not checked); undefined if absent. */
+export function zipPartOf(bytes: Uint8Array, name: string): Uint8Array | undefined {
+  const entry = zipDirectory(bytes, bytes.length).get(name);
+  if (!entry) return undefined;
+  const start = zipDataOffset(entry, bytes.subarray(entry.headerOffset));
+  return zipPartData(entry, bytes.subarray(start, start + entry.compressedSize));
+}
