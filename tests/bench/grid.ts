@@ -6,6 +6,8 @@
  * out/renderer; run `npm run build` first), which runs in a process of its own (grid-host.ts). Reported:
  * - openSeconds: from the Open dialog's "Open" click to the grid's rows painted (file read and checked by
  *   the service, sent over HTTP, checked again by the renderer, evaluated and rendered);
+ * - openScenarioSeconds / getDatasetSeconds: of that, the page's two requests to the host (Resource Timing: from the
+ *   fetch's start to its response's last byte): open the file (read, check, hold) and fetch the dataset's wire bytes;
  * - firstPaintSeconds: from the scenario entering the renderer's store to the grid's first rows painted
  *   (the app's performance marks "sewb:scenario-loaded" and "sewb:grid-rendered"): the target of issue 4;
  * - wheelFrameMs / jumpFrameMs: the median time per frame while the grid is scrolled down 3 rows per frame
@@ -72,7 +74,10 @@ export async function bench(): Promise<Record<string, unknown>> {
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /open scenario/i });
     await dialog.getByRole('button', { name: /grid-10k\.sewb/ }).click();
-    await page.evaluate(() => performance.clearMarks());
+    await page.evaluate(() => {
+      performance.clearMarks();
+      performance.clearResourceTimings();
+    });
     await page.waitForTimeout(500);
     await host.ask('reset');
     const profile = process.env.SEWB_BENCH_GRID_PROFILE;
@@ -85,6 +90,13 @@ export async function bench(): Promise<Record<string, unknown>> {
       polling: 100,
     });
     const openSeconds = (Date.now() - t0) / 1000;
+    const request = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .map((r) => [new URL(r.name).pathname, ((r as PerformanceResourceTiming).responseEnd - r.startTime) / 1000]),
+      ),
+    );
     const opened = await host.ask('peak');
     if (profiler && profile) writeFileSync(profile, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor();
@@ -158,6 +170,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       format,
       fileMb: Math.round(statSync(file).size / 2 ** 20),
       openSeconds: round(openSeconds),
+      openScenarioSeconds: round(request['/api/openScenario'] ?? NaN),
+      getDatasetSeconds: round(request['/api/getDataset'] ?? NaN),
       firstPaintSeconds: loaded !== undefined && rendered !== undefined ? round((rendered - loaded) / 1000) : null,
       wheelFrameMs: round(wheelFrameMs, 1),
       jumpFrameMs: round(jumpFrameMs, 1),

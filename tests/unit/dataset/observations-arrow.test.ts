@@ -1,21 +1,11 @@
-import {
-  Dictionary,
-  Int32,
-  Table,
-  Utf8,
-  makeData,
-  makeVector,
-  tableFromIPC,
-  tableToIPC,
-  type Vector,
-} from 'apache-arrow';
+import { Table, makeData, makeVector, tableFromIPC, tableToIPC } from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_COLUMNS, columnsFromObservations, observationsFromColumns } from '../../../shared/dataset/columnar';
+import { columnsFromObservations, observationsFromColumns } from '../../../shared/dataset/columnar';
 import { columnIssues } from '../../../shared/dataset/columnar-check';
 import { observationsFromArrow, observationsToArrow } from '../../../shared/dataset/observations-arrow';
 import type { Observation } from '../../../shared/domain/dataset';
-import { tinyDataset } from '../services/fixtures';
+import { int32File, tinyDataset } from '../services/fixtures';
 
 /** The tiny dataset's observations with nulls and values in stderr, n and reportedAs. */
 function observations(): Observation[] {
@@ -26,33 +16,6 @@ function observations(): Observation[] {
     reportedAs: i === 2 ? 'ACC (as reported)' : null,
     note: `note ${i % 2}`,
   }));
-}
-
-/**
- * The Arrow file of `rows` as the writer of the first version 2 files made it: every dictionary column with Int32
- * indices (the Arrow default), whatever the dictionary's size.
- */
-function int32File(rows: Observation[]): Uint8Array {
-  const table = tableFromIPC(observationsToArrow(columnsFromObservations(rows)));
-  const vectors: Record<string, Vector> = {};
-  for (const field of table.schema.fields) {
-    const vector = table.getChild(field.name)!;
-    if (!(DICTIONARY_COLUMNS as readonly string[]).includes(field.name)) {
-      vectors[field.name] = vector;
-      continue;
-    }
-    const data = vector.data[0];
-    vectors[field.name] = makeVector(
-      makeData({
-        type: new Dictionary(new Utf8(), new Int32(), DICTIONARY_COLUMNS.indexOf(field.name as 'model')),
-        length: data.length,
-        data: Int32Array.from(data.values as ArrayLike<number>),
-        nullBitmap: data.nullCount > 0 ? data.nullBitmap : undefined,
-        dictionary: data.dictionary,
-      }),
-    );
-  }
-  return tableToIPC(new Table(vectors), 'file');
 }
 
 const indexType = (bytes: Uint8Array, column: string) =>

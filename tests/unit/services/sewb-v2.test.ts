@@ -25,7 +25,7 @@ import {
   writeScenarioV1File,
 } from '../../../electron/services/scenario-file';
 import { fingerprintOf } from '../../../electron/services/fingerprint';
-import { browserApi, tempDir, tinyScenario } from './fixtures';
+import { browserApi, int32File, tempDir, tinyScenario } from './fixtures';
 import { datasetFromWire, frameDataset, readDatasetWire } from '../../../shared/dataset/dataset-wire';
 
 const root = join(import.meta.dirname, '../../..');
@@ -171,6 +171,15 @@ describe('.sewb version 2 files', () => {
     expect(await api.getDataset({ datasetId: opened!.datasetId })).toEqual(expected);
     expect(datasetFromWire(expected)).toEqual(scenario.dataset);
     expect(readFileSync(path)).toEqual(file);
+  });
+
+  it('a version 2 file of the first writer (Int32 dictionary indices) opens as the same scenario', async () => {
+    const path = join(tempDir(), 'int32.sewb');
+    const scenario = tinyScenario('int32');
+    writeParts(path, scenario, {}, int32File(scenario.dataset.observations));
+    const part = unzipSync(new Uint8Array(readFileSync(path)))['observations.arrow'];
+    expect(String(tableFromIPC(part).getChild('model')!.type)).toBe('Dictionary<Int32, Utf8>');
+    expect(await readScenarioFile(path)).toEqual(scenario);
   });
 
   it('exports version 1 JSON that opens as the same scenario', async () => {
