@@ -22,7 +22,7 @@ import { ZIP_TAIL_BYTES, zipDataOffset, zipDirectory, zipPartData, zipPartOf } f
  */
 const RecoveryPartSchema = z.object({ kind: z.literal('sewb-recovery'), savedAt: z.string() });
 const RecoveryFileSchema = RecoveryPartSchema.extend({ scenario: z.unknown() });
-export const RECOVERY_PART = 'recovery.json';
+const RECOVERY_PART = 'recovery.json';
 const COPY = '.sewb';
 const OLD_COPY = '.json';
 

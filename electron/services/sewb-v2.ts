@@ -1,4 +1,3 @@
-import { strToU8 } from 'fflate';
 import { z } from 'zod';
 import { WorkbenchError } from '../../shared/api/errors';
 import { columnIssues } from '../../shared/dataset/columnar-check';
@@ -52,7 +51,7 @@ export function encodeHeldScenarioV2(
     observations: { part: OBSERVATIONS_PART, rows: dataset.observationCount },
   };
   return zipParts([
-    { name: MANIFEST_PART, data: strToU8(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
+    { name: MANIFEST_PART, data: new TextEncoder().encode(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
     { name: OBSERVATIONS_PART, data: arrow, deflate: false },
     ...extra.map((part) => ({ ...part, deflate: true })),
   ]);
