@@ -1,6 +1,6 @@
 import type { Dataset } from '../../shared/domain/dataset';
 import { columnsFromObservations, observationsFromColumns } from '../../shared/dataset/columnar';
-import { datasetFacts, frameDataset, type DatasetFacts } from '../../shared/dataset/dataset-wire';
+import { datasetFacts, frameDataset, wirePrefix, type DatasetFacts } from '../../shared/dataset/dataset-wire';
 import { observationsFromArrow, observationsToArrow } from '../../shared/dataset/observations-arrow';
 
 /**
@@ -21,17 +21,37 @@ export interface HeldDataset {
   wire(): Uint8Array;
 }
 
-function held(facts: DatasetFacts, count: number, arrow: () => Uint8Array, rows: () => Dataset): HeldDataset {
+/** `framed`: the wire bytes when they are held as such (else framed at each call). */
+function held(
+  facts: DatasetFacts,
+  count: number,
+  arrow: () => Uint8Array,
+  rows: () => Dataset,
+  framed: Uint8Array | null = null,
+): HeldDataset {
   let arrowBytes: Uint8Array | undefined;
   let dataset: Dataset | undefined;
-  const self: HeldDataset = {
+  const observationsArrow = () => (arrowBytes ??= arrow());
+  return {
     facts,
     observationCount: count,
-    observationsArrow: () => (arrowBytes ??= arrow()),
+    observationsArrow,
     dataset: () => (dataset ??= rows()),
-    wire: () => frameDataset(facts, self.observationsArrow(), count),
+    wire: () => framed ?? frameDataset(facts, observationsArrow(), count),
   };
-  return self;
+}
+
+/**
+ * The wire bytes of `arrow` framed where it lies: the prefix written into the bytes just before it (which must be
+ * free to overwrite), so 100 MB of observations are not copied; null when there is no room.
+ */
+function framedInPlace(facts: DatasetFacts, arrow: Uint8Array, count: number): Uint8Array | null {
+  const prefix = wirePrefix(facts, count);
+  if (arrow.byteOffset < prefix.length) return null;
+  const start = arrow.byteOffset - prefix.length;
+  const wire = new Uint8Array(arrow.buffer, start, prefix.length + arrow.length);
+  wire.set(prefix, 0);
+  return wire;
 }
 
 /** A dataset of row objects that passed the dataset schema. */
@@ -44,12 +64,12 @@ export function heldFromRows(dataset: Dataset): HeldDataset {
   );
 }
 
-/** A dataset of facts and the Arrow IPC file of `count` observations, both already checked (columnIssues). */
-export function heldFromArrow(facts: DatasetFacts, arrow: Uint8Array, count: number): HeldDataset {
-  return held(
-    facts,
-    count,
-    () => arrow,
-    () => ({ ...facts, observations: observationsFromColumns(observationsFromArrow(arrow, count)) }),
-  );
+/**
+ * A dataset of facts and the Arrow IPC file of `count` observations, both already checked (columnIssues). With
+ * `spaceBefore` (the bytes of the buffer before `arrow` are the holder's to overwrite: what is left of the file it
+ * was read from), the wire bytes are framed there once and sent as they are every time.
+ */
+export function heldFromArrow(facts: DatasetFacts, arrow: Uint8Array, count: number, spaceBefore = false): HeldDataset {
+  const rows = () => ({ ...facts, observations: observationsFromColumns(observationsFromArrow(arrow, count)) });
+  return held(facts, count, () => arrow, rows, spaceBefore ? framedInPlace(facts, arrow, count) : null);
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Fingerprint } from '../../shared/api/contract';
 import { WorkbenchError, fromZodError } from '../../shared/api/errors';
 import { SCENARIO_SCHEMA_VERSION, ScenarioSchema, withoutDataset, type Scenario } from '../../shared/domain/scenario';
@@ -9,6 +8,7 @@ import { parseLocatedJson } from './located-json';
 import { heldFromRows } from './held-dataset';
 import { decodeHeldScenarioV2, encodeHeldScenarioV2, type HeldScenario } from './sewb-v2';
 import { isZip } from './zip-magic';
+import { readSewbBytes } from './read-with-room';
 
 /**
  * A .sewb scenario file is version 2, a zip container with a JSON manifest and the observations as an Arrow
@@ -78,10 +78,11 @@ export async function readScenarioDocument(path: string): Promise<{ scenario: Sc
 export async function readHeldScenarioDocument(
   path: string,
 ): Promise<{ held: HeldScenario; fingerprint: Fingerprint }> {
-  const bytes = await readFile(path).catch((error: unknown) => {
+  const { bytes, spaceBefore } = await readSewbBytes(path).catch((error: unknown) => {
     throw toIoError(error, path, 'read the scenario');
   });
-  return { held: parseHeldScenarioBytes(bytes, path), fingerprint: fingerprintOf(bytes) };
+  const fingerprint = fingerprintOf(bytes);
+  return { held: parseHeldScenarioBytes(bytes, path, spaceBefore), fingerprint };
 }
 
 /** Parses the bytes of a .sewb file of either version (a zip is version 2). */
@@ -90,8 +91,9 @@ export function parseScenarioBytes(bytes: Uint8Array, where: string): Scenario {
   return { ...body, dataset: dataset.dataset() };
 }
 
-function parseHeldScenarioBytes(bytes: Uint8Array, where: string): HeldScenario {
-  if (isZip(bytes)) return decodeHeldScenarioV2(bytes, where);
+/** `spaceBefore`: the bytes of the buffer before `bytes` may be overwritten (readSewbBytes). */
+function parseHeldScenarioBytes(bytes: Uint8Array, where: string, spaceBefore = false): HeldScenario {
+  if (isZip(bytes)) return decodeHeldScenarioV2(bytes, where, spaceBefore);
   const scenario = parseScenarioText(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
     where,

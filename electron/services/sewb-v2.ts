@@ -1,4 +1,3 @@
-import { unzipSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { WorkbenchError } from '../../shared/api/errors';
 import { columnIssues } from '../../shared/dataset/columnar-check';
@@ -13,6 +12,7 @@ import {
 import { heldFromArrow, type HeldDataset } from './held-dataset';
 import { parseLocatedJson } from './located-json';
 import { zipParts } from './zip-write';
+import { ZipReadError, zipPartsOf } from './zip-read';
 
 /**
  * A .sewb version 2 file: a zip container (PKWARE APPNOTE) of two parts —
@@ -34,8 +34,14 @@ export interface HeldScenario {
   readonly dataset: HeldDataset;
 }
 
-/** The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes. */
-export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Array {
+/**
+ * The file of a held scenario: a dataset held as Arrow (opened from a v2 file) is written with its very bytes.
+ * `extra`: parts after these two (deflated; readers of the scenario pass them by), e.g. a recovery copy's date.
+ */
+export function encodeHeldScenarioV2(
+  { body, dataset }: HeldScenario,
+  extra: readonly { name: string; data: Uint8Array }[] = [],
+): Uint8Array {
   const arrow = dataset.observationsArrow();
   const facts: DatasetFacts = dataset.facts;
   const manifest = {
@@ -45,8 +51,9 @@ export function encodeHeldScenarioV2({ body, dataset }: HeldScenario): Uint8Arra
     observations: { part: OBSERVATIONS_PART, rows: dataset.observationCount },
   };
   return zipParts([
-    { name: MANIFEST_PART, data: strToU8(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
+    { name: MANIFEST_PART, data: new TextEncoder().encode(`${JSON.stringify(manifest, null, 1)}\n`), deflate: true },
     { name: OBSERVATIONS_PART, data: arrow, deflate: false },
+    ...extra.map((part) => ({ ...part, deflate: true })),
   ]);
 }
 
@@ -72,22 +79,25 @@ const firstIssue = (error: z.ZodError) => {
 
 /**
  * Reads and checks a version 2 file into a held scenario whose observations stay the file's Arrow bytes (no row
- * objects); `where` names the file in error messages.
+ * objects); `where` names the file in error messages. `spaceBefore`: the bytes of the buffer before the Arrow table
+ * may be overwritten once it is read (heldFromArrow frames the wire bytes there).
  */
-export function decodeHeldScenarioV2(bytes: Uint8Array, where: string): HeldScenario {
-  let parts: Record<string, Uint8Array>;
+export function decodeHeldScenarioV2(bytes: Uint8Array, where: string, spaceBefore = false): HeldScenario {
+  let parts: Map<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes);
+    parts = zipPartsOf(bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new WorkbenchError('invalid-file', `${where}: not a readable .sewb zip container (${reason})`, where);
+    if (!(error instanceof ZipReadError)) throw error;
+    if (error.part) throw refusal(where, error.part, null, error.message.slice(error.part.length + 2));
+    throw new WorkbenchError('invalid-file', `${where}: not a readable .sewb zip container (${error.message})`, where);
   }
   const part = (name: string) => {
-    const found = parts[name];
+    const found = parts.get(name);
     if (!found) throw refusal(where, name, null, 'missing from the container');
     return found;
   };
-  const raw = parseLocatedJson(strFromU8(part(MANIFEST_PART)), `${where}: ${MANIFEST_PART}`);
+  const manifestText = new TextDecoder().decode(part(MANIFEST_PART));
+  const raw = parseLocatedJson(manifestText, `${where}: ${MANIFEST_PART}`);
   if (typeof raw === 'object' && raw !== null && 'schemaVersion' in raw) {
     const version = raw.schemaVersion;
     if (typeof version === 'number' && version > SEWB_FILE_VERSION)
@@ -126,5 +136,5 @@ export function decodeHeldScenarioV2(bytes: Uint8Array, where: string): HeldScen
     throw refusal(where, OBSERVATIONS_PART, field, issue.message.slice(field.length + 2));
   }
   const { observations: _none, ...facts } = parsed.data.dataset;
-  return { body: withoutDataset(parsed.data), dataset: heldFromArrow(facts, arrow, table.rows) };
+  return { body: withoutDataset(parsed.data), dataset: heldFromArrow(facts, arrow, table.rows, spaceBefore) };
 }

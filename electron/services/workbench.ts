@@ -26,7 +26,7 @@ import { createReportJobs } from './report-jobs';
 import { readHeldScenarioDocument, writeHeldScenarioFile } from './scenario-file';
 import { heldFromArrow, heldFromRows } from './held-dataset';
 import type { HeldScenario } from './sewb-v2';
-import { DatasetWireError, readDatasetWire } from '../../shared/dataset/dataset-wire';
+import { DatasetWireError, datasetToWire, readDatasetWire } from '../../shared/dataset/dataset-wire';
 
 interface WorkbenchServiceOptions {
   /** Bundled data: datasets/*.json and scenarios/*.sewb. */
@@ -178,7 +178,7 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
       };
     },
     listBundled: () => listBundled(options.dataDir),
-    loadBundledDataset: ({ id }) => loadBundledDataset(options.dataDir, id),
+    loadBundledDataset: async ({ id }) => datasetToWire(await loadBundledDataset(options.dataDir, id)),
     loadBundledScenario: async ({ id }) => hold(await loadBundledScenario(options.dataDir, id), null),
     async getDataset({ datasetId }) {
       try {
@@ -293,7 +293,8 @@ export function createWorkbenchService(options: WorkbenchServiceOptions): Workbe
     },
     async autosave({ document, datasetId, scenario }) {
       held.document(document);
-      await recovery.save(document, joined('autosave', scenario, datasetId, document));
+      // The copy holds the dataset's own Arrow table: no row objects for a dataset held as Arrow.
+      await recovery.save(document, joinedHeld('autosave', scenario, datasetId, document));
       return {};
     },
     listRecovery: async () => ({ copies: await recovery.list() }),

@@ -11,6 +11,13 @@ export interface ZipPart {
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
 const LIMIT = 0xffff_ffff;
+/**
+ * A stored part starts at a multiple of 8 bytes in the container (as Android's zipalign does), padded by an extra
+ * field of the local header with id 0xd935 (zipalign's alignment field: 2 bytes of alignment, then zeros), so a
+ * reader can take an Arrow table where it lies (apache-arrow copies a body that is not 8-byte aligned).
+ */
+const ALIGN = 8;
+const ALIGNMENT_FIELD = 0xd935;
 
 /**
  * A zip container of `parts` (PKWARE APPNOTE 6.3: local file headers, central directory, end record; no zip64, so
@@ -25,7 +32,15 @@ export function zipParts(parts: readonly ZipPart[]): Uint8Array {
       throw new RangeError(`${part.name}: a part over 4 GB cannot be stored without zip64`);
     return { name, body, crc: crc32(part.data), size: part.data.length, method: part.deflate ? 8 : 0 };
   });
-  const localSize = entries.reduce((sum, e) => sum + 30 + e.name.length + e.body.length, 0);
+  // Extra field bytes of each local header: none for a deflated part; 6 … 13 to align a stored one.
+  let offset = 0;
+  const extras = entries.map((e) => {
+    const start = offset + 30 + e.name.length;
+    const extra = e.method === 0 ? 6 + ((ALIGN - ((start + 6) % ALIGN)) % ALIGN) : 0;
+    offset = start + extra + e.body.length;
+    return extra;
+  });
+  const localSize = offset;
   const centralSize = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
   if (localSize + centralSize + 22 > LIMIT)
     throw new RangeError('a container over 4 GB cannot be written without zip64');
@@ -48,14 +63,21 @@ export function zipParts(parts: readonly ZipPart[]): Uint8Array {
     u16(e.name.length);
   };
   const offsets: number[] = [];
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     offsets.push(at);
     u32(0x04034b50);
     common(e);
-    u16(0); // extra field length
+    u16(extras[i]); // extra field length
     bytes(e.name);
+    if (extras[i] > 0) {
+      u16(ALIGNMENT_FIELD);
+      u16(extras[i] - 4); // its data: the alignment, then zeros
+      u16(ALIGN);
+      out.fill(0, at, at + extras[i] - 6);
+      at += extras[i] - 6;
+    }
     bytes(e.body);
-  }
+  });
   const central = at;
   entries.forEach((e, i) => {
     u32(0x02014b50);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DatasetSchema, IdSchema } from '../domain/dataset';
+import { IdSchema } from '../domain/dataset';
 import { ScenarioBodySchema, ScenarioSchema } from '../domain/scenario';
 import {
   CommitImportResultSchema,
@@ -102,7 +102,12 @@ export const contract = {
     request: Empty,
     response: z.object({ datasets: z.array(BundledItemSchema), scenarios: z.array(BundledItemSchema) }),
   },
-  loadBundledDataset: { request: z.object({ id: IdSchema }).strict(), response: DatasetSchema },
+  /** A bundled dataset as dataset wire bytes (binary response, as getDataset). */
+  loadBundledDataset: {
+    request: z.object({ id: IdSchema }).strict(),
+    response: DatasetBytesSchema,
+    binary: { response: true },
+  },
   /** Opens a bundled scenario as a new document (no file). */
   loadBundledScenario: {
     request: z.object({ id: IdSchema }).strict(),

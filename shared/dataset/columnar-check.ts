@@ -10,6 +10,7 @@ import {
   type DictionaryColumnName,
   type IdColumn,
   type ObservationColumns,
+  type Utf8Ids,
 } from './columnar';
 
 /**
@@ -56,12 +57,33 @@ const known =
     ids.has(text) ? null : `unknown ${what} ${text}`;
 
 /**
+ * Whether each id's bytes sort strictly after the previous id's (byte-wise; UTF-8 keeps code point order): then no
+ * two are equal. One pass over the bytes; datasets are written with their ids in order (model, then benchmark).
+ */
+function strictlyIncreasing({ offsets, bytes, length }: Utf8Ids): boolean {
+  for (let row = 1; row < length; row++) {
+    let a = offsets[row - 1];
+    const aEnd = offsets[row];
+    let b = aEnd;
+    const bEnd = offsets[row + 1];
+    while (a < aEnd && b < bEnd && bytes[a] === bytes[b]) {
+      a++;
+      b++;
+    }
+    // The earlier id is a proper prefix (a at its end, b not), or the first differing byte is greater.
+    if (!(b < bEnd && (a === aEnd || bytes[b] > bytes[a]))) return false;
+  }
+  return true;
+}
+
+/**
  * The rows whose id an earlier row has, each with the first such row. The ids' FNV-1a hashes (Fowler–Noll–Vo, over
  * UTF-16 code units) are sorted with their rows by a two-pass LSD radix sort (16 bits a pass, stable, so rows stay
  * in order within a hash); only ids of equal hash are compared. A Set of 2,000,000 strings took seconds to fill.
  */
 function duplicateRows(ids: IdColumn): Map<number, number> {
   const n = ids.length;
+  if (isUtf8Ids(ids) && strictlyIncreasing(ids)) return new Map();
   const hash = new Uint32Array(n);
   if (isUtf8Ids(ids)) {
     const { offsets, bytes } = ids;
@@ -169,6 +191,17 @@ export function columnIssues(
   const checkDictionary = (name: DictionaryColumnName, nullable: boolean) => {
     const { indices, dictionary } = columns[name];
     const verdict = verdicts.get(name)!;
+    if (verdict.every((v) => v === null)) {
+      // Every entry accepted: the indices need only lie inside the dictionary (or be -1 where none is allowed).
+      let low = 0;
+      let high = -1;
+      for (let i = 0; i < length; i++) {
+        const index = indices[i];
+        if (index < low) low = index;
+        if (index > high) high = index;
+      }
+      if (low >= (nullable ? -1 : 0) && high < dictionary.length) return;
+    }
     const count = issues.length;
     for (let i = 0; i < length && issues.length - count < limit; i++) {
       const index = indices[i];
@@ -189,7 +222,7 @@ export function columnIssues(
   for (let i = 0; i < length && !full(); i++) {
     const idProblem = passes(i) ? null : fieldMessage(shape.id, idAt(i));
     if (idProblem !== null) add(i, 'id', idProblem);
-    else {
+    else if (duplicates.size > 0) {
       const earlier = duplicates.get(i);
       if (earlier !== undefined) add(i, 'id', `duplicate observation id ${idAt(i)} (also at index ${earlier})`);
     }

@@ -50,15 +50,22 @@ const refuse = (field: string | null, reason: string): DatasetWireError => {
   return new DatasetWireError(`${path}: ${reason}`, path);
 };
 
+/** The bytes before the Arrow IPC file of `rows` observations: magic, JSON length, the facts' JSON, padding. */
+export function wirePrefix(facts: DatasetFacts, rows: number): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify({ ...facts, observations: { rows } }));
+  const prefix = new Uint8Array((HEADER_BYTES + json.length + 7) & ~7);
+  prefix.set(MAGIC, 0);
+  new DataView(prefix.buffer).setUint32(8, json.length, true);
+  prefix.set(json, HEADER_BYTES);
+  return prefix;
+}
+
 /** The wire bytes of a dataset's facts and its observations' Arrow IPC file (of `rows` rows). */
 export function frameDataset(facts: DatasetFacts, observationsArrow: Uint8Array, rows: number): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify({ ...facts, observations: { rows } }));
-  const start = (HEADER_BYTES + json.length + 7) & ~7;
-  const bytes = new Uint8Array(start + observationsArrow.length);
-  bytes.set(MAGIC, 0);
-  new DataView(bytes.buffer).setUint32(8, json.length, true);
-  bytes.set(json, HEADER_BYTES);
-  bytes.set(observationsArrow, start);
+  const prefix = wirePrefix(facts, rows);
+  const bytes = new Uint8Array(prefix.length + observationsArrow.length);
+  bytes.set(prefix, 0);
+  bytes.set(observationsArrow, prefix.length);
   return bytes;
 }
 

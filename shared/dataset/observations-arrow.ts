@@ -1,6 +1,8 @@
 import {
   Dictionary,
   Float64,
+  Int8,
+  Int16,
   Int32,
   Table,
   DataType,
@@ -28,10 +30,12 @@ import { numberIssues } from '../domain/value-rules';
 
 /**
  * Observation columns as an Apache Arrow IPC file (the Arrow columnar format's standard file layout): id
- * Utf8; model, setting, benchmark, measuredBy, source, reportedAs, note Dictionary<Int32, Utf8>; value Float64;
- * stderr Float64 and n Uint32, null where there is none (reportedAs too). Reading checks each column's presence,
- * type and length and names the column (and row) of what it cannot take; the values themselves are checked by
- * columnIssues (columnar-check.ts).
+ * Utf8; model, setting, benchmark, measuredBy, source, reportedAs, note dictionary-encoded, Utf8 entries with the
+ * narrowest signed index type that holds the dictionary (Int8 up to 128 entries, Int16 up to 32,768, else Int32;
+ * any of the three is read, so files written with Int32 throughout still open); value Float64; stderr Float64 and n
+ * Uint32, null where there is none (reportedAs too). Reading checks each column's presence, type and length and
+ * names the column (and row) of what it cannot take; the values themselves are checked by columnIssues
+ * (columnar-check.ts).
  */
 
 export class ArrowTableError extends Error {
@@ -76,14 +80,23 @@ function validity(length: number, has: (i: number) => boolean): Uint8Array | und
   return missing ? bitmap : undefined;
 }
 
+/** The narrowest signed index type that holds indices 0 … size − 1. */
+const indexType = (size: number) => (size <= 0x80 ? new Int8() : size <= 0x8000 ? new Int16() : new Int32());
+
 /** `id` is the dictionary's id in the file (fixed, so the same columns always give the same bytes). */
 function dictionaryVector(column: DictionaryColumn, id: number): Vector {
   const { indices, dictionary } = column;
+  let top = dictionary.length - 1;
+  for (let i = 0; i < indices.length; i++) if (indices[i] > top) top = indices[i];
+  const type = indexType(top + 1);
+  const data = new type.ArrayType(indices.length);
+  data.set(indices); // every index fits the type
+  for (let i = 0; i < data.length; i++) if (data[i] < 0) data[i] = 0; // a null's slot (its bit is clear)
   return makeVector(
     makeData({
-      type: new Dictionary(new Utf8(), new Int32(), id),
+      type: new Dictionary(new Utf8(), type, id),
       length: indices.length,
-      data: indices.map((x) => (x < 0 ? 0 : x)),
+      data,
       nullBitmap: validity(indices.length, (i) => indices[i] >= 0),
       dictionary: makeVector(utf8Data(dictionary)),
     }),
@@ -188,9 +201,51 @@ function expectType(vector: Vector, name: ColumnName, ok: (type: DataType) => bo
     throw new ArrowTableError(`column ${name}: expected ${expected}, found ${typeName(vector.type)}`, name);
 }
 
+type IndexArray = Int8Array | Int16Array | Int32Array;
+
+/**
+ * A dictionary column of one chunk whose dictionary has no repeated entry and whose indices all lie inside it: its
+ * indices as they are (widened to Int32, -1 at nulls), without a lookup per row; null when it is not such a column
+ * (readDictionary then reads it row by row and names the row at fault).
+ */
+function directDictionary(vector: Vector, nullable: boolean, rows: number, name: ColumnName): DictionaryColumn | null {
+  if (vector.data.length !== 1) return null;
+  const data = vector.data[0];
+  if (!data.dictionary || data.dictionary.data.length !== 1) return null;
+  const dictionary = utf8Strings(data.dictionary.data[0], name);
+  if (new Set(dictionary).size !== dictionary.length) return null;
+  const bitmap = bitmapOf(data);
+  if (bitmap && !nullable) return null;
+  const values = data.values as IndexArray;
+  expectStored(data, values.length, name);
+  // Widened first (natively), so the loops below read one array type whatever the index width.
+  const indices = new Int32Array(rows);
+  indices.set(values.subarray(data.offset, data.offset + data.length));
+  if (bitmap === null) {
+    let low = 0;
+    let high = -1;
+    for (let i = 0; i < rows; i++) {
+      const x = indices[i];
+      if (x < low) low = x;
+      if (x > high) high = x;
+    }
+    if (low < 0 || high >= dictionary.length) return null;
+  } else if (data.nullCount === rows) indices.fill(-1);
+  else
+    for (let i = 0; i < rows; i++) {
+      const at = data.offset + i;
+      // A null's slot may hold anything.
+      if ((bitmap[at >> 3] & (1 << (at & 7))) === 0) indices[i] = -1;
+      else if (!(indices[i] >= 0 && indices[i] < dictionary.length)) return null;
+    }
+  return { indices, dictionary };
+}
+
 /** Reads every chunk of a dictionary column into one dictionary (chunks may carry their own). */
 function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number): DictionaryColumn {
   const nullable = name === 'reportedAs';
+  const direct = directDictionary(vector, nullable, rows, name);
+  if (direct) return direct;
   const indices = new Int32Array(rows);
   const positions = new Map<string, number>();
   const dictionary: string[] = [];
@@ -212,7 +267,7 @@ function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number
         return index;
       });
     }
-    const values = data.values as Int32Array;
+    const values = data.values as IndexArray;
     expectStored(data, values.length, name);
     const bitmap = bitmapOf(data);
     for (let i = 0; i < data.length; i++, row++) {
@@ -233,12 +288,42 @@ function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number
   return { indices, dictionary };
 }
 
+/**
+ * The numbers of a one-chunk column as one copy, `none` written at its nulls; null when a null is not allowed
+ * (`none` null) or a stored number is `none` (readNumbers then names the row).
+ */
+function directNumbers<T extends Float64Array | Uint32Array>(
+  vector: Vector,
+  name: ColumnName,
+  none: number | null,
+): T | null {
+  if (vector.data.length !== 1) return null;
+  const data = vector.data[0];
+  const values = data.values as T;
+  expectStored(data, values.length, name);
+  const out = values.slice(data.offset, data.offset + data.length) as T;
+  const bitmap = bitmapOf(data);
+  if (none === null) return bitmap ? null : out;
+  if (bitmap && data.nullCount === out.length) return out.fill(none) as T;
+  const nan = Number.isNaN(none);
+  for (let i = 0; i < out.length; i++) {
+    const at = data.offset + i;
+    const x = out[i];
+    if (bitmap && (bitmap[at >> 3] & (1 << (at & 7))) === 0) out[i] = none;
+    else if (nan ? x !== x : x === none) return null;
+  }
+  return out;
+}
+
 function readNumbers<T extends Float64Array | Uint32Array>(
   vector: Vector,
   name: ColumnName,
-  out: T,
+  make: (rows: number) => T,
   none: number | null,
 ): T {
+  const direct = directNumbers<T>(vector, name, none);
+  if (direct) return direct;
+  const out = make(vector.length);
   let row = 0;
   for (const data of vector.data) {
     const values = data.values as T;
@@ -298,8 +383,11 @@ export function observationsFromArrow(
       vector,
       name,
       (t) =>
-        DataType.isDictionary(t) && DataType.isUtf8(t.dictionary) && t.indices.bitWidth === 32 && t.indices.isSigned,
-      'Dictionary<Int32, Utf8>',
+        DataType.isDictionary(t) &&
+        DataType.isUtf8(t.dictionary) &&
+        [8, 16, 32].includes(t.indices.bitWidth) &&
+        t.indices.isSigned,
+      'Dictionary<Int8, Int16 or Int32, Utf8>',
     );
     dictionaries[name] = readDictionary(vector, name, rows);
   }
@@ -313,8 +401,8 @@ export function observationsFromArrow(
   return {
     id: ids === 'utf8' && id.data.length === 1 ? utf8Ids(id.data[0]) : id.data.flatMap((d) => utf8Strings(d, 'id')),
     ...dictionaries,
-    value: readNumbers(value, 'value', new Float64Array(rows), null),
-    stderr: readNumbers(stderr, 'stderr', new Float64Array(rows), Number.NaN),
-    n: readNumbers(n, 'n', new Uint32Array(rows), 0),
+    value: readNumbers(value, 'value', (length) => new Float64Array(length), null),
+    stderr: readNumbers(stderr, 'stderr', (length) => new Float64Array(length), Number.NaN),
+    n: readNumbers(n, 'n', (length) => new Uint32Array(length), 0),
   };
 }

@@ -6,6 +6,8 @@
  * out/renderer; run `npm run build` first), which runs in a process of its own (grid-host.ts). Reported:
  * - openSeconds: from the Open dialog's "Open" click to the grid's rows painted (file read and checked by
  *   the service, sent over HTTP, checked again by the renderer, evaluated and rendered);
+ * - openScenarioSeconds / getDatasetSeconds: of that, the page's two requests to the host (Resource Timing: from the
+ *   fetch's start to its response's last byte): open the file (read, check, hold) and fetch the dataset's wire bytes;
  * - firstPaintSeconds: from the scenario entering the renderer's store to the grid's first rows painted
  *   (the app's performance marks "sewb:scenario-loaded" and "sewb:grid-rendered"): the target of issue 4;
  * - wheelFrameMs / jumpFrameMs: the median time per frame while the grid is scrolled down 3 rows per frame
@@ -14,12 +16,15 @@
  * - saveAsSeconds: from Save As's "Save" click to the new file on disk with every observation (the page names the
  *   dataset the host already holds instead of sending it back);
  * - hostOpenPeakRssMb / hostSavePeakRssMb: the host process's peak resident memory (VmHWM, reset just before the
- *   click) while opening / saving; hostRssMb: its resident memory after the save.
+ *   click) while opening / saving; hostRssMb: its resident memory after the save;
+ * - editAutosaveSeconds / hostEditPeakRssMb: after the save, a value typed into the cell Model 00001 × Bench 001 and
+ *   Enter: from the Enter to the document's recovery copy renamed into place in the host's recovery folder (the
+ *   app's 1.5 s autosave wait included), and the host's peak resident memory over that time (reset before Enter).
  * The page is polled for the mark, not through the accessibility tree, which would load the page it measures.
  * $SEWB_BENCH_GRID_PROFILE=<file> writes the page's CPU profile of the open (Chrome DevTools .cpuprofile).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -69,7 +74,10 @@ export async function bench(): Promise<Record<string, unknown>> {
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /open scenario/i });
     await dialog.getByRole('button', { name: /grid-10k\.sewb/ }).click();
-    await page.evaluate(() => performance.clearMarks());
+    await page.evaluate(() => {
+      performance.clearMarks();
+      performance.clearResourceTimings();
+    });
     await page.waitForTimeout(500);
     await host.ask('reset');
     const profile = process.env.SEWB_BENCH_GRID_PROFILE;
@@ -82,6 +90,13 @@ export async function bench(): Promise<Record<string, unknown>> {
       polling: 100,
     });
     const openSeconds = (Date.now() - t0) / 1000;
+    const request = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .map((r) => [new URL(r.name).pathname, ((r as PerformanceResourceTiming).responseEnd - r.startTime) / 1000]),
+      ),
+    );
     const opened = await host.ask('peak');
     if (profiler && profile) writeFileSync(profile, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor();
@@ -126,6 +141,27 @@ export async function bench(): Promise<Record<string, unknown>> {
     const saveAsSeconds = (Date.now() - t1) / 1000;
     const afterSave = await host.ask('peak');
     const saved = await readScenarioFile(join(workspace, 'saved-copy.sewb'));
+
+    // A cell edit, then the autosave it starts: the host keeps a recovery copy of the edited scenario.
+    await page.evaluate(() => {
+      (document.querySelector('.ag-body-vertical-scroll-viewport') as HTMLElement).scrollTop = 0;
+    });
+    const cell = page.locator('[role="row"][row-id="m00001"] [role="gridcell"][col-id="b001"]');
+    await cell.dblclick();
+    await cell.locator('input').fill('11.5');
+    const recoveryDir = join(workspace, '.workbench', 'recovery');
+    /** The recovery copies in place (temp files start with a dot); none while the folder does not exist. */
+    const copies = () => (existsSync(recoveryDir) ? readdirSync(recoveryDir).filter((f) => !f.startsWith('.')) : []);
+    if (copies().length) throw new Error('a recovery copy before the edit');
+    await host.ask('reset');
+    const t2 = Date.now();
+    await cell.locator('input').press('Enter');
+    while (!copies().length) {
+      if (Date.now() - t2 > 600_000) throw new Error('no recovery copy 10 minutes after the edit');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const editAutosaveSeconds = (Date.now() - t2) / 1000;
+    const afterEdit = await host.ask('peak');
     if (saved.dataset.observations.length !== MODELS * BENCHMARKS) throw new Error('the saved copy lost observations');
     return {
       models: MODELS,
@@ -134,6 +170,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       format,
       fileMb: Math.round(statSync(file).size / 2 ** 20),
       openSeconds: round(openSeconds),
+      openScenarioSeconds: round(request['/api/openScenario'] ?? NaN),
+      getDatasetSeconds: round(request['/api/getDataset'] ?? NaN),
       firstPaintSeconds: loaded !== undefined && rendered !== undefined ? round((rendered - loaded) / 1000) : null,
       wheelFrameMs: round(wheelFrameMs, 1),
       jumpFrameMs: round(jumpFrameMs, 1),
@@ -142,6 +180,8 @@ export async function bench(): Promise<Record<string, unknown>> {
       hostOpenPeakRssMb: opened.peakRssMb,
       hostSavePeakRssMb: afterSave.peakRssMb,
       hostRssMb: afterSave.rssMb,
+      editAutosaveSeconds: round(editAutosaveSeconds),
+      hostEditPeakRssMb: afterEdit.peakRssMb,
     };
   } finally {
     await browser.close();

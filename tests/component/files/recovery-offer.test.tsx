@@ -29,8 +29,8 @@ afterEach(() => real.dispose());
 /** The copies in the recovery folder (whether or not a page holds them). */
 const copiesOnDisk = () =>
   readdirSync(join(real.userData, 'recovery'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
+    .filter((f) => f.endsWith('.sewb'))
+    .map((f) => f.slice(0, -'.sewb'.length))
     .sort();
 
 describe('recovery copies of closed pages at start', () => {

@@ -8,6 +8,7 @@ import { startHost, type RunningHost } from '../../../electron/host/server';
 import { parseScenarioBytes, serializeScenario } from '../../../electron/services/scenario-file';
 import { MAX_BODY_BYTES, TOKEN_HEADER } from '../../../shared/api/http';
 import { withoutDataset, type Scenario } from '../../../shared/domain/scenario';
+import { DatasetSchema } from '../../../shared/domain/dataset';
 import {
   DATASET_WIRE_TYPE,
   datasetFromWire,
@@ -275,6 +276,23 @@ describe('browser host', () => {
     // Bytes that are not a dataset are refused by the page with the place named.
     const cut = bytes.slice(0, bytes.length - readDatasetWire(bytes).observationsArrow.length + 40);
     expect(() => readFetchedDataset(cut)).toThrow(/^getDataset: dataset\.observations: /);
+  });
+
+  it('sends a bundled dataset as wire bytes, the same dataset as its JSON file; an unknown one is a JSON 404', async () => {
+    const { api, host } = await start();
+    const expected = DatasetSchema.parse(JSON.parse(readFileSync(join(dataDir, 'datasets/default.json'), 'utf8')));
+    const reply = await api('loadBundledDataset', { id: 'default' });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe(DATASET_WIRE_TYPE);
+    expect(datasetFromWire(new Uint8Array(reply.bytes))).toEqual(expected);
+    const missing = await api('loadBundledDataset', { id: 'no-such' });
+    expect(missing.status).toBe(404);
+    expect(missing.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // The page's client takes the bytes as the result.
+    const origin = `http://127.0.0.1:${host.port}`;
+    const client = createHttpApi(host.token, ((url: string, init: RequestInit) =>
+      fetch(`${origin}${url}`, init)) as typeof fetch);
+    expect(readFetchedDataset(await client.loadBundledDataset({ id: 'default' }))).toEqual(expected);
   });
 
   it('frees its port on close', async () => {

@@ -8,6 +8,20 @@ import type { WorkbenchApi } from '../../../shared/api/contract';
 import { createApiClient, createDispatcher, type Send } from '../../../shared/api/transport';
 import { createWorkbenchService } from '../../../electron/services/workbench';
 import { datasetToWire } from '../../../shared/dataset/dataset-wire';
+import {
+  Dictionary,
+  Int32,
+  Table,
+  Utf8,
+  makeData,
+  makeVector,
+  tableFromIPC,
+  tableToIPC,
+  type Vector,
+} from 'apache-arrow';
+import { DICTIONARY_COLUMNS, columnsFromObservations } from '../../../shared/dataset/columnar';
+import { observationsToArrow } from '../../../shared/dataset/observations-arrow';
+import type { Observation } from '../../../shared/domain/dataset';
 
 /** A fresh real temp folder per call, removed after the test. */
 const folders: string[] = [];
@@ -169,3 +183,30 @@ export const edited = (doc: { document: string; datasetId: string }, scenario: S
   datasetId: doc.datasetId,
   scenario: withoutDataset(scenario),
 });
+
+/**
+ * The Arrow file of `rows` as the writer of the first version 2 files made it: every dictionary column with Int32
+ * indices (the Arrow default), whatever the dictionary's size.
+ */
+export function int32File(rows: Observation[]): Uint8Array {
+  const table = tableFromIPC(observationsToArrow(columnsFromObservations(rows)));
+  const vectors: Record<string, Vector> = {};
+  for (const field of table.schema.fields) {
+    const vector = table.getChild(field.name)!;
+    if (!(DICTIONARY_COLUMNS as readonly string[]).includes(field.name)) {
+      vectors[field.name] = vector;
+      continue;
+    }
+    const data = vector.data[0];
+    vectors[field.name] = makeVector(
+      makeData({
+        type: new Dictionary(new Utf8(), new Int32(), DICTIONARY_COLUMNS.indexOf(field.name as 'model')),
+        length: data.length,
+        data: Int32Array.from(data.values as ArrayLike<number>),
+        nullBitmap: data.nullCount > 0 ? data.nullBitmap : undefined,
+        dictionary: data.dictionary,
+      }),
+    );
+  }
+  return tableToIPC(new Table(vectors), 'file');
+}

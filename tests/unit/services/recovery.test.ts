@@ -2,7 +2,15 @@ import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LEASE_MS, createRecovery } from '../../../electron/services/recovery';
-import { tempDir, tinyScenario } from './fixtures';
+import { heldFromRows } from '../../../electron/services/held-dataset';
+import { withoutDataset, type Scenario } from '../../../shared/domain/scenario';
+import { tempDir, tinyScenario as tiny } from './fixtures';
+
+/** The tiny scenario as the host holds it. */
+const tinyScenario = (name?: string) => {
+  const scenario: Scenario = tiny(name);
+  return { body: withoutDataset(scenario), dataset: heldFromRows(scenario.dataset) };
+};
 
 function clock(start = Date.UTC(2026, 0, 1)) {
   let t = start;
@@ -17,11 +25,11 @@ describe('recovery copies, one per open document', () => {
     const recovery = createRecovery(dir, clock().now);
     await recovery.save('page-a', tinyScenario('work of A'));
     await recovery.save('page-b', tinyScenario('work of B'));
-    expect(readdirSync(join(dir, 'recovery')).sort()).toEqual(['page-a.json', 'page-b.json']);
+    expect(readdirSync(join(dir, 'recovery')).sort()).toEqual(['page-a.sewb', 'page-b.sewb']);
     await recovery.clear('page-a');
     recovery.release('page-b');
     expect(names(await recovery.list())).toEqual(['page-b:work of B']);
-    expect((await recovery.read('page-b')).scenario.name).toBe('work of B');
+    expect((await recovery.read('page-b')).scenario.body.name).toBe('work of B');
     await expect(recovery.read('page-a')).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -60,7 +68,7 @@ describe('recovery copies, one per open document', () => {
   it('reads the single copy of the earlier version (autosave.json) as document "autosave"', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'recovery'));
-    const body = { kind: 'sewb-recovery', savedAt: '2026-01-01T00:00:00.000Z', scenario: tinyScenario('old copy') };
+    const body = { kind: 'sewb-recovery', savedAt: '2026-01-01T00:00:00.000Z', scenario: tiny('old copy') };
     writeFileSync(join(dir, 'recovery', 'autosave.json'), JSON.stringify(body));
     writeFileSync(join(dir, 'recovery', 'broken.json'), '{');
     expect(names(await createRecovery(dir).list())).toEqual(['autosave:old copy']);

@@ -25,8 +25,8 @@ import {
   writeScenarioV1File,
 } from '../../../electron/services/scenario-file';
 import { fingerprintOf } from '../../../electron/services/fingerprint';
-import { browserApi, tempDir, tinyScenario } from './fixtures';
-import { datasetFromWire, readDatasetWire } from '../../../shared/dataset/dataset-wire';
+import { browserApi, int32File, tempDir, tinyScenario } from './fixtures';
+import { datasetFromWire, frameDataset, readDatasetWire } from '../../../shared/dataset/dataset-wire';
 
 const root = join(import.meta.dirname, '../../..');
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -96,7 +96,7 @@ describe('.sewb version 2 files', () => {
     expect([...table.getChild('model')!]).toEqual(['m-one', 'm-two', 'm-three', 'm-one', 'm-two', 'm-three']);
     expect([...table.getChild('stderr')!]).toEqual([1.5, null, null, null, null, null]);
     expect([...table.getChild('n')!]).toEqual([200, null, null, null, null, null]);
-    expect(String(table.getChild('model')!.type)).toBe('Dictionary<Int32, Utf8>');
+    expect(String(table.getChild('model')!.type)).toBe('Dictionary<Int8, Utf8>'); // 3 models: the narrowest index
   });
 
   it('the same scenario saves to the same bytes', async () => {
@@ -154,6 +154,32 @@ describe('.sewb version 2 files', () => {
     expect(copy['observations.arrow']).toEqual(part);
     expect(JSON.parse(strFromU8(copy['manifest.json'])).name).toBe('renamed');
     expect((await readScenarioFile(join(workspace, 'copy.sewb'))).dataset).toEqual(scenario.dataset);
+  });
+
+  it('getDataset sends a saved file’s Arrow table framed where it was read: the same bytes as framing a copy', async () => {
+    const { api, workspace } = browserApi();
+    const path = join(workspace, 'saved.sewb');
+    const scenario = tinyScenario('in place');
+    const fingerprint = await writeScenarioFile(path, scenario);
+    const file = readFileSync(path);
+    const opened = await api.openScenario({ path });
+    expect(opened!.fingerprint).toBe(fingerprint);
+    expect(fingerprintOf(file)).toBe(fingerprint);
+    const { observations, ...facts } = scenario.dataset;
+    const expected = frameDataset(facts, unzipSync(new Uint8Array(file))['observations.arrow'], observations.length);
+    expect(await api.getDataset({ datasetId: opened!.datasetId })).toEqual(expected);
+    expect(await api.getDataset({ datasetId: opened!.datasetId })).toEqual(expected);
+    expect(datasetFromWire(expected)).toEqual(scenario.dataset);
+    expect(readFileSync(path)).toEqual(file);
+  });
+
+  it('a version 2 file of the first writer (Int32 dictionary indices) opens as the same scenario', async () => {
+    const path = join(tempDir(), 'int32.sewb');
+    const scenario = tinyScenario('int32');
+    writeParts(path, scenario, {}, int32File(scenario.dataset.observations));
+    const part = unzipSync(new Uint8Array(readFileSync(path)))['observations.arrow'];
+    expect(String(tableFromIPC(part).getChild('model')!.type)).toBe('Dictionary<Int32, Utf8>');
+    expect(await readScenarioFile(path)).toEqual(scenario);
   });
 
   it('exports version 1 JSON that opens as the same scenario', async () => {
@@ -235,6 +261,21 @@ describe('a bad version 2 file is refused naming the part and the field', () => 
     expect((await refusal(path)).message).toMatch(
       new RegExp(`^${path}: observations\\.arrow: not a readable Arrow IPC file \\(`),
     );
+  });
+
+  it('an Arrow table whose bytes changed after it was written (its CRC-32 no longer matches)', async () => {
+    const path = file();
+    await writeScenarioFile(path, scenario());
+    const bytes = readFileSync(path);
+    const table = unzipSync(new Uint8Array(bytes))['observations.arrow'];
+    const at = bytes.indexOf(Buffer.from(table.subarray(0, 64)));
+    bytes[at + table.length - 100] ^= 0x01;
+    writeFileSync(path, bytes);
+    const error = await refusal(path);
+    expect(error.message).toBe(
+      `${path}: observations.arrow: its bytes do not match their CRC-32 (the file is damaged)`,
+    );
+    expect(error.path).toBe(`${path} → observations.arrow`);
   });
 
   it('a table of a different row count than the manifest', async () => {

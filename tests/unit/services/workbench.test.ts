@@ -46,7 +46,7 @@ describe('workbench service on the browser host', () => {
     const { scenario, datasetId } = await service.loadBundledScenario({ id: 'default' });
     expect(scenario.name).toBe(listed.name);
     expect(datasetFromWire(await service.getDataset({ datasetId })).models.length).toBeGreaterThan(0);
-    const dataset = await service.loadBundledDataset({ id: 'default' });
+    const dataset = datasetFromWire(await service.loadBundledDataset({ id: 'default' }));
     expect(dataset.models.filter((m) => m.group === 'candidate').map((m) => m.name)).toContain('K-EXAONE');
     await expect(service.loadBundledScenario({ id: 'no-such' })).rejects.toMatchObject({ code: 'not-found' });
   });
