@@ -179,6 +179,20 @@ export function observationsFromColumns(
   return rows;
 }
 
+/** The distinct values of a dictionary column in order of first appearance (none: -1 left out). */
+export function valuesInOrder(column: DictionaryColumn): string[] {
+  const seen = new Uint8Array(column.dictionary.length);
+  const out: string[] = [];
+  for (let i = 0; i < column.indices.length; i++) {
+    const index = column.indices[i];
+    if (index >= 0 && !seen[index]) {
+      seen[index] = 1;
+      out.push(column.dictionary[index]);
+    }
+  }
+  return out;
+}
+
 /** The length of each column (a dictionary column: of its indices). */
 export function columnLength(c: ObservationColumns<IdColumn>, name: ColumnName): number {
   const column = c[name];

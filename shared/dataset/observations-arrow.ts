@@ -215,13 +215,14 @@ function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number
     const values = data.values as Int32Array;
     expectStored(data, values.length, name);
     const bitmap = bitmapOf(data);
+    const offset = data.offset;
     for (let i = 0; i < data.length; i++, row++) {
-      if (!isValid(data, bitmap, i)) {
+      if (bitmap !== null && !isValid(data, bitmap, i)) {
         if (!nullable) throw new ArrowTableError(`column ${name}, row ${row}: empty (null)`, name);
         indices[row] = -1;
         continue;
       }
-      const local = values[data.offset + i];
+      const local = values[offset + i];
       if (!(local >= 0 && local < remap.length))
         throw new ArrowTableError(
           `column ${name}, row ${row}: index ${local} is outside its dictionary (${remap.length} entries)`,

@@ -48,11 +48,15 @@ function widestSpread(
   const { seen, count, tag } = marks;
   const model = c.model.indices;
   const setting = c.setting.indices;
+  let repeated = false;
   for (let r = 0; r < rows.length; r++) {
     const m = model[rows[r]];
-    if (seen[m] !== tag) [seen[m], count[m]] = [tag, 0];
-    count[m]++;
+    if (seen[m] !== tag) {
+      seen[m] = tag;
+      count[m] = 1;
+    } else repeated = ++count[m] === 2 || repeated;
   }
+  if (!repeated) return null;
   const settings = c.setting.dictionary.length;
   const slots = new Map<number, number>();
   const groups: { m: number; s: number; lo: number; hi: number; size: number }[] = [];
@@ -124,12 +128,14 @@ export function benchmarkHealth(
   });
   const measurers = c.measuredBy.dictionary;
   const verdicts = new Int8Array((KINDS.length + 1) * measurers.length).fill(-1);
+  const sourceOf = c.source.indices;
+  const measuredBy = c.measuredBy.indices;
   const isIndependent = (k: number): boolean => {
-    const kind = kindOf[c.source.indices[k]];
-    const by = c.measuredBy.indices[k];
-    const at = kind * measurers.length + by;
-    if (verdicts[at] < 0)
-      verdicts[at] = Number(provenanceOf({ measuredBy: measurers[by] }, KINDS[kind]) === 'independent');
+    const at = kindOf[sourceOf[k]] * measurers.length + measuredBy[k];
+    if (verdicts[at] < 0) {
+      const kind = kindOf[sourceOf[k]];
+      verdicts[at] = Number(provenanceOf({ measuredBy: measurers[measuredBy[k]] }, KINDS[kind]) === 'independent');
+    }
     return verdicts[at] === 1;
   };
   const wanted = new Set(benchmarks);
@@ -141,6 +147,8 @@ export function benchmarkHealth(
   const none = new Int32Array(0);
   const modelEntries = c.model.dictionary.length;
   const marks = { seen: new Int32Array(modelEntries).fill(-1), count: new Int32Array(modelEntries), tag: 0 };
+  const model = c.model.indices;
+  const value = c.value;
   return benchmarks.map((id, at) => {
     const b = dataset.benchmarks.find((x) => x.id === id);
     const i = entry.get(id);
@@ -151,13 +159,14 @@ export function benchmarkHealth(
 
     let best: BenchmarkHealth['best'] = null;
     const top = b?.scale ? (higher ? b.scale.max : b.scale.min) : null;
-    if (top !== null)
+    if (top !== null) {
+      let at = -1;
       for (let r = 0; r < rows.length; r++) {
         const k = rows[r];
-        const v = c.value[k];
-        if (isReference[c.model.indices[k]] && (!best || (higher ? v > best.value : v < best.value)))
-          best = { model: c.model.dictionary[c.model.indices[k]], value: v, top };
+        if (isReference[model[k]] && (at < 0 || (higher ? value[k] > value[at] : value[k] < value[at]))) at = k;
       }
+      if (at >= 0) best = { model: c.model.dictionary[model[at]], value: value[at], top };
+    }
 
     marks.tag = at;
     const spread = widestSpread(c, rows, marks);
