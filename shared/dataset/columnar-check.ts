@@ -55,16 +55,28 @@ const known =
   (text) =>
     ids.has(text) ? null : `unknown ${what} ${text}`;
 
-/** FNV-1a (Fowler–Noll–Vo) of each id, over its UTF-8 bytes or its UTF-16 code units. */
-function idHashes(ids: IdColumn): Int32Array {
+/**
+ * One pass over the ids: each one's FNV-1a hash (Fowler–Noll–Vo, over its UTF-8 bytes or its UTF-16 code units) and
+ * whether IdSchema takes it (`wellFormed`: its pattern and length, from the bytes without making a string; zod's
+ * message is asked only for an id that fails).
+ */
+function scanIds(ids: IdColumn): { hash: Int32Array; wellFormed: Uint8Array } {
   const n = ids.length;
   const hash = new Int32Array(n);
+  const wellFormed = new Uint8Array(n);
   if (isUtf8Ids(ids)) {
     const { offsets, bytes } = ids;
     for (let row = 0; row < n; row++) {
+      const start = offsets[row];
+      const end = offsets[row + 1];
       let h = 0x811c9dc5;
-      for (let k = offsets[row]; k < offsets[row + 1]; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+      let ok = end - start >= 1 && end - start <= ID_MAX_LENGTH ? ID_FIRST[bytes[start]] : 0;
+      for (let k = start; k < end; k++) {
+        h = Math.imul(h ^ bytes[k], 0x01000193);
+        if (k > start) ok &= ID_NEXT[bytes[k]];
+      }
       hash[row] = h;
+      wellFormed[row] = ok;
     }
   } else
     for (let row = 0; row < n; row++) {
@@ -72,8 +84,9 @@ function idHashes(ids: IdColumn): Int32Array {
       let h = 0x811c9dc5;
       for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
       hash[row] = h;
+      wellFormed[row] = Number(id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id));
     }
-  return hash;
+  return { hash, wellFormed };
 }
 
 /** MurmurHash3's finalizer: every bit of h moves every bit of the result (top bits pick a bucket, low bits a slot). */
@@ -84,16 +97,15 @@ function mix(h: number): number {
 }
 
 /**
- * The rows whose id an earlier row has, each with the first such row. The ids' hashes (idHashes, mixed) are
+ * The rows whose id an earlier row has, each with the first such row. The ids' hashes (scanIds, mixed) are
  * partitioned by their top bits into buckets of about 1,000 rows, in row order (one counting-sort pass, the hash
  * carried along), and each bucket's rows go into a small open-addressing table (linear probing, at most half full)
  * that stays in cache; only ids of equal hash are compared, and rows enter in order, so the row found is the first
  * with that id. A Set of 2,000,000 strings took seconds to fill; a table over all of them misses the cache at every
  * row.
  */
-function duplicateRows(ids: IdColumn): Map<number, number> {
+function duplicateRows(ids: IdColumn, hash: Int32Array): Map<number, number> {
   const n = ids.length;
-  const hash = idHashes(ids);
   let bits = 0;
   while (n >> bits > 1024) bits++;
   const buckets = 1 << bits;
@@ -149,19 +161,12 @@ function duplicateRows(ids: IdColumn): Map<number, number> {
 }
 
 /**
- * IdSchema's pattern (`^[a-z0-9][a-z0-9._-]*$`: a first character, then any of a set) per ASCII byte, read from the
- * pattern itself: whether byte c may open an id, and whether it may follow. Any other byte fails it (the id then
- * gets zod's message).
+ * IdSchema's pattern (`^[a-z0-9][a-z0-9._-]*$`: a first character, then any of a set) per byte, read from the
+ * pattern itself: whether byte c may open an id, and whether it may follow. Any other byte (every byte of a
+ * non-ASCII character among them) fails it.
  */
-const ID_FIRST = Uint8Array.from({ length: 128 }, (_, c) => Number(ID_PATTERN.test(String.fromCharCode(c))));
-const ID_NEXT = Uint8Array.from({ length: 128 }, (_, c) => Number(ID_PATTERN.test(`a${String.fromCharCode(c)}`)));
-
-/** Whether the UTF-8 bytes [start, end) are an id IdSchema takes (pattern and length), without making a string. */
-function idBytesPass(bytes: Uint8Array, start: number, end: number): boolean {
-  if (end - start < 1 || end - start > ID_MAX_LENGTH || ID_FIRST[bytes[start]] !== 1) return false;
-  for (let k = start + 1; k < end; k++) if (ID_NEXT[bytes[k]] !== 1) return false;
-  return true;
-}
+const ID_FIRST = Uint8Array.from({ length: 256 }, (_, c) => Number(ID_PATTERN.test(String.fromCharCode(c))));
+const ID_NEXT = Uint8Array.from({ length: 256 }, (_, c) => Number(ID_PATTERN.test(`a${String.fromCharCode(c)}`)));
 
 export function columnIssues(
   columns: ObservationColumns<IdColumn>,
@@ -205,26 +210,26 @@ export function columnIssues(
   /** A dictionary column: every index inside its dictionary and naming an accepted entry. */
   const checkDictionary = (name: DictionaryColumnName, nullable: boolean) => {
     const { indices, dictionary } = columns[name];
+    const entries = dictionary.length;
     const verdict = verdicts.get(name)!;
+    // 1 per entry refused: a sound row costs one comparison and one read.
+    const refused = Uint8Array.from(verdict, (v) => Number(v !== null));
     const count = issues.length;
     for (let i = 0; i < length && issues.length - count < limit; i++) {
       const index = indices[i];
-      if (index >= 0 && index < dictionary.length) {
-        if (verdict[index] !== null) add(i, name, verdict[index]);
+      if (index >= 0 && index < entries) {
+        if (refused[index]) add(i, name, verdict[index]!);
       } else if (!(index === -1 && nullable))
-        add(i, name, `index ${index} is outside the ${name} dictionary (${dictionary.length} entries)`);
+        add(i, name, `index ${index} is outside the ${name} dictionary (${entries} entries)`);
     }
   };
 
-  const duplicates = duplicateRows(columns.id);
   const ids = columns.id;
-  // IdSchema's own pattern and length first: zod's message only for the rare id that fails them.
-  const passes = isUtf8Ids(ids)
-    ? (i: number) => idBytesPass(ids.bytes, ids.offsets[i], ids.offsets[i + 1])
-    : (i: number) => ids[i].length <= ID_MAX_LENGTH && ID_PATTERN.test(ids[i]);
+  const { hash, wellFormed } = scanIds(ids);
+  const duplicates = duplicateRows(ids, hash);
   const idAt = isUtf8Ids(ids) ? ids.at : (i: number) => ids[i];
   for (let i = 0; i < length && !full(); i++) {
-    const idProblem = passes(i) ? null : fieldMessage(shape.id, idAt(i));
+    const idProblem = wellFormed[i] ? null : fieldMessage(shape.id, idAt(i));
     if (idProblem !== null) add(i, 'id', idProblem);
     else if (duplicates.size > 0) {
       const earlier = duplicates.get(i);

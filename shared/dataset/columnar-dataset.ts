@@ -1,10 +1,12 @@
 import type { Dataset, Observation } from '../domain/dataset';
 import {
   columnsFromObservations,
+  isUtf8Ids,
   observationOf,
   observationsFromColumns,
   type IdColumn,
   type ObservationColumns,
+  type Utf8Ids,
 } from './columnar';
 
 /**
@@ -28,8 +30,28 @@ const held = new WeakMap<Dataset, Held>();
 /** Columns made from the rows of a dataset built in the page (an import, a bundled dataset), once per dataset. */
 const fromRows = new WeakMap<Dataset, ObservationColumns>();
 
-/** A dataset of `facts` whose observations are `columns` (checked by columnIssues); rows are built when read. */
-export function columnarDataset(facts: Omit<Dataset, 'observations'>, columns: ObservationColumns<IdColumn>): Dataset {
+/**
+ * Checked UTF-8 ids copied out of the buffer they were read in (the wire bytes: 128 MB at 2,000,000 observations,
+ * which a view into them would keep alive), with their own offsets from 0.
+ */
+function ownIds(ids: Utf8Ids): Utf8Ids {
+  const first = ids.offsets[0];
+  const bytes = ids.bytes.slice(first, ids.offsets[ids.length]);
+  const offsets = ids.offsets.map((o) => o - first);
+  const decoder = new TextDecoder();
+  const at = (i: number) => decoder.decode(bytes.subarray(offsets[i], offsets[i + 1]));
+  let strings: string[] | undefined;
+  // Checked ids are ASCII (IdSchema's pattern): one decode of all the bytes, cut at the offsets.
+  const all = (): string[] => {
+    const text = decoder.decode(bytes);
+    return Array.from({ length: ids.length }, (_, i) => text.slice(offsets[i], offsets[i + 1]));
+  };
+  return { kind: 'utf8', length: ids.length, offsets, bytes, at, strings: () => (strings ??= all()) };
+}
+
+/** A dataset of `facts` whose observations are `checked` (by columnIssues); rows are built when read. */
+export function columnarDataset(facts: Omit<Dataset, 'observations'>, checked: ObservationColumns<IdColumn>): Dataset {
+  const columns = isUtf8Ids(checked.id) ? { ...checked, id: ownIds(checked.id) } : checked;
   const state: Held = { columns, rows: null, made: new Map() };
   const dataset: Dataset = {
     ...facts,

@@ -245,9 +245,10 @@ function readNumbers<T extends Float64Array | Uint32Array>(
     const values = data.values as T;
     expectStored(data, values.length, name);
     const bitmap = bitmapOf(data);
+    const offset = data.offset;
     for (let i = 0; i < data.length; i++, row++) {
-      if (isValid(data, bitmap, i)) {
-        out[row] = values[data.offset + i];
+      if (bitmap === null || isValid(data, bitmap, i)) {
+        out[row] = values[offset + i];
         // `none` stands for null in memory (stderr NaN, n 0), so a stored one is refused by the value rules.
         if (none !== null && Object.is(out[row], none)) {
           const stored = { value: 0, stderr: null, n: null, [name]: none };

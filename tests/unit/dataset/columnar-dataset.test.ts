@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Observation } from '../../../shared/domain/dataset';
 import { cellKey, ScenarioSchema, type ObservationPolicy, type Scenario } from '../../../shared/domain/scenario';
+import { isUtf8Ids } from '../../../shared/dataset/columnar';
+import { observationColumns } from '../../../shared/dataset/columnar-dataset';
 import { datasetFromWire, datasetToWire } from '../../../shared/dataset/dataset-wire';
 import { indexDataset } from '../../../shared/dataset/index';
 import { pivotDataset } from '../../../shared/dataset/pivot';
@@ -62,6 +64,18 @@ describe('a dataset fetched from the host', () => {
       (dataset as { observations: Observation[] }).observations = [];
     }).toThrow(TypeError);
     expect(dataset.observations).toHaveLength(scenario.dataset.observations.length);
+  });
+
+  it('keeps its ids apart from the wire bytes it was read from (they can be let go)', () => {
+    const scenario = shipped();
+    const wire = datasetToWire(scenario.dataset);
+    const { id } = observationColumns(datasetFromWire(wire));
+    if (!isUtf8Ids(id)) throw new Error('the ids were read as strings');
+    expect(id.bytes.buffer).not.toBe(wire.buffer);
+    const ids = scenario.dataset.observations.map((o) => o.id);
+    expect(id.bytes.byteLength).toBe(new TextEncoder().encode(ids.join('')).length);
+    expect(id.strings()).toEqual(ids);
+    expect(id.at(ids.length - 1)).toBe(ids.at(-1));
   });
 
   it('copies, structured-clones (a worker message) and serialises as the dataset of rows it stands for', () => {

@@ -4,7 +4,7 @@ import { datasetFromWire, datasetToWire } from '../../../shared/dataset/dataset-
 import { benchmarkHealth, type BenchmarkHealth } from '../../../shared/evaluation/benchmark-health';
 import { randomDataset } from '../dataset/random-dataset';
 
-/** README: independent = the source kind is independent, or a named third party measured it (not a maker, not unknown). */
+/** README: independent = the source kind is independent, or a named third party measured it (no maker, not unknown). */
 function independent(o: Observation, dataset: Dataset): boolean {
   const kind = dataset.sources.find((s) => s.id === o.source)?.kind;
   if (kind === 'independent') return true;
