@@ -35,8 +35,10 @@ const fromRows = new WeakMap<Dataset, ObservationColumns>();
  * which a view into them would keep alive), with their own offsets from 0.
  */
 function ownIds(ids: Utf8Ids): Utf8Ids {
+  // Nothing below refers to `ids` itself: a closure over it would keep the wire bytes alive through its views.
+  const { length } = ids;
   const first = ids.offsets[0];
-  const bytes = ids.bytes.slice(first, ids.offsets[ids.length]);
+  const bytes = ids.bytes.slice(first, ids.offsets[length]);
   const offsets = ids.offsets.map((o) => o - first);
   const decoder = new TextDecoder();
   const at = (i: number) => decoder.decode(bytes.subarray(offsets[i], offsets[i + 1]));
@@ -44,9 +46,9 @@ function ownIds(ids: Utf8Ids): Utf8Ids {
   // Checked ids are ASCII (IdSchema's pattern): one decode of all the bytes, cut at the offsets.
   const all = (): string[] => {
     const text = decoder.decode(bytes);
-    return Array.from({ length: ids.length }, (_, i) => text.slice(offsets[i], offsets[i + 1]));
+    return Array.from({ length }, (_, i) => text.slice(offsets[i], offsets[i + 1]));
   };
-  return { kind: 'utf8', length: ids.length, offsets, bytes, at, strings: () => (strings ??= all()) };
+  return { kind: 'utf8', length, offsets, bytes, at, strings: () => (strings ??= all()) };
 }
 
 /** A dataset of `facts` whose observations are `checked` (by columnIssues); rows are built when read. */

@@ -141,6 +141,9 @@ export function columnsFromObservations(rows: readonly Observation[]): Observati
   };
 }
 
+/** Id i of an id column. */
+const idOf = (ids: IdColumn, i: number): string => (isUtf8Ids(ids) ? ids.at(i) : ids[i]);
+
 /** Observation i of columns that passed columnIssues (columnar-check.ts), fields in the schema's order; `id` its id. */
 export function observationOf(c: ObservationColumns<IdColumn>, i: number, id = idOf(c.id, i)): Observation {
   const text = (column: DictionaryColumn) => column.dictionary[column.indices[i]];
@@ -161,9 +164,6 @@ export function observationOf(c: ObservationColumns<IdColumn>, i: number, id = i
     note: text(c.note),
   };
 }
-
-/** Id i of an id column. */
-export const idOf = (ids: IdColumn, i: number): string => (isUtf8Ids(ids) ? ids.at(i) : ids[i]);
 
 /**
  * The row objects of columns that passed columnIssues; `made(i)` is row i when it was already built (kept, so a
