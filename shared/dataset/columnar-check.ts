@@ -10,7 +10,6 @@ import {
   type DictionaryColumnName,
   type IdColumn,
   type ObservationColumns,
-  type Utf8Ids,
 } from './columnar';
 
 /**
@@ -57,96 +56,117 @@ const known =
     ids.has(text) ? null : `unknown ${what} ${text}`;
 
 /**
- * Whether each id's bytes sort strictly after the previous id's (byte-wise; UTF-8 keeps code point order): then no
- * two are equal. One pass over the bytes; datasets are written with their ids in order (model, then benchmark).
+ * One pass over the ids: each one's FNV-1a hash (Fowler–Noll–Vo, over its UTF-8 bytes or its UTF-16 code units) and
+ * whether IdSchema takes it (`wellFormed`: its pattern and length, from the bytes without making a string; zod's
+ * message is asked only for an id that fails).
  */
-function strictlyIncreasing({ offsets, bytes, length }: Utf8Ids): boolean {
-  for (let row = 1; row < length; row++) {
-    let a = offsets[row - 1];
-    const aEnd = offsets[row];
-    let b = aEnd;
-    const bEnd = offsets[row + 1];
-    while (a < aEnd && b < bEnd && bytes[a] === bytes[b]) {
-      a++;
-      b++;
-    }
-    // The earlier id is a proper prefix (a at its end, b not), or the first differing byte is greater.
-    if (!(b < bEnd && (a === aEnd || bytes[b] > bytes[a]))) return false;
-  }
-  return true;
-}
-
-/**
- * The rows whose id an earlier row has, each with the first such row. The ids' FNV-1a hashes (Fowler–Noll–Vo, over
- * UTF-16 code units) are sorted with their rows by a two-pass LSD radix sort (16 bits a pass, stable, so rows stay
- * in order within a hash); only ids of equal hash are compared. A Set of 2,000,000 strings took seconds to fill.
- */
-function duplicateRows(ids: IdColumn): Map<number, number> {
+function scanIds(ids: IdColumn): { hash: Int32Array; wellFormed: Uint8Array } {
   const n = ids.length;
-  if (isUtf8Ids(ids) && strictlyIncreasing(ids)) return new Map();
-  const hash = new Uint32Array(n);
+  const hash = new Int32Array(n);
+  const wellFormed = new Uint8Array(n);
   if (isUtf8Ids(ids)) {
     const { offsets, bytes } = ids;
     for (let row = 0; row < n; row++) {
+      const start = offsets[row];
+      const end = offsets[row + 1];
       let h = 0x811c9dc5;
-      for (let k = offsets[row]; k < offsets[row + 1]; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-      hash[row] = h >>> 0;
+      let ok = end - start >= 1 && end - start <= ID_MAX_LENGTH ? ID_FIRST[bytes[start]] : 0;
+      for (let k = start; k < end; k++) {
+        h = Math.imul(h ^ bytes[k], 0x01000193);
+        if (k > start) ok &= ID_NEXT[bytes[k]];
+      }
+      hash[row] = h;
+      wellFormed[row] = ok;
     }
   } else
     for (let row = 0; row < n; row++) {
       const id = ids[row];
       let h = 0x811c9dc5;
       for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-      hash[row] = h >>> 0;
+      hash[row] = h;
+      wellFormed[row] = Number(id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id));
     }
-  const idAt = isUtf8Ids(ids) ? ids.at : (row: number) => ids[row];
-  let order = new Uint32Array(n);
-  let spare = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const start = new Uint32Array(65537);
-  for (const shift of [0, 16]) {
-    start.fill(0);
-    for (let i = 0; i < n; i++) start[((hash[i] >>> shift) & 0xffff) + 1]++;
-    for (let b = 0; b < 65536; b++) start[b + 1] += start[b];
-    for (let i = 0; i < n; i++) {
-      const row = order[i];
-      spare[start[(hash[row] >>> shift) & 0xffff]++] = row;
-    }
-    [order, spare] = [spare, order];
+  return { hash, wellFormed };
+}
+
+/** MurmurHash3's finalizer: every bit of h moves every bit of the result (top bits pick a bucket, low bits a slot). */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * The rows whose id an earlier row has, each with the first such row. The ids' hashes (scanIds, mixed) are
+ * partitioned by their top bits into buckets of about 1,000 rows, in row order (one counting-sort pass, the hash
+ * carried along), and each bucket's rows go into a small open-addressing table (linear probing, at most half full)
+ * that stays in cache; only ids of equal hash are compared, and rows enter in order, so the row found is the first
+ * with that id. A Set of 2,000,000 strings took seconds to fill; a table over all of them misses the cache at every
+ * row.
+ */
+function duplicateRows(ids: IdColumn, hash: Int32Array): Map<number, number> {
+  const n = ids.length;
+  let bits = 0;
+  while (n >> bits > 1024) bits++;
+  const buckets = 1 << bits;
+  const bucketOf = (h: number) => (bits === 0 ? 0 : mix(h) >>> (32 - bits));
+  const start = new Int32Array(buckets + 1);
+  for (let row = 0; row < n; row++) start[bucketOf(hash[row]) + 1]++;
+  let widest = 0;
+  for (let b = 0; b < buckets; b++) {
+    widest = Math.max(widest, start[b + 1]);
+    start[b + 1] += start[b];
   }
+  const rows = new Int32Array(n);
+  const hashes = new Int32Array(n);
+  const next = start.slice(0, buckets);
+  for (let row = 0; row < n; row++) {
+    const at = next[bucketOf(hash[row])]++;
+    rows[at] = row;
+    hashes[at] = hash[row];
+  }
+  const same = isUtf8Ids(ids)
+    ? (a: number, b: number) => {
+        const { offsets, bytes } = ids;
+        const length = offsets[a + 1] - offsets[a];
+        if (offsets[b + 1] - offsets[b] !== length) return false;
+        for (let k = 0; k < length; k++) if (bytes[offsets[a] + k] !== bytes[offsets[b] + k]) return false;
+        return true;
+      }
+    : (a: number, b: number) => ids[a] === ids[b];
+  let size = 2;
+  while (size < 2 * widest) size *= 2;
+  const mask = size - 1;
+  /** Per slot: the position (in `rows`) + 1 of the row there, 0 when empty. */
+  const table = new Int32Array(size);
   const duplicates = new Map<number, number>();
-  for (let i = 0; i < n;) {
-    let j = i + 1;
-    while (j < n && hash[order[j]] === hash[order[i]]) j++;
-    if (j - i > 1) {
-      const first = new Map<string, number>();
-      for (let a = i; a < j; a++) {
-        const row = order[a];
-        const id = idAt(row);
-        const earlier = first.get(id);
-        if (earlier === undefined) first.set(id, row);
-        else duplicates.set(row, earlier);
+  for (let b = 0; b < buckets; b++) {
+    table.fill(0);
+    for (let at = start[b]; at < start[b + 1]; at++) {
+      const h = hashes[at];
+      for (let slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        const there = table[slot] - 1;
+        if (there < 0) {
+          table[slot] = at + 1;
+          break;
+        }
+        if (hashes[there] === h && same(rows[there], rows[at])) {
+          duplicates.set(rows[at], rows[there]);
+          break;
+        }
       }
     }
-    i = j;
   }
   return duplicates;
 }
 
 /**
- * IdSchema's pattern (`^[a-z0-9][a-z0-9._-]*$`: a first character, then any of a set) per ASCII byte, read from the
- * pattern itself: whether byte c may open an id, and whether it may follow. Any other byte fails it (the id then
- * gets zod's message).
+ * IdSchema's pattern (`^[a-z0-9][a-z0-9._-]*$`: a first character, then any of a set) per byte, read from the
+ * pattern itself: whether byte c may open an id, and whether it may follow. Any other byte (every byte of a
+ * non-ASCII character among them) fails it.
  */
-const ID_FIRST = Uint8Array.from({ length: 128 }, (_, c) => Number(ID_PATTERN.test(String.fromCharCode(c))));
-const ID_NEXT = Uint8Array.from({ length: 128 }, (_, c) => Number(ID_PATTERN.test(`a${String.fromCharCode(c)}`)));
-
-/** Whether the UTF-8 bytes [start, end) are an id IdSchema takes (pattern and length), without making a string. */
-function idBytesPass(bytes: Uint8Array, start: number, end: number): boolean {
-  if (end - start < 1 || end - start > ID_MAX_LENGTH || ID_FIRST[bytes[start]] !== 1) return false;
-  for (let k = start + 1; k < end; k++) if (ID_NEXT[bytes[k]] !== 1) return false;
-  return true;
-}
+const ID_FIRST = Uint8Array.from({ length: 256 }, (_, c) => Number(ID_PATTERN.test(String.fromCharCode(c))));
+const ID_NEXT = Uint8Array.from({ length: 256 }, (_, c) => Number(ID_PATTERN.test(`a${String.fromCharCode(c)}`)));
 
 export function columnIssues(
   columns: ObservationColumns<IdColumn>,
@@ -190,37 +210,26 @@ export function columnIssues(
   /** A dictionary column: every index inside its dictionary and naming an accepted entry. */
   const checkDictionary = (name: DictionaryColumnName, nullable: boolean) => {
     const { indices, dictionary } = columns[name];
+    const entries = dictionary.length;
     const verdict = verdicts.get(name)!;
-    if (verdict.every((v) => v === null)) {
-      // Every entry accepted: the indices need only lie inside the dictionary (or be -1 where none is allowed).
-      let low = 0;
-      let high = -1;
-      for (let i = 0; i < length; i++) {
-        const index = indices[i];
-        if (index < low) low = index;
-        if (index > high) high = index;
-      }
-      if (low >= (nullable ? -1 : 0) && high < dictionary.length) return;
-    }
+    // 1 per entry refused: a sound row costs one comparison and one read.
+    const refused = Uint8Array.from(verdict, (v) => Number(v !== null));
     const count = issues.length;
     for (let i = 0; i < length && issues.length - count < limit; i++) {
       const index = indices[i];
-      if (index >= 0 && index < dictionary.length) {
-        if (verdict[index] !== null) add(i, name, verdict[index]);
+      if (index >= 0 && index < entries) {
+        if (refused[index]) add(i, name, verdict[index]!);
       } else if (!(index === -1 && nullable))
-        add(i, name, `index ${index} is outside the ${name} dictionary (${dictionary.length} entries)`);
+        add(i, name, `index ${index} is outside the ${name} dictionary (${entries} entries)`);
     }
   };
 
-  const duplicates = duplicateRows(columns.id);
   const ids = columns.id;
-  // IdSchema's own pattern and length first: zod's message only for the rare id that fails them.
-  const passes = isUtf8Ids(ids)
-    ? (i: number) => idBytesPass(ids.bytes, ids.offsets[i], ids.offsets[i + 1])
-    : (i: number) => ids[i].length <= ID_MAX_LENGTH && ID_PATTERN.test(ids[i]);
+  const { hash, wellFormed } = scanIds(ids);
+  const duplicates = duplicateRows(ids, hash);
   const idAt = isUtf8Ids(ids) ? ids.at : (i: number) => ids[i];
   for (let i = 0; i < length && !full(); i++) {
-    const idProblem = passes(i) ? null : fieldMessage(shape.id, idAt(i));
+    const idProblem = wellFormed[i] ? null : fieldMessage(shape.id, idAt(i));
     if (idProblem !== null) add(i, 'id', idProblem);
     else if (duplicates.size > 0) {
       const earlier = duplicates.get(i);
@@ -234,16 +243,33 @@ export function columnIssues(
     stderr: null,
     n: null,
   };
+  // Per benchmark entry, the bounds a sound row keeps inside (an open or unknown scale: none): a row inside them
+  // passes observationIssues (a finite value in the scale; no stderr, or a finite one ≥ 0 within half the scale's
+  // width; a stored count is a whole number ≥ 1), so only the others go through it, for its messages.
+  const lows = Float64Array.from(benchmarkScales, (scale) => scale?.min ?? -Infinity);
+  const highs = Float64Array.from(benchmarkScales, (scale) => scale?.max ?? Infinity);
+  const halves = Float64Array.from(benchmarkScales, (scale) => (scale ? (scale.max - scale.min) / 2 : Infinity));
   const benchmarks = columns.benchmark.indices;
   const count = issues.length;
   for (let i = 0; i < length && issues.length - count < limit; i++) {
+    const value = columns.value[i];
     const stderr = columns.stderr[i];
+    const b = benchmarks[i];
+    if (
+      b >= 0 &&
+      b < lows.length &&
+      Number.isFinite(value) &&
+      value >= lows[b] &&
+      value <= highs[b] &&
+      (Number.isNaN(stderr) || (Number.isFinite(stderr) && stderr >= 0 && stderr <= halves[b]))
+    )
+      continue;
     const n = columns.n[i];
-    numbers.value = columns.value[i];
+    numbers.value = value;
     numbers.stderr = Number.isNaN(stderr) ? null : stderr;
     numbers.n = n === 0 ? null : n;
     // A benchmark outside the dictionary or unknown has no scale to check against (reported above).
-    const scale = benchmarkScales[benchmarks[i]] ?? null;
+    const scale = benchmarkScales[b] ?? null;
     for (const issue of observationIssues(numbers, scale)) add(i, issue.field, issue.message);
   }
   const order = (issue: ColumnIssue) => COLUMN_NAMES.indexOf(issue.column);

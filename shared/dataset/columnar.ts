@@ -141,30 +141,56 @@ export function columnsFromObservations(rows: readonly Observation[]): Observati
   };
 }
 
-/** The row objects of columns that passed columnIssues (columnar-check.ts), fields in the schema's order. */
-export function observationsFromColumns(columns: ObservationColumns<IdColumn>): Observation[] {
-  const c = isUtf8Ids(columns.id) ? { ...columns, id: columns.id.strings() } : (columns as ObservationColumns);
-  const rows = new Array<Observation>(c.id.length);
-  const text = (column: DictionaryColumn, i: number) => column.dictionary[column.indices[i]];
-  for (let i = 0; i < rows.length; i++) {
-    const stderr = c.stderr[i];
-    const n = c.n[i];
-    const reportedAs = c.reportedAs.indices[i];
-    rows[i] = {
-      id: c.id[i],
-      model: text(c.model, i),
-      setting: text(c.setting, i),
-      benchmark: text(c.benchmark, i),
-      value: c.value[i],
-      stderr: Number.isNaN(stderr) ? null : stderr,
-      n: n === 0 ? null : n,
-      measuredBy: text(c.measuredBy, i),
-      source: text(c.source, i),
-      reportedAs: reportedAs < 0 ? null : c.reportedAs.dictionary[reportedAs],
-      note: text(c.note, i),
-    };
-  }
+/** Id i of an id column. */
+const idOf = (ids: IdColumn, i: number): string => (isUtf8Ids(ids) ? ids.at(i) : ids[i]);
+
+/** Observation i of columns that passed columnIssues (columnar-check.ts), fields in the schema's order; `id` its id. */
+export function observationOf(c: ObservationColumns<IdColumn>, i: number, id = idOf(c.id, i)): Observation {
+  const text = (column: DictionaryColumn) => column.dictionary[column.indices[i]];
+  const stderr = c.stderr[i];
+  const n = c.n[i];
+  const reportedAs = c.reportedAs.indices[i];
+  return {
+    id,
+    model: text(c.model),
+    setting: text(c.setting),
+    benchmark: text(c.benchmark),
+    value: c.value[i],
+    stderr: Number.isNaN(stderr) ? null : stderr,
+    n: n === 0 ? null : n,
+    measuredBy: text(c.measuredBy),
+    source: text(c.source),
+    reportedAs: reportedAs < 0 ? null : c.reportedAs.dictionary[reportedAs],
+    note: text(c.note),
+  };
+}
+
+/**
+ * The row objects of columns that passed columnIssues; `made(i)` is row i when it was already built (kept, so a
+ * row has one object).
+ */
+export function observationsFromColumns(
+  columns: ObservationColumns<IdColumn>,
+  made: (i: number) => Observation | undefined = () => undefined,
+): Observation[] {
+  const ids = isUtf8Ids(columns.id) ? columns.id.strings() : columns.id;
+  const rows = new Array<Observation>(ids.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = made(i) ?? observationOf(columns, i, ids[i]);
   return rows;
+}
+
+/** The distinct values of a dictionary column in order of first appearance (none: -1 left out). */
+export function valuesInOrder(column: DictionaryColumn): string[] {
+  const seen = new Uint8Array(column.dictionary.length);
+  const out: string[] = [];
+  for (let i = 0; i < column.indices.length; i++) {
+    const index = column.indices[i];
+    if (index >= 0 && !seen[index]) {
+      seen[index] = 1;
+      out.push(column.dictionary[index]);
+    }
+  }
+  return out;
 }
 
 /** The length of each column (a dictionary column: of its indices). */

@@ -1,5 +1,6 @@
 import { DatasetSchema, type Dataset } from '../domain/dataset';
-import { columnsFromObservations, observationsFromColumns, type IdColumn, type ObservationColumns } from './columnar';
+import { columnsFromObservations, type IdColumn, type ObservationColumns } from './columnar';
+import { columnarDataset } from './columnar-dataset';
 import { columnIssues } from './columnar-check';
 import { ArrowTableError, observationsFromArrow, observationsToArrow } from './observations-arrow';
 
@@ -28,7 +29,7 @@ export type DatasetFacts = Omit<Dataset, 'observations'>;
 /** A dataset read from the wire: its facts and observations, checked, as columns and as the Arrow file they came in. */
 export interface WireDataset {
   readonly facts: DatasetFacts;
-  /** The ids stay UTF-8 bytes until rows are built (observationsFromColumns). */
+  /** The ids stay UTF-8 bytes until rows are built (columnar-dataset.ts). */
   readonly columns: ObservationColumns<IdColumn>;
   readonly observationsArrow: Uint8Array;
 }
@@ -121,8 +122,8 @@ export function readDatasetWire(bytes: Uint8Array): WireDataset {
   return { facts, columns, observationsArrow };
 }
 
-/** A dataset of row objects from checked wire bytes. */
+/** A dataset from checked wire bytes, kept as its columns: rows are built when read (columnar-dataset.ts). */
 export function datasetFromWire(bytes: Uint8Array): Dataset {
   const { facts, columns } = readDatasetWire(bytes);
-  return { ...facts, observations: observationsFromColumns(columns) };
+  return columnarDataset(facts, columns);
 }

@@ -1,4 +1,6 @@
 import type { Benchmark, Dataset, Model, Observation, Source } from '../domain/dataset';
+import type { IdColumn, ObservationColumns } from './columnar';
+import { observationAt, observationColumns } from './columnar-dataset';
 
 /** Lookup tables over a dataset, built once per dataset and shared by the resolver and the views. */
 export interface DatasetIndex {
@@ -6,53 +8,56 @@ export interface DatasetIndex {
   models: Map<string, Model>;
   benchmarks: Map<string, Benchmark>;
   sources: Map<string, Source>;
-  /** Every observation of one model, in dataset order (empty when none). */
-  observationsOfModel(model: string): readonly Observation[];
+  /** The dataset's observations as columns (columnar-dataset.ts). */
+  columns: ObservationColumns<IdColumn>;
+  /** The rows (observation numbers) of one model, in dataset order (empty when none). */
+  rowsOfModel(model: string): Int32Array;
   /** The observations of one model × benchmark cell, in dataset order (empty when none). */
   observationsAt(model: string, benchmark: string): Observation[];
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
-const NONE: readonly Observation[] = [];
+const NONE = new Int32Array(0);
 
 /**
- * Groups observations by model in two linear passes (count, then place): one Int32Array of observation
- * numbers and one start offset per model, so 2,000,000 observations need no per-cell lists or string keys.
- * Consecutive observations of the same model (the usual order) skip the model lookup.
+ * Groups rows by model with a counting sort over the model column's dictionary indices (count, then place):
+ * one Int32Array of rows in model order, in dataset order within a model, and each model's range in it, so
+ * 2,000,000 observations need no per-model lists or string keys.
  */
-function groupByModel(observations: readonly Observation[]): Map<string, readonly Observation[]> {
-  const slot = new Map<string, number>();
-  const of = new Int32Array(observations.length);
-  const counts: number[] = [];
-  let last: string | null = null;
-  let lastSlot = -1;
-  observations.forEach((o, k) => {
-    if (o.model !== last) {
-      last = o.model;
-      lastSlot = slot.get(o.model) ?? -1;
-      if (lastSlot < 0) slot.set(o.model, (lastSlot = counts.push(0) - 1));
-    }
-    counts[lastSlot]++;
-    of[k] = lastSlot;
-  });
-  const lists = counts.map((n) => new Array<Observation>(n));
-  const filled = new Int32Array(counts.length);
-  observations.forEach((o, k) => (lists[of[k]][filled[of[k]]++] = o));
-  return new Map([...slot].map(([model, s]) => [model, lists[s]]));
+function groupByModel(columns: ObservationColumns<IdColumn>): Map<string, Int32Array> {
+  const { indices, dictionary } = columns.model;
+  const start = new Int32Array(dictionary.length + 1);
+  for (let k = 0; k < indices.length; k++) start[indices[k] + 1]++;
+  for (let m = 0; m < dictionary.length; m++) start[m + 1] += start[m];
+  const rows = new Int32Array(indices.length);
+  const next = start.slice(0, dictionary.length);
+  for (let k = 0; k < indices.length; k++) rows[next[indices[k]]++] = k;
+  return new Map(dictionary.map((model, m) => [model, rows.subarray(start[m], start[m + 1])]));
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const hit = cache.get(dataset);
   if (hit) return hit;
-  const byModel = groupByModel(dataset.observations);
-  const observationsOfModel = (model: string) => byModel.get(model) ?? NONE;
+  const columns = observationColumns(dataset);
+  const byModel = groupByModel(columns);
+  const rowsOfModel = (model: string) => byModel.get(model) ?? NONE;
+  const benchmarkIndex = new Map(columns.benchmark.dictionary.map((b, i) => [b, i]));
   const index: DatasetIndex = {
     dataset,
     models: new Map(dataset.models.map((m) => [m.id, m])),
     benchmarks: new Map(dataset.benchmarks.map((b) => [b.id, b])),
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    observationsOfModel,
-    observationsAt: (model, benchmark) => observationsOfModel(model).filter((o) => o.benchmark === benchmark),
+    columns,
+    rowsOfModel,
+    observationsAt: (model, benchmark) => {
+      const b = benchmarkIndex.get(benchmark);
+      const out: Observation[] = [];
+      if (b === undefined) return out;
+      const rows = rowsOfModel(model);
+      for (let r = 0; r < rows.length; r++)
+        if (columns.benchmark.indices[rows[r]] === b) out.push(observationAt(dataset, rows[r]));
+      return out;
+    },
   };
   cache.set(dataset, index);
   return index;

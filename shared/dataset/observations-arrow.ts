@@ -270,13 +270,14 @@ function readDictionary(vector: Vector, name: DictionaryColumnName, rows: number
     const values = data.values as IndexArray;
     expectStored(data, values.length, name);
     const bitmap = bitmapOf(data);
+    const offset = data.offset;
     for (let i = 0; i < data.length; i++, row++) {
-      if (!isValid(data, bitmap, i)) {
+      if (bitmap !== null && !isValid(data, bitmap, i)) {
         if (!nullable) throw new ArrowTableError(`column ${name}, row ${row}: empty (null)`, name);
         indices[row] = -1;
         continue;
       }
-      const local = values[data.offset + i];
+      const local = values[offset + i];
       if (!(local >= 0 && local < remap.length))
         throw new ArrowTableError(
           `column ${name}, row ${row}: index ${local} is outside its dictionary (${remap.length} entries)`,
@@ -329,9 +330,10 @@ function readNumbers<T extends Float64Array | Uint32Array>(
     const values = data.values as T;
     expectStored(data, values.length, name);
     const bitmap = bitmapOf(data);
+    const offset = data.offset;
     for (let i = 0; i < data.length; i++, row++) {
-      if (isValid(data, bitmap, i)) {
-        out[row] = values[data.offset + i];
+      if (bitmap === null || isValid(data, bitmap, i)) {
+        out[row] = values[offset + i];
         // `none` stands for null in memory (stderr NaN, n 0), so a stored one is refused by the value rules.
         if (none !== null && Object.is(out[row], none)) {
           const stored = { value: 0, stderr: null, n: null, [name]: none };

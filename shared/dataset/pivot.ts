@@ -13,10 +13,11 @@ interface Pivot {
 }
 
 /**
- * Pivots a dataset under an observation policy in linear passes over each model's observations: a cell with
- * one observation takes its value (every policy agrees then), only cells with several go through the
- * resolver, so 2,000,000 observations need no per-cell objects or string keys. Equal to resolveCell on every
- * cell; a benchmark listed twice fills both columns.
+ * Pivots a dataset under an observation policy in linear passes over each model's rows of its columns
+ * (benchmark dictionary indices, values): a cell with one observation takes its value (every policy agrees
+ * then), only cells with several go through the resolver, so 2,000,000 observations need no row objects,
+ * per-cell objects or string keys. Equal to resolveCell on every cell; a benchmark listed twice fills both
+ * columns.
  */
 export function pivotDataset(
   dataset: Dataset,
@@ -26,17 +27,21 @@ export function pivotDataset(
   benchmarks: readonly string[] = dataset.benchmarks.map((b) => b.id),
 ): Pivot {
   const index = indexDataset(dataset);
+  const { benchmark, value } = index.columns;
   const nb = benchmarks.length;
-  // Column of each benchmark; one listed twice gets its later columns filled from the first afterwards.
+  // Column of each benchmark (by its dictionary index, -1: not a column); one listed twice gets its later columns
+  // filled from the first afterwards.
   const column = new Map<string, number>();
   benchmarks.forEach((b, j) => column.has(b) || column.set(b, j));
+  const columnOf = Int32Array.from(benchmark.dictionary, (b) => column.get(b) ?? -1);
   const values = new Float64Array(models.length * nb).fill(NaN);
   const counts = new Uint32Array(models.length * nb);
   for (let i = 0; i < models.length; i++) {
     const base = i * nb;
-    for (const o of index.observationsOfModel(models[i])) {
-      const j = column.get(o.benchmark);
-      if (j !== undefined && counts[base + j]++ === 0) values[base + j] = o.value;
+    const rows = index.rowsOfModel(models[i]);
+    for (let r = 0; r < rows.length; r++) {
+      const j = columnOf[benchmark.indices[rows[r]]];
+      if (j >= 0 && counts[base + j]++ === 0) values[base + j] = value[rows[r]];
     }
   }
   for (let c = 0; c < counts.length; c++)

@@ -4,8 +4,10 @@ import {
   type BenchmarkHealthSettings,
   type HealthFlag,
 } from '../domain/benchmark-health';
-import type { Observation } from '../domain/dataset';
+import { SourceKindSchema } from '../domain/dataset';
 import type { Scenario } from '../domain/scenario';
+import type { IdColumn, ObservationColumns } from '../dataset/columnar';
+import { observationColumns } from '../dataset/columnar-dataset';
 import { provenanceOf } from '../dataset/provenance';
 
 /** One flag: what the data say (null: cannot be told, e.g. no scale), the analyst's override, and the value in force. */
@@ -33,32 +35,68 @@ export const healthSettings = (scenario: Pick<Scenario, 'benchmarkHealth'>): Ben
   scenario.benchmarkHealth ?? BenchmarkHealthSettingsSchema.parse({});
 
 /**
- * The widest spread hi − lo of one model's observations in one setting (groups of two or more), the first such
- * group in order of appearance on a tie. Only models observed more than once can have one: they are found first
- * (one count per model), and only their observations are grouped by model and setting.
+ * The widest spread hi − lo of one model's observations in one setting (groups of two or more) among `rows` (one
+ * benchmark's, in dataset order), the first such group in order of appearance on a tie. Only models observed
+ * more than once can have one: they are counted first (`seen` and `count`, per model dictionary entry, marked with
+ * `tag` so they need no clearing between benchmarks), and only their rows are grouped, by model × setting index.
  */
-function widestSpread(obs: readonly Observation[]): BenchmarkHealth['spread'] {
-  const perModel = new Map<string, number>();
-  for (const o of obs) perModel.set(o.model, (perModel.get(o.model) ?? 0) + 1);
-  const groups = new Map<string, Observation[]>();
-  for (const o of obs) {
-    if (perModel.get(o.model)! < 2) continue;
-    const key = `${o.model}\u0000${o.setting}`;
-    const list = groups.get(key);
-    if (list) list.push(o);
-    else groups.set(key, [o]);
+function widestSpread(
+  c: ObservationColumns<IdColumn>,
+  rows: Int32Array,
+  marks: { seen: Int32Array; count: Int32Array; tag: number },
+): BenchmarkHealth['spread'] {
+  const { seen, count, tag } = marks;
+  const model = c.model.indices;
+  const setting = c.setting.indices;
+  let repeated = false;
+  for (let r = 0; r < rows.length; r++) {
+    const m = model[rows[r]];
+    if (seen[m] !== tag) {
+      seen[m] = tag;
+      count[m] = 1;
+    } else repeated = ++count[m] === 2 || repeated;
   }
-  let spread: BenchmarkHealth['spread'] = null;
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const values = group.map((o) => o.value);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    if (!spread || hi - lo > spread.hi - spread.lo)
-      spread = { model: group[0].model, setting: group[0].setting, lo, hi };
+  if (!repeated) return null;
+  const settings = c.setting.dictionary.length;
+  const slots = new Map<number, number>();
+  const groups: { m: number; s: number; lo: number; hi: number; size: number }[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const k = rows[r];
+    const m = model[k];
+    if (count[m] < 2) continue;
+    const key = m * settings + setting[k];
+    const v = c.value[k];
+    const slot = slots.get(key);
+    if (slot === undefined) {
+      slots.set(key, groups.length);
+      groups.push({ m, s: setting[k], lo: v, hi: v, size: 1 });
+    } else {
+      const g = groups[slot];
+      g.lo = Math.min(g.lo, v);
+      g.hi = Math.max(g.hi, v);
+      g.size++;
+    }
   }
-  return spread;
+  let widest: (typeof groups)[number] | null = null;
+  for (const g of groups) if (g.size >= 2 && (!widest || g.hi - g.lo > widest.hi - widest.lo)) widest = g;
+  return widest
+    ? { model: c.model.dictionary[widest.m], setting: c.setting.dictionary[widest.s], lo: widest.lo, hi: widest.hi }
+    : null;
 }
+
+/** The rows of each benchmark dictionary entry in `wanted` (a counting sort: dataset order within a benchmark). */
+function rowsByBenchmark(c: ObservationColumns<IdColumn>, wanted: Uint8Array): (i: number) => Int32Array {
+  const indices = c.benchmark.indices;
+  const start = new Int32Array(wanted.length + 1);
+  for (let k = 0; k < indices.length; k++) if (wanted[indices[k]]) start[indices[k] + 1]++;
+  for (let b = 0; b < wanted.length; b++) start[b + 1] += start[b];
+  const rows = new Int32Array(start[wanted.length]);
+  const next = start.slice(0, wanted.length);
+  for (let k = 0; k < indices.length; k++) if (wanted[indices[k]]) rows[next[indices[k]]++] = k;
+  return (b) => rows.subarray(start[b], start[b + 1]);
+}
+
+const KINDS = SourceKindSchema.options;
 
 /**
  * Benchmark health, per benchmark (default: the scenario's criteria), from the scenario's dataset:
@@ -75,40 +113,63 @@ export function benchmarkHealth(
   benchmarks: readonly string[] = scenario.criteria.map((c) => c.benchmark),
 ): BenchmarkHealth[] {
   const settings = healthSettings(scenario);
-  const kinds = new Map(scenario.dataset.sources.map((s) => [s.id, s.kind]));
+  const { dataset } = scenario;
+  const c = observationColumns(dataset);
+  const kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
   const references = new Set(scenario.references);
-  /** Provenance depends only on the source and who measured: worked out once per pair, not per observation. */
-  const verdicts = new Map<string, Map<string, boolean>>();
-  const isIndependent = (o: Observation): boolean => {
-    let bySource = verdicts.get(o.source);
-    if (!bySource) verdicts.set(o.source, (bySource = new Map()));
-    let verdict = bySource.get(o.measuredBy);
-    if (verdict === undefined)
-      bySource.set(o.measuredBy, (verdict = provenanceOf(o, kinds.get(o.source)) === 'independent'));
-    return verdict;
+  const isReference = Uint8Array.from(c.model.dictionary, (m) => Number(references.has(m)));
+  /**
+   * Provenance depends only on who measured and the source's kind (KINDS, or none for an unknown source): worked out
+   * once per pair, not per observation (-1: not yet).
+   */
+  const kindOf = Int32Array.from(c.source.dictionary, (id) => {
+    const kind = kinds.get(id);
+    return kind === undefined ? KINDS.length : KINDS.indexOf(kind);
+  });
+  const measurers = c.measuredBy.dictionary;
+  const verdicts = new Int8Array((KINDS.length + 1) * measurers.length).fill(-1);
+  const sourceOf = c.source.indices;
+  const measuredBy = c.measuredBy.indices;
+  const isIndependent = (k: number): boolean => {
+    const at = kindOf[sourceOf[k]] * measurers.length + measuredBy[k];
+    if (verdicts[at] < 0) {
+      const kind = kindOf[sourceOf[k]];
+      verdicts[at] = Number(provenanceOf({ measuredBy: measurers[measuredBy[k]] }, KINDS[kind]) === 'independent');
+    }
+    return verdicts[at] === 1;
   };
-  const byBenchmark = new Map<string, Observation[]>();
   const wanted = new Set(benchmarks);
-  for (const o of scenario.dataset.observations) {
-    if (!wanted.has(o.benchmark)) continue;
-    const list = byBenchmark.get(o.benchmark);
-    if (list) list.push(o);
-    else byBenchmark.set(o.benchmark, [o]);
-  }
-  return benchmarks.map((id) => {
-    const b = scenario.dataset.benchmarks.find((x) => x.id === id);
-    const obs = byBenchmark.get(id) ?? [];
+  const rowsOf = rowsByBenchmark(
+    c,
+    Uint8Array.from(c.benchmark.dictionary, (b) => Number(wanted.has(b))),
+  );
+  const entry = new Map(c.benchmark.dictionary.map((b, i) => [b, i]));
+  const none = new Int32Array(0);
+  const modelEntries = c.model.dictionary.length;
+  const marks = { seen: new Int32Array(modelEntries).fill(-1), count: new Int32Array(modelEntries), tag: 0 };
+  const model = c.model.indices;
+  const value = c.value;
+  return benchmarks.map((id, at) => {
+    const b = dataset.benchmarks.find((x) => x.id === id);
+    const i = entry.get(id);
+    const rows = i === undefined ? none : rowsOf(i);
     const higher = (b?.direction ?? 'higher') === 'higher';
     let independent = 0;
-    for (const o of obs) if (isIndependent(o)) independent++;
+    for (let r = 0; r < rows.length; r++) if (isIndependent(rows[r])) independent++;
 
     let best: BenchmarkHealth['best'] = null;
     const top = b?.scale ? (higher ? b.scale.max : b.scale.min) : null;
-    for (const o of obs)
-      if (top !== null && references.has(o.model) && (!best || (higher ? o.value > best.value : o.value < best.value)))
-        best = { model: o.model, value: o.value, top };
+    if (top !== null) {
+      let at = -1;
+      for (let r = 0; r < rows.length; r++) {
+        const k = rows[r];
+        if (isReference[model[k]] && (at < 0 || (higher ? value[k] > value[at] : value[k] < value[at]))) at = k;
+      }
+      if (at >= 0) best = { model: c.model.dictionary[model[at]], value: value[at], top };
+    }
 
-    const spread = widestSpread(obs);
+    marks.tag = at;
+    const spread = widestSpread(c, rows, marks);
 
     const derived: Record<HealthFlag, boolean | null> = {
       'self-reported-only': independent === 0,

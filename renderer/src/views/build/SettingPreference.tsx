@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { valuesInOrder } from '../../../../shared/dataset/columnar';
+import { observationColumns } from '../../../../shared/dataset/columnar-dataset';
 import type { ObservationPolicy } from '../../../../shared/domain/scenario';
 import { BUILD_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
@@ -52,8 +54,9 @@ export function SettingPreference({ policy, settings }: { policy: ObservationPol
 /** The setting preference behind a disclosure in the policy controls, over the settings of the scenario's dataset. */
 export function SettingPreferenceControl({ policy }: { policy: ObservationPolicy }) {
   const { t } = useTranslation(BUILD_NS);
-  const observations = useScenarioStore((s) => s.scenario?.dataset.observations);
-  const settings = useMemo(() => [...new Set((observations ?? []).map((o) => o.setting))], [observations]);
+  const dataset = useScenarioStore((s) => s.scenario?.dataset);
+  // The dataset's settings in order of first appearance, from its setting column (no row objects).
+  const settings = useMemo(() => (dataset ? valuesInOrder(observationColumns(dataset).setting) : []), [dataset]);
   return (
     <details className="setting-preference">
       <summary>{t('setting.summary', { first: settingOrder(policy, settings)[0] ?? '—' })}</summary>
