@@ -15,7 +15,7 @@ describe('copying a block', () => {
     expect(blockBetween({ row: 0, col: 'gone' }, { row: 0, col: 'a' }, columns)).toBeNull();
   });
 
-  it("writes TSV as Excel does (tabs, CRLF, quotes doubled inside a quoted cell) and reads back as it was", () => {
+  it('writes TSV as Excel does (tabs, CRLF, quotes doubled inside a quoted cell) and reads back as it was', () => {
     const table = [
       ['Model', 'τ²-Bench "Telecom"', 'Two\nlines'],
       ['K-EXAONE', '73.5', ''],

@@ -44,9 +44,13 @@ describe('Grid marks for where a value comes from', () => {
 
   it("marks a global model's values printed in a candidate's table, and not a what-if value", async () => {
     const comparator = 'gpt-oss-120b';
-    act(() => useScenarioStore.getState().replace({ ...scenario, alternatives: [...scenario.alternatives, comparator] }));
+    act(() =>
+      useScenarioStore.getState().replace({ ...scenario, alternatives: [...scenario.alternatives, comparator] }),
+    );
     renderWith(<DataView />, real.api);
-    const measured = scenario.criteria.map((c) => c.benchmark).filter((b) => observationsOf(scenario, comparator, b).length);
+    const measured = scenario.criteria
+      .map((c) => c.benchmark)
+      .filter((b) => observationsOf(scenario, comparator, b).length);
     expect(measured.length).toBeGreaterThan(0);
     for (const benchmark of measured)
       expect(await gridCell(scenario, comparator, benchmark)).toHaveClass('is-second-hand');
@@ -57,7 +61,7 @@ describe('Grid marks for where a value comes from', () => {
     );
   });
 
-  it('marks an independent measurement (a third party, read in the press) apart from the makers\' figures', async () => {
+  it("marks an independent measurement (a third party, read in the press) apart from the makers' figures", async () => {
     // The Sogang University CSAT-math test: a third party named as the measurer (../shared/reference/README.md).
     const benchmark = 'csat-math-2026-sogang';
     const withTest = { ...scenario, criteria: [...scenario.criteria, { benchmark, weight: 10, group: null }] };
@@ -79,7 +83,10 @@ describe('Grid marks for where a value comes from', () => {
     // A maker's own figure carries neither mark.
     const own = cells().find(({ model, benchmark: b }) => {
       const list = observationsOf(scenario, model, b);
-      return list.length > 0 && list.every((o) => o.measuredBy === 'model maker' && sourceOf(scenario, o.source).kind === 'maker-report');
+      return (
+        list.length > 0 &&
+        list.every((o) => o.measuredBy === 'model maker' && sourceOf(scenario, o.source).kind === 'maker-report')
+      );
     })!;
     expect(await gridCell(withTest, own.model, own.benchmark)).not.toHaveClass('is-independent');
 
@@ -95,7 +102,9 @@ describe('Grid marks for where a value comes from', () => {
       expect(item).toHaveTextContent('Sogang University (Kim Jong-rak team)');
     }
     await userEvent.click(await gridCell(withTest, own.model, own.benchmark));
-    await waitFor(() => expect(within(panel).getAllByRole('listitem')[0]).toHaveTextContent("the model maker's own report"));
+    await waitFor(() =>
+      expect(within(panel).getAllByRole('listitem')[0]).toHaveTextContent("the model maker's own report"),
+    );
     expect(within(panel).queryByText('◇ independent measurement')).toBeNull();
   });
 });

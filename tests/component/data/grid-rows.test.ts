@@ -29,7 +29,9 @@ function after(next: Scenario, heatmap = false, heatmapBefore = heatmap) {
 
 /** The value the grid shows for a model × benchmark in the scenario as loaded (from the evaluation's cell). */
 const shown = (model: string, benchmark: string) =>
-  evaluateScenario(scenario).alternatives.find((a) => a.model === model)!.cell(benchmark).value;
+  evaluateScenario(scenario)
+    .alternatives.find((a) => a.model === model)!
+    .cell(benchmark).value;
 
 describe('grid rows across edits', () => {
   it('a weight edit keeps every row object and names no cell (nothing the grid shows changed)', () => {

@@ -32,7 +32,10 @@ function cells(root: ParentNode): Map<string, { text: string; marks: string; sty
     const col = cell.getAttribute('col-id')!;
     if (col === 'model') continue;
     const row = cell.closest('[role="row"]')!.getAttribute('row-id')!;
-    const marks = [...cell.classList].filter((c) => c.startsWith('is-')).sort().join(' ');
+    const marks = [...cell.classList]
+      .filter((c) => c.startsWith('is-'))
+      .sort()
+      .join(' ');
     out.set(`${row} × ${col}`, { text: cell.textContent ?? '', marks, style: cell.getAttribute('style') ?? '' });
   }
   return out;
@@ -66,7 +69,9 @@ async function freshCells(heatmap = false): Promise<Map<string, { text: string; 
   const fresh = renderWith(<DataView />, real.api);
   await waitFor(() => expect(fresh.container.querySelectorAll('[role="row"][row-id]').length).toBeGreaterThan(0));
   if (heatmap) await userEvent.click(within(fresh.container).getByRole('checkbox', { name: 'Heatmap' }));
-  await waitFor(() => expect(cells(fresh.container).size).toBe(scenario.alternatives.length * scenario.criteria.length));
+  await waitFor(() =>
+    expect(cells(fresh.container).size).toBe(scenario.alternatives.length * scenario.criteria.length),
+  );
   const drawn = cells(fresh.container);
   fresh.unmount();
   return drawn;
@@ -151,14 +156,20 @@ describe('Data grid updates only what an edit changes', () => {
     const shown = shownMatrix(before);
     const last = scenario.alternatives
       .filter((m) => shown.get(m)!.filter((v) => v !== null).length >= scenario.criteria.length / 2)
-      .sort((a, b) => rankingBefore.findIndex((r) => r.startsWith(nameOf(b))) - rankingBefore.findIndex((r) => r.startsWith(nameOf(a))))[0];
+      .sort(
+        (a, b) =>
+          rankingBefore.findIndex((r) => r.startsWith(nameOf(b))) -
+          rankingBefore.findIndex((r) => r.startsWith(nameOf(a))),
+      )[0];
     const benchmark = scenario.criteria[0].benchmark;
     const top = scenario.dataset.benchmarks.find((b) => b.id === benchmark)!.scale!.max;
     shown.get(last)![0] = top;
     const expected = referenceRanking(shown);
     expect(expected).not.toEqual(rankingBefore);
 
-    const cell = root.querySelector<HTMLElement>(`[role="row"][row-id="${last}"] [role="gridcell"][col-id="${benchmark}"]`)!;
+    const cell = root.querySelector<HTMLElement>(
+      `[role="row"][row-id="${last}"] [role="gridcell"][col-id="${benchmark}"]`,
+    )!;
     const redrawn = await redrawnRows(root, async () => {
       await userEvent.dblClick(cell);
       const editor = await within(cell).findByRole('textbox');
@@ -186,7 +197,9 @@ describe('Data grid updates only what an edit changes', () => {
       { model: b, benchmark: x, value: 3.5 },
     ];
     // One cell pasted with the value it shows already: only its ✎ mark changes.
-    const same = scenario.criteria.map((c) => c.benchmark).find((c) => shownValue(start.get(`${b} × ${c}`)!.text) !== null && c !== x)!;
+    const same = scenario.criteria
+      .map((c) => c.benchmark)
+      .find((c) => shownValue(start.get(`${b} × ${c}`)!.text) !== null && c !== x)!;
     block.push({ model: b, benchmark: same, value: shownValue(start.get(`${b} × ${same}`)!.text)! });
     const store = useScenarioStore.getState;
     expect(await redrawnRows(root, () => act(() => store().setOverrides(block)))).toEqual(new Set([a, b]));
@@ -212,9 +225,13 @@ describe('Data grid updates only what an edit changes', () => {
     const root = await grid();
     const start = cells(root);
     const model = scenario.alternatives[2];
-    const benchmark = scenario.criteria.map((c) => c.benchmark).find((c) => start.get(`${model} × ${c}`)!.text !== '—')!;
+    const benchmark = scenario.criteria
+      .map((c) => c.benchmark)
+      .find((c) => start.get(`${model} × ${c}`)!.text !== '—')!;
     const value = shownValue(start.get(`${model} × ${benchmark}`)!.text)!;
-    const redrawn = await redrawnRows(root, () => act(() => useScenarioStore.getState().setOverride(model, benchmark, value)));
+    const redrawn = await redrawnRows(root, () =>
+      act(() => useScenarioStore.getState().setOverride(model, benchmark, value)),
+    );
     expect(redrawn).toEqual(new Set([model]));
     const marked = cells(root).get(`${model} × ${benchmark}`)!;
     expect(marked.marks).toContain('is-override');
@@ -237,11 +254,10 @@ describe('Data grid updates only what an edit changes', () => {
     await act(() => useScenarioStore.getState().setOverride(model, benchmark, 0));
     await waitFor(() => expect(shownValue(cells(root).get(`${model} × ${benchmark}`)!.text)).toBe(0));
     const after = cells(root);
-    const others = scenario.alternatives.filter(
-      (m) => m !== model && before.get(`${m} × ${benchmark}`)!.text !== '—',
-    );
+    const others = scenario.alternatives.filter((m) => m !== model && before.get(`${m} × ${benchmark}`)!.text !== '—');
     expect(others.length).toBeGreaterThan(1);
-    for (const m of others) expect(after.get(`${m} × ${benchmark}`)!.style).not.toBe(before.get(`${m} × ${benchmark}`)!.style);
+    for (const m of others)
+      expect(after.get(`${m} × ${benchmark}`)!.style).not.toBe(before.get(`${m} × ${benchmark}`)!.style);
     expect(after).toEqual(await freshCells(true));
   });
 });

@@ -56,9 +56,11 @@ describe('Models dialog', () => {
   it("lists every model of the dataset with its facts; unknown values read 'unknown'", async () => {
     const { dialog } = await openDialog();
     const table = within(dialog).getByRole('table', { name: 'Models' });
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(
-      shipped.dataset.models.map((m) => m.name),
-    );
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(shipped.dataset.models.map((m) => m.name));
 
     const known = firstWhere((m) => m.totalParamsB !== null && m.license !== null && m.openWeights === true);
     expect(rowOf(dialog, known.name)).toMatchObject({

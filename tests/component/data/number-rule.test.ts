@@ -25,7 +25,12 @@ const empty = { value: null, datasetValue: null, origin: 'missing' } as MatrixCe
 function typed(text: string): number | string {
   const stored: number[] = [];
   const store = { setOverride: (_m: string, _b: string, v: number) => stored.push(v), revertOverride: () => {} };
-  const outcome = applyCellEdit(store, t, { model: model.id, modelName: model.name, benchmark: index, cell: empty }, text);
+  const outcome = applyCellEdit(
+    store,
+    t,
+    { model: model.id, modelName: model.name, benchmark: index, cell: empty },
+    text,
+  );
   return outcome.ok ? stored[0] : outcome.message;
 }
 

@@ -105,9 +105,7 @@ describe('Observations side panel', () => {
 
     await userEvent.click(within(panel()).getByRole('button', { name: /Revert/ }));
     expect(storeScenario().overrides).toEqual([]);
-    await waitFor(async () =>
-      expect(await gridCell(scenario, model, benchmark)).not.toHaveTextContent('12.5'),
-    );
+    await waitFor(async () => expect(await gridCell(scenario, model, benchmark)).not.toHaveTextContent('12.5'));
   });
 
   it('follows keyboard focus to the next row and says when a cell has no observation', async () => {

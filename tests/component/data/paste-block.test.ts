@@ -101,7 +101,13 @@ describe('pasting a block copied from a spreadsheet', () => {
     expect(outcome).not.toHaveProperty('cells');
     const problems = problemsOf(outcome);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ row: 2, column: 2, model: rows[2].name, benchmark: columns[4].name, text: 'n/a' });
+    expect(problems[0]).toMatchObject({
+      row: 2,
+      column: 2,
+      model: rows[2].name,
+      benchmark: columns[4].name,
+      text: 'n/a',
+    });
     expect(problems[0].message).toContain('row 2, column 2');
     expect(problems[0].message).toContain(rows[2].name);
     expect(problems[0].message).toContain(columns[4].name);
@@ -168,7 +174,9 @@ describe('applying a pasted block', () => {
 
     history().undo();
     expect(store().scenario).toBe(before);
-    expect(store().scenario!.overrides).toEqual([{ model: rows[0].id, benchmark: columns[0].id, value: 1, note: 'earlier' }]);
+    expect(store().scenario!.overrides).toEqual([
+      { model: rows[0].id, benchmark: columns[0].id, value: 1, note: 'earlier' },
+    ]);
   });
 
   it('makes no undo step for an empty block', () => {

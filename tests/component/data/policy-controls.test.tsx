@@ -29,7 +29,13 @@ beforeEach(async () => {
   const candidate = shipped.alternatives[0];
   const benchmark = shipped.criteria[0].benchmark;
   const own = observationsOf(shipped, candidate, benchmark)[0];
-  const independent: Observation = { ...own, id: 'obs-test-lab', value: own.value - 7, measuredBy: 'Test lab', source: INDEPENDENT_SOURCE.id };
+  const independent: Observation = {
+    ...own,
+    id: 'obs-test-lab',
+    value: own.value - 7,
+    measuredBy: 'Test lab',
+    source: INDEPENDENT_SOURCE.id,
+  };
   scenario = {
     ...shipped,
     alternatives: [...shipped.alternatives, COMPARATOR],
@@ -88,12 +94,11 @@ function oracle(): string[] {
 describe('Observation policy control', () => {
   it('offers the four policies, in English and in Korean', () => {
     const english = renderWith(<DataView />, real.api);
-    expect(within(policySelect()).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      "Candidate's own report first",
-      'By source priority',
-      'Latest source',
-      'Mean of the observations',
-    ]);
+    expect(
+      within(policySelect())
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(["Candidate's own report first", 'By source priority', 'Latest source', 'Mean of the observations']);
     english.unmount();
     renderWith(<DataView />, real.api, 'ko');
     expect(screen.getByRole('combobox', { name: '관측값 선택 규칙' })).toHaveDisplayValue('후보 자체 보고서 우선');
@@ -108,9 +113,7 @@ describe('Observation policy control', () => {
       real.api,
     );
     // The comparator's cell where its reports disagree the most.
-    const benchmark = scenario.criteria
-      .map((c) => c.benchmark)
-      .sort((a, b) => spread(b) - spread(a))[0];
+    const benchmark = scenario.criteria.map((c) => c.benchmark).sort((a, b) => spread(b) - spread(a))[0];
     const reports = preferredSetting(observationsOf(scenario, COMPARATOR, benchmark));
     expect(reports.length).toBeGreaterThan(1);
     const mean = reports.reduce((s, o) => s + o.value, 0) / reports.length;

@@ -71,58 +71,58 @@ function ModelsList() {
     setRefusal(setModelRole(model.id, role) ? null : t('dialog.lastCandidate', { model: model.name }));
   return (
     <>
-        <Dialog.Title className="dialog-title">{t('dialog.title')}</Dialog.Title>
-        <Dialog.Description className="models-description">{t('dialog.description')}</Dialog.Description>
-        <div className="models-filter">
-          <label>
-            {t('dialog.filter')}{' '}
-            <input
-              type="text"
-              value={filter}
-              placeholder={t('dialog.filterPlaceholder')}
-              onChange={(e) => setFilter(e.target.value)}
-            />
-          </label>
-          <span>{t('dialog.shown', { shown: matching.length, total: models.length })}</span>
-        </div>
-        <AttributeFilter
-          value={attributes}
-          onChange={setAttributes}
-          shown={meeting ? meeting.size : models.length}
-          total={models.length}
-        />
-        {refusal && (
-          <p className="models-refusal" role="alert">
-            {refusal}
-          </p>
-        )}
-        <div className="models-table-wrap">
-          <table className="models-table" aria-label={t('dialog.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('column.name')}</th>
-                {FACT_COLUMNS.map((c) => (
-                  <th scope="col" key={c}>
-                    {t(`column.${c}`)}
-                  </th>
-                ))}
-                <th scope="col">{t('column.role')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((model) => (
-                <ModelRow key={model.id} model={model} role={roleOf(model.id)} onChange={change} />
+      <Dialog.Title className="dialog-title">{t('dialog.title')}</Dialog.Title>
+      <Dialog.Description className="models-description">{t('dialog.description')}</Dialog.Description>
+      <div className="models-filter">
+        <label>
+          {t('dialog.filter')}{' '}
+          <input
+            type="text"
+            value={filter}
+            placeholder={t('dialog.filterPlaceholder')}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </label>
+        <span>{t('dialog.shown', { shown: matching.length, total: models.length })}</span>
+      </div>
+      <AttributeFilter
+        value={attributes}
+        onChange={setAttributes}
+        shown={meeting ? meeting.size : models.length}
+        total={models.length}
+      />
+      {refusal && (
+        <p className="models-refusal" role="alert">
+          {refusal}
+        </p>
+      )}
+      <div className="models-table-wrap">
+        <table className="models-table" aria-label={t('dialog.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('column.name')}</th>
+              {FACT_COLUMNS.map((c) => (
+                <th scope="col" key={c}>
+                  {t(`column.${c}`)}
+                </th>
               ))}
-            </tbody>
-          </table>
-          {!shown.length && <p>{t('dialog.none', { filter })}</p>}
-          {matching.length > shown.length && <p>{t('dialog.capped', { shown: shown.length })}</p>}
-        </div>
-        <div className="dialog-buttons">
-          <Dialog.Close asChild>
-            <button type="button">{t('dialog.close')}</button>
-          </Dialog.Close>
-        </div>
+              <th scope="col">{t('column.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((model) => (
+              <ModelRow key={model.id} model={model} role={roleOf(model.id)} onChange={change} />
+            ))}
+          </tbody>
+        </table>
+        {!shown.length && <p>{t('dialog.none', { filter })}</p>}
+        {matching.length > shown.length && <p>{t('dialog.capped', { shown: shown.length })}</p>}
+      </div>
+      <div className="dialog-buttons">
+        <Dialog.Close asChild>
+          <button type="button">{t('dialog.close')}</button>
+        </Dialog.Close>
+      </div>
     </>
   );
 }

@@ -78,9 +78,7 @@ function Panel({ index, selected, cell, onClose }: Props) {
           </button>
         </p>
       )}
-      {resolved.value !== null && (
-        <p>{t('data.because', { value: Number(resolved.value.toFixed(4)), reason })}</p>
-      )}
+      {resolved.value !== null && <p>{t('data.because', { value: Number(resolved.value.toFixed(4)), reason })}</p>}
       {manual && resolved.reason === 'manual' && (
         <p>
           {t('data.pinned')}{' '}

@@ -25,7 +25,10 @@ export function applyCellEdit(
     case 'ambiguous':
       return { ok: false, message: t('status.ambiguousNumber', { ...names, input: input.input }) };
     case 'out-of-scale':
-      return { ok: false, message: t('status.outOfScale', { ...names, value: input.value, min: input.min, max: input.max }) };
+      return {
+        ok: false,
+        message: t('status.outOfScale', { ...names, value: input.value, min: input.min, max: input.max }),
+      };
     case 'empty':
     case 'value': {
       const isOverride = cell.origin === 'override';

@@ -23,4 +23,3 @@ export function modelFacts(model: Model, t: TFunction) {
     fromScratch: model.fromScratch === null ? unknown : t(`fact.${model.fromScratch}`, opts),
   };
 }
-

@@ -69,7 +69,11 @@ export function pasteBlock(
       const message =
         input.kind === 'out-of-scale'
           ? t('paste.outOfScale', { ns: MODELS_NS, ...position, ...names, min: input.min, max: input.max })
-          : t(input.kind === 'ambiguous' ? 'paste.ambiguous' : 'paste.notANumber', { ns: MODELS_NS, ...position, ...names });
+          : t(input.kind === 'ambiguous' ? 'paste.ambiguous' : 'paste.notANumber', {
+              ns: MODELS_NS,
+              ...position,
+              ...names,
+            });
       problems.push({ ...position, ...names, message });
     }),
   );

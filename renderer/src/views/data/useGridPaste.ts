@@ -16,23 +16,23 @@ export function useGridPaste(api: RefObject<GridApi<Row> | null>, index: Dataset
   const { t } = useTranslation();
   // A plain handler: it goes on the grid's wrapper element, where a new function each render costs nothing.
   return (e: ClipboardEvent<HTMLElement>) => {
-      const grid = api.current;
-      const focused = grid?.getFocusedCell();
-      if (!grid || !focused || !index || grid.getEditingCells().length > 0) return;
-      const text = e.clipboardData.getData('text/plain');
-      if (!text) return;
-      e.preventDefault();
-      const rows: { id: string; name: string }[] = [];
-      grid.forEachNodeAfterFilterAndSort((node) => node.data && rows.push({ id: node.data.id, name: node.data.name }));
-      const columns = grid
-        .getAllDisplayedColumns()
-        .map((c) => index.benchmarks.get(c.getColId()))
-        .filter((b) => b !== undefined);
-      const col = columns.findIndex((b) => b.id === focused.column.getColId());
-      if (col < 0) return;
-      const outcome = pasteBlock(text, { row: focused.rowIndex, col }, rows, columns, t);
-      if (!outcome.ok) return useUiStore.getState().error(outcome.problems.map((p) => p.message).join(' '));
-      useScenarioStore.getState().setOverrides(outcome.cells);
-      useUiStore.getState().info(t('data.pasted', { count: outcome.cells.length }));
+    const grid = api.current;
+    const focused = grid?.getFocusedCell();
+    if (!grid || !focused || !index || grid.getEditingCells().length > 0) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    const rows: { id: string; name: string }[] = [];
+    grid.forEachNodeAfterFilterAndSort((node) => node.data && rows.push({ id: node.data.id, name: node.data.name }));
+    const columns = grid
+      .getAllDisplayedColumns()
+      .map((c) => index.benchmarks.get(c.getColId()))
+      .filter((b) => b !== undefined);
+    const col = columns.findIndex((b) => b.id === focused.column.getColId());
+    if (col < 0) return;
+    const outcome = pasteBlock(text, { row: focused.rowIndex, col }, rows, columns, t);
+    if (!outcome.ok) return useUiStore.getState().error(outcome.problems.map((p) => p.message).join(' '));
+    useScenarioStore.getState().setOverrides(outcome.cells);
+    useUiStore.getState().info(t('data.pasted', { count: outcome.cells.length }));
   };
 }

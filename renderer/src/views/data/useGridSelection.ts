@@ -67,18 +67,18 @@ export function useGridSelection(api: RefObject<GridApi<Row> | null>, index: Dat
   // The same function between renders (a grid option: a new one is work for AG Grid on every edit).
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<Row>) => {
-    const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
-    if (e.rowIndex === null || e.rowIndex === undefined || !col || e.rowPinned) return;
-    const position = { row: e.rowIndex, col };
-    const wasModelRow = anchor.current?.col === MODEL_COLUMN;
-    if (!shift.current || !anchor.current) anchor.current = position;
-    const previous = block.current;
-    const columns = benchmarkColumns(e.api, index);
-    columnIndex.current = new Map(columns.map((id, i) => [id, i]));
-    block.current = blockBetween(anchor.current, position, columns);
-    // The block's tint is a cell class: redraw the classes only when the block drawn changes (not on every focus).
-    if (!sameBlock(drawn(previous, wasModelRow), drawn(block.current, anchor.current.col === MODEL_COLUMN)))
-      e.api.refreshCells();
+      const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
+      if (e.rowIndex === null || e.rowIndex === undefined || !col || e.rowPinned) return;
+      const position = { row: e.rowIndex, col };
+      const wasModelRow = anchor.current?.col === MODEL_COLUMN;
+      if (!shift.current || !anchor.current) anchor.current = position;
+      const previous = block.current;
+      const columns = benchmarkColumns(e.api, index);
+      columnIndex.current = new Map(columns.map((id, i) => [id, i]));
+      block.current = blockBetween(anchor.current, position, columns);
+      // The block's tint is a cell class: redraw the classes only when the block drawn changes (not on every focus).
+      if (!sameBlock(drawn(previous, wasModelRow), drawn(block.current, anchor.current.col === MODEL_COLUMN)))
+        e.api.refreshCells();
     },
     [index],
   );

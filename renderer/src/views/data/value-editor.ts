@@ -60,7 +60,11 @@ export class ValueEditor implements ICellEditorComp<Row> {
     // The grid's own words for its editor, in the UI's language (the grid's getLocaleText, as AG Grid's editor).
     const key = 'ariaInputEditor';
     const defaultValue = 'Input Editor';
-    input.setAttribute('aria-label', params.api.getGridOption('getLocaleText')?.({ key, defaultValue, api: params.api, context: params.context }) ?? defaultValue);
+    input.setAttribute(
+      'aria-label',
+      params.api.getGridOption('getLocaleText')?.({ key, defaultValue, api: params.api, context: params.context }) ??
+        defaultValue,
+    );
     if (!this.focusOnAttach) return;
     input.focus();
     if (this.selectAll) input.select();
