@@ -118,6 +118,9 @@ export const font = {
 
 export const fontSize = { xs: 11, sm: 12, md: 13, lg: 15 } as const;
 
+/** Line heights in px (`--line-height-<name>`): the grid's header texts, which the header heights are computed from. */
+export const lineHeight = { gridHeader: 17 } as const;
+
 /**
  * The programme heatmap's ramps as HSL anchors: below the bar from red (`from`) to amber (`to`), at or above
  * it green from light (`from`) to darker (`to`).
@@ -135,6 +138,7 @@ export function cssCustomProperties(): Record<string, string> {
   for (const [key, value] of Object.entries(colour)) out[`--${kebab(key)}`] = value;
   for (const [key, value] of Object.entries(space)) out[`--space-${key}`] = `${value}px`;
   for (const [key, value] of Object.entries(fontSize)) out[`--font-size-${key}`] = `${value}px`;
+  for (const [key, value] of Object.entries(lineHeight)) out[`--line-height-${kebab(key)}`] = `${value}px`;
   return out;
 }
 

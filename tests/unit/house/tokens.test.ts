@@ -4,21 +4,27 @@ import {
   colour,
   cssCustomProperties,
   fontSize,
+  lineHeight,
   space,
   withAlpha,
 } from '../../../renderer/src/styles/tokens';
 import { ratioColour } from '../../../renderer/src/views/programme/heatmap-colour';
 
 describe('design tokens', () => {
-  it('gives every colour, spacing step and type size a CSS custom property with the same value', () => {
+  it('gives every colour, spacing step, type size and line height a CSS custom property with the same value', () => {
     const css = cssCustomProperties();
     expect(css['--ink']).toBe(colour.ink);
     expect(css['--ink-soft']).toBe(colour.inkSoft);
     expect(css['--accent-faint']).toBe(colour.accentFaint);
     expect(css['--space-md']).toBe(`${space.md}px`);
     expect(css['--font-size-sm']).toBe(`${fontSize.sm}px`);
+    expect(css['--line-height-grid-header']).toBe(`${lineHeight.gridHeader}px`);
     expect(Object.keys(css)).toHaveLength(
-      1 + Object.keys(colour).length + Object.keys(space).length + Object.keys(fontSize).length,
+      1 +
+        Object.keys(colour).length +
+        Object.keys(space).length +
+        Object.keys(fontSize).length +
+        Object.keys(lineHeight).length,
     );
   });
 

@@ -33,7 +33,7 @@ import { useUiStore } from '../../state/ui-store';
 import { colour, fontSize, space } from '../../styles/tokens';
 import { applyCellEdit } from './cell-edit';
 import { cellOf, gridColumns, type CellEdit, type Row } from './grid-columns';
-import { headerLineStyle, watchHeaderHeights } from './grid-header-heights';
+import { watchHeaderHeights } from './grid-header-heights';
 import { MIN_HEADER_HEIGHT } from './header-height';
 import { cellBlocks, GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
@@ -294,7 +294,6 @@ export function DataView() {
           className={tall ? 'grid-wrap is-tall' : 'grid-wrap'}
           role="region"
           aria-label={t('data.gridLabel')}
-          style={headerLineStyle}
           onPaste={onPaste}
           onCopy={grid.onCopy}
           onKeyDownCapture={grid.onKeyDownCapture}

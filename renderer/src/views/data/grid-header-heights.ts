@@ -1,16 +1,12 @@
 import type { Column, ColumnGroup, GridApi } from 'ag-grid-community';
-import type { CSSProperties } from 'react';
 import { space } from '../../styles/tokens';
-import { HEADER_LINE_HEIGHT, headerRowHeight, type HeaderCell } from './header-height';
+import { headerRowHeight, type HeaderCell } from './header-height';
 import { forgetTextWidths, textWidth } from './header-width';
 
 /** A header cell's padding on both sides (the theme's cellHorizontalPadding). */
 const PADDING = 2 * space.md;
 /** A sort arrow or the filter icon beside a name: the theme's 16 px icon and 5 px spacing. */
 const ICON = 16 + 5;
-
-/** The header texts' line height, as the heights are computed (read by data.css; set on the grid's wrapper). */
-export const headerLineStyle = { '--grid-header-line-height': `${HEADER_LINE_HEIGHT}px` } as CSSProperties;
 
 const isGroup = (child: Column | ColumnGroup): child is ColumnGroup => 'getChildren' in child;
 

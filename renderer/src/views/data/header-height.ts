@@ -1,3 +1,5 @@
+import { lineHeight } from '../../styles/tokens';
+
 /**
  * The grid's header heights computed from the names, so AG Grid need not measure every header cell in the page
  * (its autoHeaderHeight forces a layout per header at mount: half of opening a 1,000 × 200 scenario).
@@ -8,8 +10,8 @@
  * alone, the browser does not cut words), plus one for a benchmark-health mark (a line of its own under the name).
  */
 
-/** The header texts' line height in px (data.css reads it as `--grid-header-line-height`). */
-export const HEADER_LINE_HEIGHT = 17;
+/** The header texts' line height in px (the token data.css reads as `--line-height-grid-header`). */
+export const HEADER_LINE_HEIGHT = lineHeight.gridHeader;
 /** The label's padding above and below (5 px each, AG Grid's) and the row's top border. */
 const CELL_CHROME = 2 * 5 + 1;
 /** A header row of one-line names (the grid theme's headerHeight). */
