@@ -108,7 +108,7 @@ describe('app shell', () => {
     expect(screen.getByText('• unsaved')).toBeInTheDocument();
     // The page holds that document now: its copy stays on disk but is offered to no other page.
     expect(useDocumentFile.getState().documentId).toBe(closed.document);
-    expect(readdirSync(join(real.userData, 'recovery'))).toEqual([`${closed.document}.json`]);
+    expect(readdirSync(join(real.userData, 'recovery'))).toEqual([`${closed.document}.sewb`]);
     expect((await real.api.listRecovery({})).copies).toEqual([]);
   });
 
@@ -129,7 +129,7 @@ describe('app shell', () => {
     act(() => useScenarioStore.getState().setWeight(useScenarioStore.getState().scenario!.criteria[0].benchmark, 1));
     const me = useDocumentFile.getState().documentId!;
     // Its own copy (not offered to others while the page holds it): read as a restore would.
-    const mine = () => readdirSync(join(real.userData, 'recovery')).filter((f) => f === `${me}.json`);
+    const mine = () => readdirSync(join(real.userData, 'recovery')).filter((f) => f === `${me}.sewb`);
     await waitFor(() => expect(mine()).toHaveLength(1), { timeout: 5000 });
 
     await userEvent.click(screen.getByRole('button', { name: 'Save As' }));
