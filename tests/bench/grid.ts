@@ -3,7 +3,8 @@
  * cell; N = $SEWB_BENCH_GRID_MODELS, default 10,000, i.e. 2,000,000 observations) written as a .sewb into a
  * fresh workspace as a version 2 file (what Save writes; $SEWB_BENCH_GRID_FORMAT=v1 writes the JSON version 1),
  * opened in Debian's Chromium through the browser host (the real services and the real renderer build in
- * out/renderer, or $SEWB_BENCH_GRID_RENDERER's build to compare with; run `npm run build` first), which runs in a process of its own (grid-host.ts). Reported:
+ * out/renderer, or the one in $SEWB_BENCH_GRID_RENDERER to compare with; run `npm run build` first), which runs in
+ * a process of its own (grid-host.ts). Reported:
  * - openSeconds: from the Open dialog's "Open" click to the grid's rows painted (file read and checked by
  *   the service, sent over HTTP, checked again by the renderer, evaluated and rendered);
  * - openScenarioSeconds / getDatasetSeconds: of that, the page's two requests to the host (Resource Timing: from the
