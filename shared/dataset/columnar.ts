@@ -183,7 +183,8 @@ export function observationsFromColumns(
 export function valuesInOrder(column: DictionaryColumn): string[] {
   const seen = new Uint8Array(column.dictionary.length);
   const out: string[] = [];
-  for (let i = 0; i < column.indices.length; i++) {
+  // Stops once every dictionary value was seen (a setting column of 2,000,000 rows has a handful, met early).
+  for (let i = 0; i < column.indices.length && out.length < column.dictionary.length; i++) {
     const index = column.indices[i];
     if (index >= 0 && !seen[index]) {
       seen[index] = 1;

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const host = await startHost({
     workspaceDir: process.argv[2],
     dataDir: join(root, 'data'),
-    rendererDir: join(root, 'out/renderer'),
+    // $SEWB_BENCH_GRID_RENDERER: another renderer build (a baseline's out/renderer) to compare with.
+    rendererDir: process.env.SEWB_BENCH_GRID_RENDERER ?? join(root, 'out/renderer'),
   });
   process.stdout.write(`${JSON.stringify({ url: host.url })}\n`);
   for await (const line of createInterface({ input: process.stdin })) {

@@ -3,7 +3,8 @@
  * cell; N = $SEWB_BENCH_GRID_MODELS, default 10,000, i.e. 2,000,000 observations) written as a .sewb into a
  * fresh workspace as a version 2 file (what Save writes; $SEWB_BENCH_GRID_FORMAT=v1 writes the JSON version 1),
  * opened in Debian's Chromium through the browser host (the real services and the real renderer build in
- * out/renderer; run `npm run build` first), which runs in a process of its own (grid-host.ts). Reported:
+ * out/renderer, or the one in $SEWB_BENCH_GRID_RENDERER to compare with; run `npm run build` first), which runs in
+ * a process of its own (grid-host.ts). Reported:
  * - openSeconds: from the Open dialog's "Open" click to the grid's rows painted (file read and checked by
  *   the service, sent over HTTP, checked again by the renderer, evaluated and rendered);
  * - openScenarioSeconds / getDatasetSeconds: of that, the page's two requests to the host (Resource Timing: from the
@@ -21,7 +22,8 @@
  *   Enter: from the Enter to the document's recovery copy renamed into place in the host's recovery folder (the
  *   app's 1.5 s autosave wait included), and the host's peak resident memory over that time (reset before Enter).
  * The page is polled for the mark, not through the accessibility tree, which would load the page it measures.
- * $SEWB_BENCH_GRID_PROFILE=<file> writes the page's CPU profile of the open (Chrome DevTools .cpuprofile).
+ * $SEWB_BENCH_GRID_PROFILE=<file> writes the page's CPU profile of the open (Chrome DevTools .cpuprofile);
+ * $SEWB_BENCH_GRID_TRACE=<file> its Chrome trace (timeline categories: style, layout, paint).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -83,6 +85,12 @@ export async function bench(): Promise<Record<string, unknown>> {
     const profile = process.env.SEWB_BENCH_GRID_PROFILE;
     const profiler = profile ? await page.context().newCDPSession(page) : null;
     if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
+    const trace = process.env.SEWB_BENCH_GRID_TRACE;
+    if (trace)
+      await browser.startTracing(page, {
+        path: trace,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'],
+      });
     const t0 = Date.now();
     await dialog.getByRole('button', { name: /^open$/i }).click();
     await page.waitForFunction(() => performance.getEntriesByName('sewb:grid-rendered').length > 0, null, {
@@ -98,6 +106,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       ),
     );
     const opened = await host.ask('peak');
+    if (trace) await browser.stopTracing();
     if (profiler && profile) writeFileSync(profile, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor();
     const marks = await page.evaluate(() =>

@@ -5,6 +5,7 @@ import { DatasetSchema } from '../../../shared/domain/dataset';
 import {
   columnsFromObservations,
   observationsFromColumns,
+  valuesInOrder,
   type ObservationColumns,
 } from '../../../shared/dataset/columnar';
 import { columnIssues } from '../../../shared/dataset/columnar-check';
@@ -145,5 +146,24 @@ describe('the column validator names the row and the column', () => {
     const expected = schema.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     const columnar = columnIssues(columnsFromObservations(o), dataset, { at: ['observations'] });
     expect(columnar.map((i) => i.message).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('the distinct values of a dictionary column', () => {
+  // The reference: each row's value, kept where it was not seen in an earlier row (none, -1, left out).
+  const firstSeen = (indices: number[], dictionary: string[]) =>
+    indices.flatMap((index, i) => (index >= 0 && indices.indexOf(index) === i ? [dictionary[index]] : []));
+
+  it('are listed in order of first appearance, with rows without a value left out', () => {
+    const dictionary = ['zero-shot', 'five-shot', 'cot', 'unused'];
+    const indices = [-1, 2, 2, -1, 0, 2, 0, -1, 1, 1, 0];
+    expect(valuesInOrder({ indices: Int32Array.from(indices), dictionary })).toEqual(firstSeen(indices, dictionary));
+    expect(valuesInOrder({ indices: Int32Array.from(indices), dictionary })).toEqual(['cot', 'zero-shot', 'five-shot']);
+  });
+
+  it('are all found when every value of the dictionary appears, the last one late', () => {
+    const dictionary = ['a', 'b', 'c'];
+    const indices = [...Array.from({ length: 5000 }, (_, i) => i % 2), -1, 2, 0, 1];
+    expect(valuesInOrder({ indices: Int32Array.from(indices), dictionary })).toEqual(firstSeen(indices, dictionary));
   });
 });
