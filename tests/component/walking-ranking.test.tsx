@@ -37,7 +37,7 @@ function columns(): (number | null)[][] {
 
 /**
  * The bars beside the sliders as a user reads them, best first: "rank. name", the composite written at the bar's end
- * and the bar's length as a percentage of the value axis (0 to 1 for WSM; --share, the length it is clipped to).
+ * and the bar's length as a percentage of the value axis (0 to 1 for WSM).
  */
 function chartBars(): { label: string; value: string; length: number; bar: Element }[] {
   const chart = screen.getByRole('img', { name: 'Composite score by model' });
@@ -49,7 +49,7 @@ function chartBars(): { label: string; value: string; length: number; bar: Eleme
   return labels.map((label, i) => ({
     label: label.textContent!,
     value: values[i].textContent!,
-    length: Number.parseFloat(bars[i].style.getPropertyValue('--share')),
+    length: Number.parseFloat(bars[i].style.width),
     bar: bars[i],
   }));
 }

@@ -1,14 +1,11 @@
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo } from 'react';
 import type { Evaluation } from '../../../../shared/evaluation/evaluate';
 import { formatComposite } from '../../charts/composite-option';
 import { compositeScale } from '../../charts/composite-scale';
 import { ranked, SHOWN } from '../results/ranked';
 import './composite-bars.css';
 
-/**
- * One bar in grid row `row`: "rank. name", the bar (its length a share of the axis, in %: --share, to which
- * composite-bars.css clips it, so a new length is painted without laying the bar out) and the composite at its end.
- */
+/** One bar in grid row `row`: "rank. name", the bar (its length a share of the axis, in %) and the composite at its end. */
 const Bar = memo(function Bar({
   row,
   label,
@@ -20,15 +17,15 @@ const Bar = memo(function Bar({
   composite: number;
   end: number;
 }) {
-  const share = (Math.max(0, composite) / end) * 100;
+  const share = `${(Math.max(0, composite) / end) * 100}%`;
   return (
     <>
       <span className="composite-bars-label" style={{ gridRow: row }}>
         {label}
       </span>
       <span className="composite-bars-track" style={{ gridRow: row }}>
-        <span className="composite-bars-bar" style={{ '--share': String(share) } as CSSProperties} />
-        <span className="composite-bars-value" style={{ left: `${share}%` }}>
+        <span className="composite-bars-bar" style={{ width: share }} />
+        <span className="composite-bars-value" style={{ left: share }}>
           {formatComposite(composite)}
         </span>
       </span>
