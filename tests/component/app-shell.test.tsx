@@ -38,9 +38,16 @@ describe('app shell', () => {
     ]);
     const { scenario } = await loadDefault(real.api);
     expect(await screen.findByRole('heading', { name: scenario.name })).toBeInTheDocument();
-    const rows = await screen.findAllByRole('row');
+    // Every candidate's row, once the grid has drawn them (it draws the rows in view first, the buffer after).
     const names = scenario.dataset.models.filter((m) => scenario.alternatives.includes(m.id)).map((m) => m.name);
-    for (const name of names) expect(rows.some((r) => r.textContent?.startsWith(name))).toBe(true);
+    await waitFor(() => {
+      const rows = screen.getAllByRole('row');
+      for (const name of names)
+        expect(
+          rows.some((r) => r.textContent?.startsWith(name)),
+          name,
+        ).toBe(true);
+    });
   });
 
   it('switches every label to Korean with the Language control, and back', async () => {
