@@ -9,11 +9,35 @@ import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
 import { BenchmarkHealthTable } from './BenchmarkHealthTable';
 import { CoverageTable } from './CoverageTable';
+import { coverageLine } from './coverage-line';
 import { useQualityT } from './i18n';
 import './quality.css';
 
+/** The line under the grid: each model's count of criteria with a value, or for many models the least covered. */
+function CoverageSummary({ evaluation, min }: { evaluation: Evaluation; min: string }) {
+  const q = useQualityT();
+  const line = useMemo(() => coverageLine(evaluation.alternatives), [evaluation.alternatives]);
+  const total = evaluation.alternatives[0]?.coverage.total ?? 0;
+  const models = evaluation.alternatives.length;
+  const named = line.listed
+    .map(
+      (a) =>
+        `${a.name} ${a.coverage.present}/${a.coverage.total}${a.coverage.insufficient ? ` (${q('coverage.insufficient')})` : ''}`,
+    )
+    .join(' · ');
+  const counts =
+    line.complete === null
+      ? []
+      : line.complete === models
+        ? [q('coverage.allComplete', { models, total })]
+        : [`${q('coverage.complete', { complete: line.complete, models })};`, q('coverage.fewest')];
+  const more = line.rest > 0 ? ` · ${q('coverage.more', { count: line.rest })}` : '';
+  const text = [q('coverage.summary', { min }), ...counts, named].filter(Boolean).join(' ');
+  return <p className="view-hint">{text + more}</p>;
+}
+
 /**
- * Under the Data grid: one line with, per model, how many criteria have a value (the coverage rule's minimum share
+ * Under the Data grid: one line with, per model (for many models, the least covered), how many criteria have a value (the coverage rule's minimum share
  * beside it), and on request each criterion's benchmark health with the thresholds, the coverage rule and per-flag
  * rulings set here (each edit one undo step).
  */
@@ -36,19 +60,7 @@ export function DataQualityPanel({
   const min = percent(minCoverage(scenario));
   return (
     <section className="data-quality" aria-label={q('panel.title')}>
-      {evaluation && (
-        <p className="view-hint">
-          {q('coverage.summary', { min })}{' '}
-          {evaluation.alternatives
-            .map(
-              (a) =>
-                `${a.name} ${a.coverage.present}/${a.coverage.total}${
-                  a.coverage.insufficient ? ` (${q('coverage.insufficient')})` : ''
-                }`,
-            )
-            .join(' · ')}
-        </p>
-      )}
+      {evaluation && <CoverageSummary evaluation={evaluation} min={min} />}
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {q('panel.title')}
       </button>
