@@ -179,10 +179,16 @@ function nextFaultyRow(pass: RowPass, from: number): number {
     if (utf8) {
       const first = offsets[i];
       const end = offsets[i + 1];
-      idOk = end - first >= 1 && end - first <= longest ? ID_FIRST[bytes[first]] : 0;
-      for (let k = first; k < end; k++) {
-        h = Math.imul(h ^ bytes[k], 0x01000193);
-        if (k > first) idOk &= ID_NEXT[bytes[k]];
+      idOk = 0;
+      if (end > first) {
+        const opening = bytes[first];
+        h = Math.imul(h ^ opening, 0x01000193);
+        idOk = end - first <= longest ? ID_FIRST[opening] : 0;
+        for (let k = first + 1; k < end; k++) {
+          const c = bytes[k];
+          h = Math.imul(h ^ c, 0x01000193);
+          idOk &= ID_NEXT[c];
+        }
       }
     } else {
       const id = strings[i];

@@ -10,7 +10,8 @@ import { ScenarioSchema, type Scenario } from './scenario';
  * plain predicate that holds only where its schema accepts the entity and gives it back as it is (exactly the
  * schema's keys, in its order, and no default to fill in); when every entity passes, the document goes through the
  * same schema with those lists taken as they are — same checks, refinements and result otherwise; when one does not,
- * through the schema unchanged, so every message is zod's own, naming its place (`dataset.models.3.name: …`).
+ * through the schema unchanged, so every message is zod's own, naming its place (`dataset.models.3.name: …`). A
+ * scenario's alternatives, references and criteria (1,000 and 200 of a large one) are taken the same way.
  */
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -97,7 +98,21 @@ const PreCheckedDatasetSchema = DatasetSchema.safeExtend({
   benchmarks: z.array(z.custom<Benchmark>()),
   sources: z.array(z.custom<Source>()),
 });
-const PreCheckedScenarioSchema = ScenarioSchema.safeExtend({ dataset: PreCheckedDatasetSchema });
+
+/** A criterion as CriterionSchema gives it back: its group stated (no default to fill in), no preference function. */
+export const isPlainCriterion = (v: unknown): v is Scenario['criteria'][number] =>
+  plainObject(v, ['benchmark', 'weight', 'group'], [isId, (w) => isNumber(w) && w >= 0, orNull(isString)]);
+/** The scenario's own lists of a large scenario (1,000 alternatives, 200 criteria) taken as they are. */
+const preCheckedLists = {
+  alternatives: z.array(z.custom<string>()).min(1),
+  references: z.array(z.custom<string>()),
+  criteria: z.array(z.custom<Scenario['criteria'][number]>()).min(1),
+};
+const PreCheckedScenarioSchemas = {
+  dataset: ScenarioSchema.safeExtend({ dataset: PreCheckedDatasetSchema }),
+  lists: ScenarioSchema.safeExtend(preCheckedLists),
+  both: ScenarioSchema.safeExtend({ dataset: PreCheckedDatasetSchema, ...preCheckedLists }),
+};
 
 /** Whether `dataset` has lists of models, benchmarks and sources that each pass their plain check. */
 function hasPlainEntities(dataset: unknown): boolean {
@@ -118,8 +133,31 @@ export function safeParseDataset(raw: unknown): z.ZodSafeParseResult<Dataset> {
   return (hasPlainEntities(raw) ? PreCheckedDatasetSchema : DatasetSchema).safeParse(raw);
 }
 
+/** Whether the scenario's alternatives, references and criteria each pass their plain check. */
+function hasPlainLists(scenario: Record<string, unknown>): boolean {
+  const { alternatives, references, criteria } = scenario;
+  return (
+    Array.isArray(alternatives) &&
+    alternatives.every(isId) &&
+    Array.isArray(references) &&
+    references.every(isId) &&
+    Array.isArray(criteria) &&
+    criteria.every(isPlainCriterion)
+  );
+}
+
 /** `ScenarioSchema.safeParse(raw)`: the same result. */
 export function safeParseScenario(raw: unknown): z.ZodSafeParseResult<Scenario> {
-  const dataset = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).dataset : undefined;
-  return (hasPlainEntities(dataset) ? PreCheckedScenarioSchema : ScenarioSchema).safeParse(raw);
+  if (typeof raw !== 'object' || raw === null) return ScenarioSchema.safeParse(raw);
+  const scenario = raw as Record<string, unknown>;
+  const entities = hasPlainEntities(scenario.dataset);
+  const lists = hasPlainLists(scenario);
+  const schema = entities
+    ? lists
+      ? PreCheckedScenarioSchemas.both
+      : PreCheckedScenarioSchemas.dataset
+    : lists
+      ? PreCheckedScenarioSchemas.lists
+      : ScenarioSchema;
+  return schema.safeParse(raw);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DatasetSchema, ModelSchema, SourceSchema, type Dataset } from '../../../shared/domain/dataset';
 import {
+  isPlainCriterion,
   isPlainBenchmark,
   isPlainModel,
   isPlainSource,
@@ -71,6 +72,7 @@ const kinds = [
   },
   { what: 'source', check: isPlainSource, schema: SourceSchema as z.ZodType, entity: tiny.sources[0], list: 'sources' },
 ] as const;
+const scenario = tinyScenario();
 
 describe('plain checks of models, benchmarks and sources', () => {
   it('pass only entities their schema accepts and gives back as they are (same keys, order and values)', () => {
@@ -90,6 +92,15 @@ describe('plain checks of models, benchmarks and sources', () => {
     }
   });
 
+  it('pass only criteria the scenario schema gives back as they are', () => {
+    const schema = ScenarioSchema.shape.criteria.element;
+    const criterion = scenario.criteria[0];
+    const passed = variants(criterion).filter((v) => isPlainCriterion(v));
+    for (const v of passed) expect(schema.safeParse(v)).toEqual({ success: true, data: v });
+    expect(passed.length).toBeGreaterThan(5);
+    expect(isPlainCriterion({ benchmark: 'acc', weight: 1 })).toBe(false); // its group is filled in by the schema
+  });
+
   it('leave the dataset and scenario parses with the same result and messages as the schemas', () => {
     const results = (r: z.ZodSafeParseResult<unknown>) => ({
       success: r.success,
@@ -103,14 +114,23 @@ describe('plain checks of models, benchmarks and sources', () => {
         const expected = results(DatasetSchema.safeParse(dataset));
         expect(results(safeParseDataset(dataset)), JSON.stringify(v)).toEqual(expected);
         if (!expected.success) failures++;
-        const scenario = { ...tinyScenario(), dataset };
-        expect(results(safeParseScenario(scenario)), JSON.stringify(v)).toEqual(
-          results(ScenarioSchema.safeParse(scenario)),
+        const withDataset = { ...scenario, dataset };
+        expect(results(safeParseScenario(withDataset)), JSON.stringify(v)).toEqual(
+          results(ScenarioSchema.safeParse(withDataset)),
         );
       }
     expect(failures).toBeGreaterThan(100);
+    for (const v of [...CANDIDATES, ...variants(scenario.criteria[1])])
+      for (const changed of [
+        { ...scenario, alternatives: [...scenario.alternatives, v] },
+        { ...scenario, references: [v] },
+        { ...scenario, criteria: [...scenario.criteria, v] },
+        { ...scenario, criteria: [v] },
+      ])
+        expect(results(safeParseScenario(changed)), JSON.stringify(v)).toEqual(
+          results(ScenarioSchema.safeParse(changed)),
+        );
     // Entities plainly sound, faults elsewhere: the same first messages, naming their places.
-    const scenario = tinyScenario();
     const bad = {
       ...scenario,
       alternatives: ['m-one', 'nobody'],
@@ -120,5 +140,6 @@ describe('plain checks of models, benchmarks and sources', () => {
     expect(fast).toEqual(results(ScenarioSchema.safeParse(bad)));
     expect(fast.issues?.[0]).toBe('dataset.name: Too small: expected string to have >=1 characters');
     expect(fast.issues).toContain('dataset.models.3.id: duplicate model id m-one (also at index 0)');
+    expect(fast.issues).toContain('alternatives.1: unknown model nobody');
   });
 });
