@@ -203,6 +203,12 @@ function expectType(vector: Vector, name: ColumnName, ok: (type: DataType) => bo
 
 type IndexArray = Int8Array | Int16Array | Int32Array;
 
+/** Whether every index lies in 0 … entries − 1: one unsigned comparison each (a negative one is 2³² − |x|). */
+function allBelow(indices: Int32Array, entries: number): boolean {
+  for (let i = 0; i < indices.length; i++) if (indices[i] >>> 0 >= entries) return false;
+  return true;
+}
+
 /**
  * A dictionary column of one chunk whose dictionary has no repeated entry and whose indices all lie inside it: its
  * indices as they are (widened to Int32, -1 at nulls), without a lookup per row; null when it is not such a column
@@ -222,14 +228,7 @@ function directDictionary(vector: Vector, nullable: boolean, rows: number, name:
   const indices = new Int32Array(rows);
   indices.set(values.subarray(data.offset, data.offset + data.length));
   if (bitmap === null) {
-    let low = 0;
-    let high = -1;
-    for (let i = 0; i < rows; i++) {
-      const x = indices[i];
-      if (x < low) low = x;
-      if (x > high) high = x;
-    }
-    if (low < 0 || high >= dictionary.length) return null;
+    if (!allBelow(indices, dictionary.length)) return null;
   } else if (data.nullCount === rows) indices.fill(-1);
   else
     for (let i = 0; i < rows; i++) {
