@@ -1,3 +1,4 @@
+import { cellKey } from '../../../../shared/domain/scenario';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { provenanceOf } from '../../../../shared/dataset/provenance';
 import type { Evaluation, MatrixCell } from '../../../../shared/evaluation/evaluate';
@@ -51,7 +52,7 @@ const CLASSES: readonly string[][] = Array.from({ length: 32 }, (_, marks) => [
 /** The classes of a value cell with these marks: `num-cell` and one per mark. */
 export const markClasses = (marks: number): string[] => CLASSES[marks & 31];
 
-/** Marks read so far; a cell not read yet holds 0 (a read cell holds its marks with this bit set). */
+/** Marks worked out so far; a cell not yet holds 0 (a worked-out cell holds its marks with this bit set). */
 const KNOWN = 128;
 
 /** The marks of an evaluation's cells, by row number and benchmark id. */
@@ -60,20 +61,64 @@ export type CellMarksOf = (r: number, benchmark: string) => number;
 const tables = new WeakMap<Evaluation, CellMarksOf>();
 
 /**
- * The marks of an evaluation's cells, worked out once per cell when first asked for (the grid draws a screenful at a
- * time) and kept in one byte per cell, so the classes, the ✎ renderer and the Delete key ask again for nothing.
+ * The marks of an evaluation's cells (`cellMarks`), kept in one byte per cell. A row's cells are worked out in one pass
+ * over its model's observations (the dataset's columns) when the grid first asks for one of them: a cell of no
+ * observation is missing, a cell of one has that observation's provenance (every observation policy takes the only
+ * candidate; `provenanceOf` once per source × measurer pair), an override is one of `overrides` (the evaluated
+ * scenario's, as cell keys); only a cell of several observations is resolved (the policy chooses), when asked for.
  * One table per evaluation: an edit's new evaluation starts a new one.
  */
-export function cellMarksOf(evaluation: Evaluation, index: DatasetIndex): CellMarksOf {
+export function cellMarksOf(evaluation: Evaluation, index: DatasetIndex, overrides: ReadonlySet<string>): CellMarksOf {
   const hit = tables.get(evaluation);
   if (hit) return hit;
+  const { columns } = index;
   const cols = evaluation.criteria.length;
   const column = new Map(evaluation.criteria.map((c, j) => [c.benchmark, j]));
+  // The criterion column of each benchmark dictionary entry (-1: not a criterion).
+  const columnOf = new Int32Array(columns.benchmark.dictionary.length).fill(-1);
+  columns.benchmark.dictionary.forEach((id, b) => (columnOf[b] = column.get(id) ?? -1));
+  const measurers = columns.measuredBy.dictionary.length;
+  const provenances = new Map<number, number>();
+  const provenanceMark = (row: number): number => {
+    const key = columns.source.indices[row] * measurers + columns.measuredBy.indices[row];
+    let mark = provenances.get(key);
+    if (mark === undefined) {
+      const source = index.sources.get(columns.source.dictionary[columns.source.indices[row]]);
+      const provenance = provenanceOf(
+        { measuredBy: columns.measuredBy.dictionary[columns.measuredBy.indices[row]] },
+        source?.kind,
+      );
+      mark = provenance === 'second-hand' ? MARK.secondHand : provenance === 'independent' ? MARK.independent : 0;
+      provenances.set(key, mark);
+    }
+    return mark;
+  };
   const known = new Uint8Array(evaluation.alternatives.length * cols);
+  const rowDone = new Uint8Array(evaluation.alternatives.length);
+  const count = new Int32Array(cols);
+  const only = new Int32Array(cols);
+  const workOutRow = (r: number) => {
+    const model = evaluation.alternatives[r].model;
+    count.fill(0);
+    const rows = index.rowsOfModel(model);
+    for (let k = 0; k < rows.length; k++) {
+      const j = columnOf[columns.benchmark.indices[rows[k]]];
+      if (j >= 0 && count[j]++ === 0) only[j] = rows[k];
+    }
+    for (let j = 0; j < cols; j++) {
+      const override = overrides.size > 0 && overrides.has(cellKey(model, evaluation.criteria[j].benchmark));
+      const several = count[j] > 1 ? MARK.several : 0;
+      if (override) known[r * cols + j] = KNOWN | MARK.override | several;
+      else if (count[j] === 0) known[r * cols + j] = KNOWN | MARK.missing;
+      else if (count[j] === 1) known[r * cols + j] = KNOWN | provenanceMark(only[j]);
+    }
+    rowDone[r] = 1;
+  };
   const marksOf: CellMarksOf = (r, benchmark) => {
     const j = column.get(benchmark);
     const alternative = evaluation.alternatives[r];
     if (j === undefined || !alternative) return 0;
+    if (!rowDone[r]) workOutRow(r);
     const k = r * cols + j;
     if (!known[k]) known[k] = KNOWN | cellMarks(index, alternative.cell(benchmark));
     return known[k] & ~KNOWN;

@@ -59,7 +59,7 @@ function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefi
 
 /** The marks of a row's cell (cell-marks.ts), 0 without a row. */
 const marksOf = (index: DatasetIndex, row: Row | undefined, benchmark: string): number =>
-  row ? cellMarksOf(row.source.evaluation, index)(row.r, benchmark) : 0;
+  row ? cellMarksOf(row.source.evaluation, index, row.source.overrides)(row.r, benchmark) : 0;
 
 /** Heatmap: a blue wash whose strength follows the normalized score (darker = better). */
 function heatStyle(heat: number | null | undefined): CellStyle | null {
