@@ -10,10 +10,10 @@ import type { TFunction } from 'i18next';
 import type { HealthFlag } from '../../../../shared/domain/benchmark-health';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
-import type { Provenance } from '../../../../shared/dataset/provenance';
 import { isTeamAverage } from '../../../../shared/dataset/team-average';
 import type { MatrixCell } from '../../../../shared/evaluation/evaluate';
 import { cellProvenances, cellSources, describeSources } from '../../model/cell-source';
+import { cellMarksOf, MARK, markClasses } from './cell-marks';
 import { MODEL_COLUMN } from './grid-block';
 import { colour, withAlpha } from '../../styles/tokens';
 import type { Row } from './grid-rows';
@@ -57,10 +57,9 @@ function tooltipFor(t: TFunction, index: DatasetIndex, cell: MatrixCell | undefi
   return notes.join(' · ');
 }
 
-function hasProvenance(index: DatasetIndex, row: Row | undefined, benchmark: string, provenance: Provenance): boolean {
-  const cell = cellOf(row, benchmark);
-  return cell !== undefined && cellProvenances(index, cell).has(provenance);
-}
+/** The marks of a row's cell (cell-marks.ts), 0 without a row. */
+const marksOf = (index: DatasetIndex, row: Row | undefined, benchmark: string): number =>
+  row ? cellMarksOf(row.source.evaluation, index, row.source.overrides)(row.r, benchmark) : 0;
 
 /** Heatmap: a blue wash whose strength follows the normalized score (darker = better). */
 function heatStyle(heat: number | null | undefined): CellStyle | null {
@@ -111,17 +110,13 @@ function benchmarkColumn(
     cellRenderer: ValueCell,
     cellRendererParams: {
       overrideLabel: texts.overrideLabel,
-      isOverride: (row) => cellOf(row, benchmark.id)?.origin === 'override',
+      isOverride: (row) => (marksOf(index, row, benchmark.id) & MARK.override) !== 0,
     } satisfies Pick<ValueCellParams, 'overrideLabel' | 'isOverride'>,
     cellEditor: ValueEditor,
-    cellClass: 'num-cell',
+    // One function for the data's marks (drawn again with the cell's value: every edit redraws the cells it changes)
+    // instead of a rule per mark; the block's tint stays a rule, the one AG Grid re-reads on a refresh without a redraw.
+    cellClass: ({ data }: CellClassParams<Row>) => markClasses(marksOf(index, data, benchmark.id)),
     cellClassRules: {
-      'is-override': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'override',
-      'is-missing': ({ data }: CellClassParams<Row>) => cellOf(data, benchmark.id)?.origin === 'missing',
-      'is-several': ({ data }: CellClassParams<Row>) =>
-        (cellOf(data, benchmark.id)?.resolved.candidates.length ?? 0) > 1,
-      'is-second-hand': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'second-hand'),
-      'is-independent': ({ data }: CellClassParams<Row>) => hasProvenance(index, data, benchmark.id, 'independent'),
       'in-block': ({ rowIndex }: CellClassParams<Row>) => selection.has(rowIndex, benchmark.id),
     },
     cellStyle: heatmap
@@ -133,7 +128,7 @@ function benchmarkColumn(
     tooltipValueGetter: ({ data }: ITooltipParams<Row>) => tooltipFor(t, index, cellOf(data, benchmark.id)),
     // Delete on an overridden cell reverts it (handled in onCellKeyDown) instead of clearing the cell.
     suppressKeyboardEvent: ({ event, editing, data }: SuppressKeyboardEventParams<Row>) =>
-      !editing && event.key === 'Delete' && cellOf(data, benchmark.id)?.origin === 'override',
+      !editing && event.key === 'Delete' && (marksOf(index, data, benchmark.id) & MARK.override) !== 0,
   };
 }
 

@@ -6,7 +6,12 @@ import { gridMatrix, type GridMatrix } from './grid-matrix';
 export interface GridSource {
   evaluation: Evaluation;
   matrix: GridMatrix;
+  /** The evaluated scenario's overrides, as cell keys (the cells' marks read them: cell-marks.ts). */
+  overrides: ReadonlySet<string>;
 }
+
+const overrideKeys = (scenario: Scenario): ReadonlySet<string> =>
+  new Set(scenario.overrides.map((o) => cellKey(o.model, o.benchmark)));
 
 /** One grid row (a candidate model): the object AG Grid compares to decide whether the row is drawn again. */
 export interface Row {
@@ -108,12 +113,12 @@ export class GridRows {
       !sameCellResolution(last.scenario, scenario) ||
       last.rows.length !== evaluation.alternatives.length
     ) {
-      const source = { evaluation, matrix };
+      const source = { evaluation, matrix, overrides: overrideKeys(scenario) };
       rows = evaluation.alternatives.map((a, r): Row => ({ id: a.model, name: a.name, r, source }));
       for (const row of rows) unseen.add(row.id);
     } else {
       rows = last.rows;
-      const source = rows[0]?.source ?? { evaluation, matrix };
+      const source = rows[0]?.source ?? { evaluation, matrix, overrides: overrideKeys(scenario) };
       const benchmarks = evaluation.criteria.map((c) => c.benchmark);
       const touched = cellsWithOverrideChanges(last.scenario.overrides, scenario.overrides);
       for (const row of rows) {
@@ -123,6 +128,7 @@ export class GridRows {
       // Every row reads the new evaluation through the shared source.
       source.evaluation = evaluation;
       source.matrix = matrix;
+      source.overrides = overrideKeys(scenario);
     }
     this.unseen = unseen;
     this.changed = changed;
