@@ -51,7 +51,6 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 
 type OpenWatch = Window & { sewbOpenClick?: number; sewbOpenPainted?: number };
 
-
 /** The host of grid-host.ts in a child process: its address, and its answers to `reset` and `peak`. */
 async function startHostProcess(workspace: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'grid-host.ts'), workspace], {
