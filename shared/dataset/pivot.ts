@@ -36,17 +36,23 @@ export function pivotDataset(
   const columnOf = Int32Array.from(benchmark.dictionary, (b) => column.get(b) ?? -1);
   const values = new Float64Array(models.length * nb).fill(NaN);
   const counts = new Uint32Array(models.length * nb);
+  // Cells with several observations, noted as their second one arrives.
+  const several: number[] = [];
+  const ids = benchmark.indices;
   for (let i = 0; i < models.length; i++) {
     const base = i * nb;
     const rows = index.rowsOfModel(models[i]);
     for (let r = 0; r < rows.length; r++) {
-      const j = columnOf[benchmark.indices[rows[r]]];
-      if (j >= 0 && counts[base + j]++ === 0) values[base + j] = value[rows[r]];
+      const j = columnOf[ids[rows[r]]];
+      if (j < 0) continue;
+      const c = base + j;
+      const seen = counts[c]++;
+      if (seen === 0) values[c] = value[rows[r]];
+      else if (seen === 1) several.push(c);
     }
   }
-  for (let c = 0; c < counts.length; c++)
-    if (counts[c] > 1)
-      values[c] = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value ?? NaN;
+  for (const c of several)
+    values[c] = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value ?? NaN;
   benchmarks.forEach((b, j) => {
     const first = column.get(b)!;
     if (first !== j)

@@ -16,7 +16,7 @@ import {
 } from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
 import { hierarchicalWeights } from '../engine/weights';
-import { coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
+import { coverageOf, coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
 export interface MatrixCell {
@@ -265,9 +265,21 @@ interface PreparedData {
   coverage: { minShare: number; rows: Coverage[] } | null;
 }
 
-/** rowCoverage of the prepared values, kept while the rule's minimum share stays (a weight edit keeps both). */
+/**
+ * rowCoverage of the prepared values, kept while the rule's minimum share stays (a weight edit keeps both). The
+ * engine applied no missing-value policy only when it found no missing value (the scenario always names a policy):
+ * every row then has every criterion, without another pass.
+ */
 function coverageOfRows(data: PreparedData, minShare: number): Coverage[] {
-  if (data.coverage?.minShare !== minShare) data.coverage = { minShare, rows: rowCoverage(data.values, minShare) };
+  if (data.coverage?.minShare !== minShare) {
+    const { rows, cols } = data.values;
+    const complete = data.prepared.missing === null;
+    const full = complete ? coverageOf(cols, cols, minShare) : null;
+    data.coverage = {
+      minShare,
+      rows: full ? Array.from({ length: rows }, () => ({ ...full })) : rowCoverage(data.values, minShare),
+    };
+  }
   return data.coverage.rows;
 }
 const preparedByDataset = new WeakMap<Scenario['dataset'], { key: unknown[]; data: PreparedData }[]>();
