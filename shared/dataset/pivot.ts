@@ -10,6 +10,8 @@ interface Pivot {
   values: Float64Array;
   /** Observations per cell (more than one: the policy chose, see resolveCell for why). */
   counts: Uint32Array;
+  /** True when every cell has a value (no NaN in `values`). */
+  complete: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function pivotDataset(
   const counts = new Uint32Array(models.length * nb);
   // Cells with several observations, noted as their second one arrives.
   const several: number[] = [];
+  let filled = 0;
   const ids = benchmark.indices;
   for (let i = 0; i < models.length; i++) {
     const base = i * nb;
@@ -47,17 +50,23 @@ export function pivotDataset(
       if (j < 0) continue;
       const c = base + j;
       const seen = counts[c]++;
-      if (seen === 0) values[c] = value[rows[r]];
-      else if (seen === 1) several.push(c);
+      if (seen === 0) {
+        values[c] = value[rows[r]];
+        filled++;
+      } else if (seen === 1) several.push(c);
     }
   }
-  for (const c of several)
-    values[c] = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value ?? NaN;
+  let complete = filled === models.length * column.size; // every first column of a benchmark, every model
+  for (const c of several) {
+    const resolved = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value;
+    values[c] = resolved ?? NaN;
+    if (resolved === null) complete = false;
+  }
   benchmarks.forEach((b, j) => {
     const first = column.get(b)!;
     if (first !== j)
       for (let i = 0; i < models.length; i++)
         [values[i * nb + j], counts[i * nb + j]] = [values[i * nb + first], counts[i * nb + first]];
   });
-  return { models: [...models], benchmarks: [...benchmarks], values, counts };
+  return { models: [...models], benchmarks: [...benchmarks], values, counts, complete };
 }

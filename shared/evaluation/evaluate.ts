@@ -219,34 +219,41 @@ function rowCells(
  * weight, method or override edit makes a new scenario over the same dataset, policy and lists, and a 10,000 ×
  * 200 pivot is most of an evaluation. A copy is returned (overrides are written into it).
  */
-const pivots = new WeakMap<Scenario['dataset'], { key: unknown[]; values: Float64Array }[]>();
-function pivotValues(scenario: Scenario, models: readonly string[], benchmarks: readonly string[]): Float64Array {
+const pivots = new WeakMap<Scenario['dataset'], { key: unknown[]; values: Float64Array; complete: boolean }[]>();
+function pivotValues(
+  scenario: Scenario,
+  models: readonly string[],
+  benchmarks: readonly string[],
+): { values: Float64Array; complete: boolean } {
   const key = [scenario.observationPolicy, scenario.alternatives, models, benchmarks.join('\u0000')];
   const kept = pivots.get(scenario.dataset) ?? [];
   const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
-  if (hit) return hit.values.slice();
-  const { values } = pivotDataset(
+  if (hit) return { values: hit.values.slice(), complete: hit.complete };
+  const { values, complete } = pivotDataset(
     scenario.dataset,
     scenario.observationPolicy,
     scenario.alternatives,
     models,
     benchmarks,
   );
-  pivots.set(scenario.dataset, [{ key, values }, ...kept].slice(0, 4));
-  return values.slice();
+  pivots.set(scenario.dataset, [{ key, values, complete }, ...kept].slice(0, 4));
+  return { values: values.slice(), complete };
 }
 
-/** The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top. */
-function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix {
+/**
+ * The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top;
+ * `complete` when the pivot had a value in every cell (an override writes a finite value, so it stays so).
+ */
+function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix & { complete: boolean } {
   const benchmarks = scenario.criteria.map((c) => c.benchmark);
-  const data = pivotValues(scenario, models, benchmarks);
+  const { values: data, complete } = pivotValues(scenario, models, benchmarks);
   const cols = benchmarks.length;
   const row = new Map(models.map((m, r) => [m, r]));
   for (const o of scenario.overrides) {
     const r = row.get(o.model);
     if (r !== undefined) benchmarks.forEach((b, j) => b === o.benchmark && (data[r * cols + j] = o.value));
   }
-  return { rows: models.length, cols, data };
+  return { rows: models.length, cols, data, complete };
 }
 
 /**
@@ -300,17 +307,20 @@ function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
   const kept = preparedByDataset.get(scenario.dataset) ?? [];
   const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
   if (hit) return hit.data;
-  const values = matrixValues(scenario, scenario.alternatives);
+  const { complete, ...values } = matrixValues(scenario, scenario.alternatives);
   const directions = scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)?.direction ?? 'higher');
   const context = normalizationContext(scenario, index, directions);
-  const prepared = prepareRanking({
-    matrix: values,
-    directions,
-    method: { name, normalization: scenario.normalization, v },
-    ...(name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
-    normalizationContext: context,
-    missing: scenario.missing,
-  });
+  const prepared = prepareRanking(
+    {
+      matrix: values,
+      directions,
+      method: { name, normalization: scenario.normalization, v },
+      ...(name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
+      normalizationContext: context,
+      missing: scenario.missing,
+    },
+    { complete },
+  );
   const data = { values, directions, context, prepared, normalized: null, coverage: null };
   preparedByDataset.set(scenario.dataset, [{ key, data }, ...kept].slice(0, 4));
   return data;
