@@ -34,7 +34,7 @@ export interface WsmEdits {
  */
 export function wsmEdits(columns: WsmColumns): WsmEdits {
   const { rows, cols } = columns;
-  /** The rows with a missing value (from the first full pass; the columns themselves are read at the first update). */
+  /** The rows with a missing value (from the first full pass; an update reads only the column it changes). */
   let missingRows: Int32Array = new Int32Array(0);
   let missingCount = 0;
   /** The scaled weights the kept sums are for, and the largest of each since the last full pass. */
@@ -62,14 +62,13 @@ export function wsmEdits(columns: WsmColumns): WsmEdits {
   };
 
   const update = (j: number, next: number) => {
-    const { normalized, present } = columns;
+    const { normalized, present } = columns.column(j);
     const d = next - kept[j];
-    const k = j * rows;
-    for (let i = 0; i < rows; i++) sums[i] += d * normalized[k + i];
+    for (let i = 0; i < rows; i++) sums[i] += d * normalized[i];
     const rise = next - peak[j];
-    if (present && totals && peaks)
+    if (totals && peaks)
       for (let q = 0; q < missingCount; q++) {
-        const flag = present[k + missingRows[q]];
+        const flag = present ? present[missingRows[q]] : 1;
         totals[q] += d * flag;
         if (rise > 0) peaks[q] += rise * flag;
       }

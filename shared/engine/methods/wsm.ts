@@ -24,6 +24,11 @@ export interface WsmColumns {
    * once they are built, else in one row-major pass over the raw values that builds nothing.
    */
   readonly sums: (weights: ArrayLike<number>) => RowSums;
+  /**
+   * Column j alone, as in `normalized` and `present` (flags null when the column is complete): built by itself,
+   * kept, when the whole columns are not (a weight edit reads the columns it changes).
+   */
+  readonly column: (j: number) => { normalized: Float64Array; present: Uint8Array | null };
 }
 
 /** Σ_j w_j·n_ij per row (`sums`), and Σ_present w_j per row with a missing value (`totals`, null when complete). */
@@ -48,6 +53,7 @@ export function prepareWsm(input: Omit<MethodInput, 'weights'>): WsmColumns {
   let columns: Pick<WsmColumns, 'normalized' | 'present' | 'missingRows'> | null = null;
   const built = () => (columns ??= transposed(m, plan, input.skipMissing === true));
   let full: DenseMatrix | null = null;
+  const single = new Map<number, { normalized: Float64Array; present: Uint8Array | null }>();
   return {
     rows,
     cols,
@@ -61,6 +67,16 @@ export function prepareWsm(input: Omit<MethodInput, 'weights'>): WsmColumns {
       return built().missingRows;
     },
     matrix: () => (full ??= applyPlan(m, plan)),
+    column(j) {
+      if (columns) {
+        const at = j * rows;
+        const { normalized, present } = columns;
+        return { normalized: normalized.subarray(at, at + rows), present: present && present.subarray(at, at + rows) };
+      }
+      let hit = single.get(j);
+      if (!hit) single.set(j, (hit = oneColumn(m, plan, input.skipMissing === true, j)));
+      return hit;
+    },
     sums(weights) {
       if (!columns) return rowMajorSums(m, plan, input.skipMissing === true, weights);
       const prepared = { rows, cols, ...columns };
@@ -110,6 +126,30 @@ function transposed(
         break;
       }
   return { normalized, present, missingRows: Int32Array.from(missing) };
+}
+
+/** Column j of the transpose by itself: n_ij as the transpose computes it, 0 and flag 0 where missing. */
+function oneColumn(
+  m: DenseMatrix,
+  plan: ColumnPlan,
+  skipMissing: boolean,
+  j: number,
+): { normalized: Float64Array; present: Uint8Array | null } {
+  const { rows, cols, data } = m;
+  const { scale, off, div, add, affineOnly } = plan;
+  const normalized = new Float64Array(rows);
+  let present: Uint8Array | null = null;
+  for (let i = 0; i < rows; i++) {
+    const x = data[i * cols + j];
+    const n = affineOnly ? (scale[j] * x - off[j]) / div[j] + add[j] : normalizedValue(plan, i, j, x);
+    if (n === n) normalized[i] = n;
+    else {
+      if (!skipMissing) assertComplete(m);
+      present ??= new Uint8Array(rows).fill(1);
+      present[i] = 0;
+    }
+  }
+  return { normalized, present };
 }
 
 /**
