@@ -7,8 +7,8 @@ import type { MethodInput, MethodResult, NormalizedDetails } from './types';
  * directions (`prepareWsm`) and read by every weight edit (`wsmScores`): the normalized values n_ij in
  * column-major order (column j at j·rows), computed by the normalization's column plan, the very values
  * `normalizeMatrix` returns, with 0 in a missing cell; and the missing-value flags (`present`, column-major, 1 =
- * present; null when the matrix is complete). The columns are built when first read: the first ranking of a matrix
- * (an open) takes `sums`, one row-major pass over the raw values.
+ * present; null when the matrix is complete). Nothing is built before it is read: the first ranking of a matrix (an
+ * open) takes `sums`, one row-major pass over the raw values, and a weight edit `column(j)` of the columns it changes.
  */
 export interface WsmColumns {
   readonly rows: number;
