@@ -217,18 +217,20 @@ function rowCells(
 /**
  * The dataset's values for models × benchmarks under the scenario's policy, the last few per dataset kept: a
  * weight, method or override edit makes a new scenario over the same dataset, policy and lists, and a 10,000 ×
- * 200 pivot is most of an evaluation. A copy is returned (overrides are written into it).
+ * 200 pivot is most of an evaluation. A copy is returned when `copy` (overrides are written into it), else the kept
+ * values themselves (no one writes into a decision matrix: the engine never mutates one, nor do its readers).
  */
 const pivots = new WeakMap<Scenario['dataset'], { key: unknown[]; values: Float64Array; complete: boolean }[]>();
 function pivotValues(
   scenario: Scenario,
   models: readonly string[],
   benchmarks: readonly string[],
+  copy: boolean,
 ): { values: Float64Array; complete: boolean } {
   const key = [scenario.observationPolicy, scenario.alternatives, models, benchmarks.join('\u0000')];
   const kept = pivots.get(scenario.dataset) ?? [];
   const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
-  if (hit) return { values: hit.values.slice(), complete: hit.complete };
+  if (hit) return { values: copy ? hit.values.slice() : hit.values, complete: hit.complete };
   const { values, complete } = pivotDataset(
     scenario.dataset,
     scenario.observationPolicy,
@@ -237,7 +239,7 @@ function pivotValues(
     benchmarks,
   );
   pivots.set(scenario.dataset, [{ key, values, complete }, ...kept].slice(0, 4));
-  return { values: values.slice(), complete };
+  return { values: copy ? values.slice() : values, complete };
 }
 
 /**
@@ -246,7 +248,7 @@ function pivotValues(
  */
 function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix & { complete: boolean } {
   const benchmarks = scenario.criteria.map((c) => c.benchmark);
-  const { values: data, complete } = pivotValues(scenario, models, benchmarks);
+  const { values: data, complete } = pivotValues(scenario, models, benchmarks, scenario.overrides.length > 0);
   const cols = benchmarks.length;
   const row = new Map(models.map((m, r) => [m, r]));
   for (const o of scenario.overrides) {
