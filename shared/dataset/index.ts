@@ -22,16 +22,24 @@ const NONE = new Int32Array(0);
 /**
  * Groups rows by model with a counting sort over the model column's dictionary indices (count, then place):
  * one Int32Array of rows in model order, in dataset order within a model, and each model's range in it, so
- * 2,000,000 observations need no per-model lists or string keys.
+ * 2,000,000 observations need no per-model lists or string keys. Rows already in model order (a dataset written
+ * model by model) are their own order: the counting pass writes them, and no placing pass is made.
  */
 function groupByModel(columns: ObservationColumns<IdColumn>): Map<string, Int32Array> {
   const { indices, dictionary } = columns.model;
   const start = new Int32Array(dictionary.length + 1);
-  for (let k = 0; k < indices.length; k++) start[indices[k] + 1]++;
-  for (let m = 0; m < dictionary.length; m++) start[m + 1] += start[m];
   const rows = new Int32Array(indices.length);
-  const next = start.slice(0, dictionary.length);
-  for (let k = 0; k < indices.length; k++) rows[next[indices[k]]++] = k;
+  let sorted = true;
+  for (let k = 0; k < indices.length; k++) {
+    start[indices[k] + 1]++;
+    rows[k] = k;
+    if (k > 0 && indices[k] < indices[k - 1]) sorted = false;
+  }
+  for (let m = 0; m < dictionary.length; m++) start[m + 1] += start[m];
+  if (!sorted) {
+    const next = start.slice(0, dictionary.length);
+    for (let k = 0; k < indices.length; k++) rows[next[indices[k]]++] = k;
+  }
   return new Map(dictionary.map((model, m) => [model, rows.subarray(start[m], start[m + 1])]));
 }
 

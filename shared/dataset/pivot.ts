@@ -10,6 +10,8 @@ interface Pivot {
   values: Float64Array;
   /** Observations per cell (more than one: the policy chose, see resolveCell for why). */
   counts: Uint32Array;
+  /** True when every cell has a value (no NaN in `values`). */
+  complete: boolean;
 }
 
 /**
@@ -36,22 +38,35 @@ export function pivotDataset(
   const columnOf = Int32Array.from(benchmark.dictionary, (b) => column.get(b) ?? -1);
   const values = new Float64Array(models.length * nb).fill(NaN);
   const counts = new Uint32Array(models.length * nb);
+  // Cells with several observations, noted as their second one arrives.
+  const several: number[] = [];
+  let filled = 0;
+  const ids = benchmark.indices;
   for (let i = 0; i < models.length; i++) {
     const base = i * nb;
     const rows = index.rowsOfModel(models[i]);
     for (let r = 0; r < rows.length; r++) {
-      const j = columnOf[benchmark.indices[rows[r]]];
-      if (j >= 0 && counts[base + j]++ === 0) values[base + j] = value[rows[r]];
+      const j = columnOf[ids[rows[r]]];
+      if (j < 0) continue;
+      const c = base + j;
+      const seen = counts[c]++;
+      if (seen === 0) {
+        values[c] = value[rows[r]];
+        filled++;
+      } else if (seen === 1) several.push(c);
     }
   }
-  for (let c = 0; c < counts.length; c++)
-    if (counts[c] > 1)
-      values[c] = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value ?? NaN;
+  let complete = filled === models.length * column.size; // every first column of a benchmark, every model
+  for (const c of several) {
+    const resolved = resolveCell(index, policy, models[Math.floor(c / nb)], benchmarks[c % nb], alternatives).value;
+    values[c] = resolved ?? NaN;
+    if (resolved === null) complete = false;
+  }
   benchmarks.forEach((b, j) => {
     const first = column.get(b)!;
     if (first !== j)
       for (let i = 0; i < models.length; i++)
         [values[i * nb + j], counts[i * nb + j]] = [values[i * nb + first], counts[i * nb + first]];
   });
-  return { models: [...models], benchmarks: [...benchmarks], values, counts };
+  return { models: [...models], benchmarks: [...benchmarks], values, counts, complete };
 }

@@ -52,7 +52,7 @@ const TABLE = 2;
  *   reciprocal  n = x = 0 ? add : (off/x)/div                (linear, sum and frontier-ratio of a cost column)
  *   table       n = tables[j][i]                             (rank)
  */
-interface ColumnPlan {
+export interface ColumnPlan {
   readonly kind: Uint8Array;
   readonly scale: Float64Array;
   readonly off: Float64Array;

@@ -5,6 +5,7 @@ import {
   type HealthFlag,
 } from '../domain/benchmark-health';
 import { SourceKindSchema } from '../domain/dataset';
+import type { Benchmark } from '../domain/dataset';
 import type { Scenario } from '../domain/scenario';
 import type { IdColumn, ObservationColumns } from '../dataset/columnar';
 import { observationColumns } from '../dataset/columnar-dataset';
@@ -96,6 +97,9 @@ function rowsByBenchmark(c: ObservationColumns<IdColumn>, wanted: Uint8Array): (
   return (b) => rows.subarray(start[b], start[b + 1]);
 }
 
+/** Above this many benchmark × model pairs the one pass does not mark repeated pairs (every benchmark is grouped). */
+const PAIR_LIMIT = 1 << 24;
+
 const KINDS = SourceKindSchema.options;
 
 /**
@@ -130,49 +134,74 @@ export function benchmarkHealth(
   const verdicts = new Int8Array((KINDS.length + 1) * measurers.length).fill(-1);
   const sourceOf = c.source.indices;
   const measuredBy = c.measuredBy.indices;
-  const isIndependent = (k: number): boolean => {
-    const at = kindOf[sourceOf[k]] * measurers.length + measuredBy[k];
-    if (verdicts[at] < 0) {
-      const kind = kindOf[sourceOf[k]];
-      verdicts[at] = Number(provenanceOf({ measuredBy: measurers[measuredBy[k]] }, KINDS[kind]) === 'independent');
-    }
-    return verdicts[at] === 1;
-  };
-  const wanted = new Set(benchmarks);
-  const rowsOf = rowsByBenchmark(
-    c,
-    Uint8Array.from(c.benchmark.dictionary, (b) => Number(wanted.has(b))),
-  );
+  /** 1 when observation k is independent, else 0 (its pair's verdict). */
+  const verdictOf = (k: number): number =>
+    Number(provenanceOf({ measuredBy: measurers[measuredBy[k]] }, KINDS[kindOf[sourceOf[k]]]) === 'independent');
   const entry = new Map(c.benchmark.dictionary.map((b, i) => [b, i]));
-  const none = new Int32Array(0);
+  const byId = new Map<string, Benchmark>();
+  for (const b of dataset.benchmarks) if (!byId.has(b.id)) byId.set(b.id, b);
+  // One slot per asked benchmark of the dictionary (one asked twice shares it); -1: not asked.
+  const slotOf = new Int32Array(c.benchmark.dictionary.length).fill(-1);
+  const slotEntries: number[] = [];
+  for (const id of benchmarks) {
+    const i = entry.get(id);
+    if (i !== undefined && slotOf[i] < 0) slotOf[i] = slotEntries.push(i) - 1;
+  }
+  const slots = slotEntries.length;
+  const higher = Uint8Array.from(slotEntries, (i) =>
+    Number((byId.get(c.benchmark.dictionary[i])?.direction ?? 'higher') === 'higher'),
+  );
+  const scaled = Uint8Array.from(slotEntries, (i) => Number(!!byId.get(c.benchmark.dictionary[i])?.scale));
   const modelEntries = c.model.dictionary.length;
-  const marks = { seen: new Int32Array(modelEntries).fill(-1), count: new Int32Array(modelEntries), tag: 0 };
   const model = c.model.indices;
   const value = c.value;
-  return benchmarks.map((id, at) => {
-    const b = dataset.benchmarks.find((x) => x.id === id);
-    const i = entry.get(id);
-    const rows = i === undefined ? none : rowsOf(i);
-    const higher = (b?.direction ?? 'higher') === 'higher';
-    let independent = 0;
-    for (let r = 0; r < rows.length; r++) if (isIndependent(rows[r])) independent++;
-
-    let best: BenchmarkHealth['best'] = null;
-    const top = b?.scale ? (higher ? b.scale.max : b.scale.min) : null;
-    if (top !== null) {
-      let at = -1;
-      for (let r = 0; r < rows.length; r++) {
-        const k = rows[r];
-        if (isReference[model[k]] && (at < 0 || (higher ? value[k] > value[at] : value[k] < value[at]))) at = k;
-      }
-      if (at >= 0) best = { model: c.model.dictionary[model[at]], value: value[at], top };
+  const benchmarkOf = c.benchmark.indices;
+  // One pass over the observations in dataset order, per slot: the independent count, the best reference row (the
+  // first among equals: a later row replaces it only when strictly better) and whether a model is seen twice.
+  const independent = new Int32Array(slots);
+  const bestRow = new Int32Array(slots).fill(-1);
+  const pairs = slots * modelEntries <= PAIR_LIMIT ? new Uint8Array(slots * modelEntries) : null;
+  const repeated = new Uint8Array(slots).fill(pairs ? 0 : 1);
+  for (let k = 0; k < benchmarkOf.length; k++) {
+    const s = slotOf[benchmarkOf[k]];
+    if (s < 0) continue;
+    const at = kindOf[sourceOf[k]] * measurers.length + measuredBy[k];
+    if (verdicts[at] < 0) verdicts[at] = verdictOf(k);
+    independent[s] += verdicts[at];
+    const m = model[k];
+    if (isReference[m] && scaled[s]) {
+      const best = bestRow[s];
+      if (best < 0 || (higher[s] ? value[k] > value[best] : value[k] < value[best])) bestRow[s] = k;
     }
-
-    marks.tag = at;
-    const spread = widestSpread(c, rows, marks);
+    if (pairs) {
+      const p = s * modelEntries + m;
+      if (pairs[p]) repeated[s] = 1;
+      else pairs[p] = 1;
+    }
+  }
+  // Only benchmarks with a model observed twice can have a spread: their rows are grouped, once, when first needed.
+  let rowsOf: ((i: number) => Int32Array) | null = null;
+  const marks = { seen: new Int32Array(modelEntries).fill(-1), count: new Int32Array(modelEntries), tag: 0 };
+  return benchmarks.map((id, at) => {
+    const b = byId.get(id);
+    const i = entry.get(id);
+    const s = i === undefined ? -1 : slotOf[i];
+    const top = b?.scale ? ((b.direction ?? 'higher') === 'higher' ? b.scale.max : b.scale.min) : null;
+    const row = s < 0 ? -1 : bestRow[s];
+    const best = top !== null && row >= 0 ? { model: c.model.dictionary[model[row]], value: value[row], top } : null;
+    let spread: BenchmarkHealth['spread'] = null;
+    if (s >= 0 && repeated[s]) {
+      rowsOf ??= rowsByBenchmark(
+        c,
+        Uint8Array.from(c.benchmark.dictionary, (_, e) => Number(slotOf[e] >= 0 && repeated[slotOf[e]] === 1)),
+      );
+      marks.tag = at;
+      spread = widestSpread(c, rowsOf(i!), marks);
+    }
+    const count = s < 0 ? 0 : independent[s];
 
     const derived: Record<HealthFlag, boolean | null> = {
-      'self-reported-only': independent === 0,
+      'self-reported-only': count === 0,
       saturated: best ? Math.abs(best.top - best.value) <= settings.saturationMargin + 1e-9 : null,
       'harness-spread': spread ? spread.hi - spread.lo > settings.spreadThreshold + 1e-9 : false,
     };
@@ -183,6 +212,6 @@ export function benchmarkHealth(
         return [flag, { derived: derived[flag], override, value: override ? override.value : derived[flag] }];
       }),
     ) as Record<HealthFlag, HealthFlagState>;
-    return { benchmark: id, name: b?.name ?? id, flags, independent, best, spread };
+    return { benchmark: id, name: b?.name ?? id, flags, independent: count, best, spread };
   });
 }

@@ -28,11 +28,12 @@ export function coverageOf(present: number, total: number, minShare: number): Co
 
 /** Per row of the matrix (NaN = missing): how many of its columns have a value, under the rule's minimum share. */
 export function rowCoverage(values: DenseMatrix, minShare: number): Coverage[] {
+  const { rows, cols, data } = values;
   const out: Coverage[] = [];
-  for (let r = 0; r < values.rows; r++) {
+  for (let r = 0; r < rows; r++) {
     let present = 0;
-    for (let j = 0; j < values.cols; j++) if (!Number.isNaN(values.data[r * values.cols + j])) present++;
-    out.push(coverageOf(present, values.cols, minShare));
+    for (let k = r * cols, end = k + cols; k < end; k++) if (data[k] === data[k]) present++; // NaN ≠ NaN
+    out.push(coverageOf(present, cols, minShare));
   }
   return out;
 }

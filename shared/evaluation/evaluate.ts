@@ -16,7 +16,7 @@ import {
 } from '../engine/methods/index';
 import { normalizeMatrix, type NormalizationContext } from '../engine/normalize';
 import { hierarchicalWeights } from '../engine/weights';
-import { coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
+import { coverageOf, coverageRanks, minCoverage, rowCoverage, type Coverage } from './coverage';
 
 /** One cell of the decision matrix as the app shows it: the value used and where it came from. */
 export interface MatrixCell {
@@ -217,36 +217,45 @@ function rowCells(
 /**
  * The dataset's values for models × benchmarks under the scenario's policy, the last few per dataset kept: a
  * weight, method or override edit makes a new scenario over the same dataset, policy and lists, and a 10,000 ×
- * 200 pivot is most of an evaluation. A copy is returned (overrides are written into it).
+ * 200 pivot is most of an evaluation. A copy is returned when `copy` (overrides are written into it), else the kept
+ * values themselves (no one writes into a decision matrix: the engine never mutates one, nor do its readers).
  */
-const pivots = new WeakMap<Scenario['dataset'], { key: unknown[]; values: Float64Array }[]>();
-function pivotValues(scenario: Scenario, models: readonly string[], benchmarks: readonly string[]): Float64Array {
+const pivots = new WeakMap<Scenario['dataset'], { key: unknown[]; values: Float64Array; complete: boolean }[]>();
+function pivotValues(
+  scenario: Scenario,
+  models: readonly string[],
+  benchmarks: readonly string[],
+  copy: boolean,
+): { values: Float64Array; complete: boolean } {
   const key = [scenario.observationPolicy, scenario.alternatives, models, benchmarks.join('\u0000')];
   const kept = pivots.get(scenario.dataset) ?? [];
   const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
-  if (hit) return hit.values.slice();
-  const { values } = pivotDataset(
+  if (hit) return { values: copy ? hit.values.slice() : hit.values, complete: hit.complete };
+  const { values, complete } = pivotDataset(
     scenario.dataset,
     scenario.observationPolicy,
     scenario.alternatives,
     models,
     benchmarks,
   );
-  pivots.set(scenario.dataset, [{ key, values }, ...kept].slice(0, 4));
-  return values.slice();
+  pivots.set(scenario.dataset, [{ key, values, complete }, ...kept].slice(0, 4));
+  return { values: copy ? values.slice() : values, complete };
 }
 
-/** The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top. */
-function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix {
+/**
+ * The values the decision matrix uses, models × criteria row-major (NaN = missing): the pivot, overrides on top;
+ * `complete` when the pivot had a value in every cell (an override writes a finite value, so it stays so).
+ */
+function matrixValues(scenario: Scenario, models: readonly string[]): DenseMatrix & { complete: boolean } {
   const benchmarks = scenario.criteria.map((c) => c.benchmark);
-  const data = pivotValues(scenario, models, benchmarks);
+  const { values: data, complete } = pivotValues(scenario, models, benchmarks, scenario.overrides.length > 0);
   const cols = benchmarks.length;
   const row = new Map(models.map((m, r) => [m, r]));
   for (const o of scenario.overrides) {
     const r = row.get(o.model);
     if (r !== undefined) benchmarks.forEach((b, j) => b === o.benchmark && (data[r * cols + j] = o.value));
   }
-  return { rows: models.length, cols, data };
+  return { rows: models.length, cols, data, complete };
 }
 
 /**
@@ -265,9 +274,21 @@ interface PreparedData {
   coverage: { minShare: number; rows: Coverage[] } | null;
 }
 
-/** rowCoverage of the prepared values, kept while the rule's minimum share stays (a weight edit keeps both). */
+/**
+ * rowCoverage of the prepared values, kept while the rule's minimum share stays (a weight edit keeps both). The
+ * engine applied no missing-value policy only when it found no missing value (the scenario always names a policy):
+ * every row then has every criterion, without another pass.
+ */
 function coverageOfRows(data: PreparedData, minShare: number): Coverage[] {
-  if (data.coverage?.minShare !== minShare) data.coverage = { minShare, rows: rowCoverage(data.values, minShare) };
+  if (data.coverage?.minShare !== minShare) {
+    const { rows, cols } = data.values;
+    const complete = data.prepared.missing === null;
+    const full = complete ? coverageOf(cols, cols, minShare) : null;
+    data.coverage = {
+      minShare,
+      rows: full ? Array.from({ length: rows }, () => ({ ...full })) : rowCoverage(data.values, minShare),
+    };
+  }
   return data.coverage.rows;
 }
 const preparedByDataset = new WeakMap<Scenario['dataset'], { key: unknown[]; data: PreparedData }[]>();
@@ -288,17 +309,20 @@ function preparedData(scenario: Scenario, index: DatasetIndex): PreparedData {
   const kept = preparedByDataset.get(scenario.dataset) ?? [];
   const hit = kept.find((k) => k.key.every((part, i) => part === key[i]));
   if (hit) return hit.data;
-  const values = matrixValues(scenario, scenario.alternatives);
+  const { complete, ...values } = matrixValues(scenario, scenario.alternatives);
   const directions = scenario.criteria.map((c) => index.benchmarks.get(c.benchmark)?.direction ?? 'higher');
   const context = normalizationContext(scenario, index, directions);
-  const prepared = prepareRanking({
-    matrix: values,
-    directions,
-    method: { name, normalization: scenario.normalization, v },
-    ...(name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
-    normalizationContext: context,
-    missing: scenario.missing,
-  });
+  const prepared = prepareRanking(
+    {
+      matrix: values,
+      directions,
+      method: { name, normalization: scenario.normalization, v },
+      ...(name === 'promethee2' ? { preferences: preferencesOf(scenario) } : {}),
+      normalizationContext: context,
+      missing: scenario.missing,
+    },
+    { complete },
+  );
   const data = { values, directions, context, prepared, normalized: null, coverage: null };
   preparedByDataset.set(scenario.dataset, [{ key, data }, ...kept].slice(0, 4));
   return data;

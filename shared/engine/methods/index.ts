@@ -95,12 +95,14 @@ export interface PreparedRanking {
 export interface PrepareOptions {
   /** Cells from which WSM keeps its sums between weight edits (default INCREMENTAL_FROM; 0 = always). */
   incrementalFrom?: number;
+  /** The caller knows the matrix has no missing value (e.g. from the pivot that built it): no pass looks for one. */
+  complete?: boolean;
 }
 
 /** Checks the shapes and applies the missing-value policy (see PreparedRanking). */
 export function prepareRanking(
   input: Omit<RankInput, 'weights'>,
-  { incrementalFrom = INCREMENTAL_FROM }: PrepareOptions = {},
+  { incrementalFrom = INCREMENTAL_FROM, complete = false }: PrepareOptions = {},
 ): PreparedRanking {
   const raw = toDense(input.matrix);
   const n = raw.cols;
@@ -112,7 +114,7 @@ export function prepareRanking(
   let columns = Array.from({ length: n }, (_, j) => j);
   let missing: MissingOutcome | null = null;
   // Without a policy the methods themselves reject a missing value (naming the cell), saving a pass here.
-  if (input.missing && hasMissing(raw.data)) {
+  if (input.missing && !complete && hasMissing(raw.data)) {
     missing = applyMissingPolicy(raw, input.directions, input.missing, SKIPS_MISSING_CELLS.has(input.method.name));
     matrix = missing.matrix;
     columns = missing.columns;

@@ -1,5 +1,5 @@
 import { powerOfTwoScale } from '../normalize';
-import { presentTotals, weightedSums, type WsmColumns } from './wsm';
+import type { WsmColumns } from './wsm';
 
 /**
  * Matrices with at least this many cells keep their weighted sums between weight edits (`wsmEdits`); below it
@@ -33,8 +33,10 @@ export interface WsmEdits {
  * Amortized, a slider moving one weight at a time pays one full pass per c edits.
  */
 export function wsmEdits(columns: WsmColumns): WsmEdits {
-  const { rows, cols, normalized, present, missingRows } = columns;
-  const missingCount = missingRows.length;
+  const { rows, cols } = columns;
+  /** The rows with a missing value (from the first full pass; an update reads only the column it changes). */
+  let missingRows: Int32Array = new Int32Array(0);
+  let missingCount = 0;
   /** The scaled weights the kept sums are for, and the largest of each since the last full pass. */
   const kept = new Float64Array(cols);
   const peak = new Float64Array(cols);
@@ -47,8 +49,11 @@ export function wsmEdits(columns: WsmColumns): WsmEdits {
   let updates = 0;
 
   const fullPass = (next: Float64Array) => {
-    sums = weightedSums(columns, next);
-    totals = presentTotals(columns, next);
+    const first = columns.sums(next);
+    sums = first.sums;
+    totals = first.totals;
+    missingRows = first.missingRows;
+    missingCount = missingRows.length;
     peaks = totals && totals.slice();
     kept.set(next);
     peak.set(next);
@@ -57,13 +62,13 @@ export function wsmEdits(columns: WsmColumns): WsmEdits {
   };
 
   const update = (j: number, next: number) => {
+    const { normalized, present } = columns.column(j);
     const d = next - kept[j];
-    const k = j * rows;
-    for (let i = 0; i < rows; i++) sums[i] += d * normalized[k + i];
+    for (let i = 0; i < rows; i++) sums[i] += d * normalized[i];
     const rise = next - peak[j];
-    if (present && totals && peaks)
+    if (totals && peaks)
       for (let q = 0; q < missingCount; q++) {
-        const flag = present[k + missingRows[q]];
+        const flag = present ? present[missingRows[q]] : 1;
         totals[q] += d * flag;
         if (rise > 0) peaks[q] += rise * flag;
       }

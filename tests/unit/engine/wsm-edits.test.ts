@@ -200,4 +200,26 @@ describe('WSM weight edits over kept sums (issue 10: a weight edit reads only th
     }
     expect(worst).toBeLessThanOrEqual(1);
   });
+
+  // The first ranking of a matrix sums the raw values row by row (its normalized columns are built at the first
+  // update): every normalization's column plan (affine, reciprocal, tables) through that pass and the updates after.
+  const KINDS = ['minmax', 'max', 'linear', 'sum', 'vector', 'zscore', 'rank'] as const;
+  for (const kind of KINDS)
+    it(`${kind}: the first ranking and the edits after it are the formula's, each missing policy`, () => {
+      for (const policy of POLICIES) {
+        const c = 7;
+        const p = problem(40 + KINDS.indexOf(kind), 90, c);
+        const method = { name: 'wsm', normalization: kind } as const;
+        const input = { matrix: dense(p.rows), directions: p.directions, method, missing: policy };
+        const prepared = prepareRanking(input, { incrementalFrom: 0 });
+        for (const weights of walk(60 + KINDS.indexOf(kind), c, 12)) {
+          const edit = rankPrepared(prepared, weights);
+          const ref = wsmMissingReference(p.rows, p.directions, policy, weights, kind);
+          edit.scores.forEach((s, i) => {
+            const { score, max, slack } = ref[i];
+            expect(Math.abs(s - score), `${policy}, row ${i}`).toBeLessThanOrEqual(incrementalBound(c, max) + slack);
+          });
+        }
+      }
+    });
 });
