@@ -1,6 +1,7 @@
 import { cellKey } from '../../../../shared/domain/scenario';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { provenanceOf } from '../../../../shared/dataset/provenance';
+import { cellProvenances } from '../../model/cell-source';
 import type { Evaluation, MatrixCell } from '../../../../shared/evaluation/evaluate';
 
 /** The marks a value cell can carry, one bit each (the cell's classes: `MARK_CLASS`). */
@@ -30,17 +31,15 @@ const MARK_CLASS: readonly [number, string][] = [
  * for a dataset value, the provenance of the observations it is taken from (cell-source.ts's `cellProvenances`).
  */
 export function cellMarks(index: DatasetIndex, cell: MatrixCell): number {
-  let marks = cell.resolved.candidates.length > 1 ? MARK.several : 0;
+  const marks = cell.resolved.candidates.length > 1 ? MARK.several : 0;
   if (cell.origin === 'override') return marks | MARK.override;
   if (cell.origin === 'missing') return marks | MARK.missing;
-  const used = cell.resolved.observationIds;
-  for (const o of cell.resolved.candidates) {
-    if (!used.includes(o.id)) continue;
-    const provenance = provenanceOf(o, index.sources.get(o.source)?.kind);
-    if (provenance === 'second-hand') marks |= MARK.secondHand;
-    else if (provenance === 'independent') marks |= MARK.independent;
-  }
-  return marks;
+  const provenances = cellProvenances(index, cell);
+  return (
+    marks |
+    (provenances.has('second-hand') ? MARK.secondHand : 0) |
+    (provenances.has('independent') ? MARK.independent : 0)
+  );
 }
 
 /** The value cell's classes for each combination of marks, made once (the grid asks for them per cell drawn). */
