@@ -3,8 +3,12 @@ import { WorkbenchError } from '../../shared/api/errors';
 import { columnIssues } from '../../shared/dataset/columnar-check';
 import type { DatasetFacts } from '../../shared/dataset/dataset-wire';
 import { ArrowTableError, observationsFromArrow } from '../../shared/dataset/observations-arrow';
-import { SCENARIO_SCHEMA_VERSION, withoutDataset, type ScenarioBody } from '../../shared/domain/scenario';
-import { safeParseScenario } from '../../shared/domain/plain-entities';
+import {
+  SCENARIO_SCHEMA_VERSION,
+  ScenarioSchema,
+  withoutDataset,
+  type ScenarioBody,
+} from '../../shared/domain/scenario';
 import { heldFromArrow, type HeldDataset } from './held-dataset';
 import { parseLocatedJson } from './located-json';
 import { zipParts } from './zip-write';
@@ -112,7 +116,7 @@ export function decodeHeldScenarioV2(bytes: Uint8Array, where: string, spaceBefo
   // The scenario schema reads the manifest as a version 1 document without observations (its own key is dropped).
   const { observations: table, dataset } = head.data;
   const document = { ...head.data, schemaVersion: SCENARIO_SCHEMA_VERSION, dataset: { ...dataset, observations: [] } };
-  const parsed = safeParseScenario(document);
+  const parsed = ScenarioSchema.safeParse(document);
   if (!parsed.success) {
     const { field, reason } = firstIssue(parsed.error);
     throw refusal(where, MANIFEST_PART, field, reason);

@@ -1,5 +1,4 @@
-import type { Dataset } from '../domain/dataset';
-import { safeParseDataset } from '../domain/plain-entities';
+import { DatasetSchema, type Dataset } from '../domain/dataset';
 import { columnsFromObservations, type IdColumn, type ObservationColumns } from './columnar';
 import { columnarDataset } from './columnar-dataset';
 import { columnIssues } from './columnar-check';
@@ -104,7 +103,7 @@ export function readDatasetWire(bytes: Uint8Array): WireDataset {
   const rows = (table as { rows?: unknown } | undefined)?.rows;
   if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0)
     throw refuse('observations.rows', 'expected the number of observations (a whole number ≥ 0)');
-  const parsed = safeParseDataset({ ...rest, observations: [] });
+  const parsed = DatasetSchema.safeParse({ ...rest, observations: [] });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw refuse(issue ? issue.path.map(String).join('.') : null, issue?.message ?? 'invalid');
