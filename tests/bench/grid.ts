@@ -10,8 +10,8 @@
  *   and rendered), both on the page's clock;
  * - openScenarioSeconds / getDatasetSeconds: of that, the page's two requests to the host (Resource Timing: from the
  *   fetch's start to its response's last byte): open the file (read, check, hold) and fetch the dataset's wire bytes;
- * - firstPaintSeconds: from the scenario entering the renderer's store to the grid's first rows painted
- *   (the app's performance marks "sewb:scenario-loaded" and "sewb:grid-rendered"): the target of issue 4;
+ * - firstPaintSeconds: of that, from the scenario entering the renderer's store (the app's performance mark
+ *   "sewb:scenario-loaded") to the end of the same frame;
  * - wheelFrameMs / jumpFrameMs: the median time per frame while the grid is scrolled down 3 rows per frame
  *   (a fast mouse wheel) / 200 rows per frame (dragging the scrollbar: every frame a new screenful);
  * - heapMb: the page's JavaScript heap after opening (Chromium's performance.memory, after a garbage collection);
@@ -95,28 +95,38 @@ export async function bench(): Promise<Record<string, unknown>> {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'],
       });
     // In the page: the click's time as the page receives it (the event's timeStamp), and the end of the first frame
-    // whose animation-frame callbacks set the mark "sewb:grid-rendered" (the Data view sets it in the frame that
-    // paints the grid's rows): a task posted from each frame's callbacks runs after that frame's style, layout and
-    // paint. Both on the page's clock, so neither Playwright's round trips nor the polling interval count. (No named
-    // functions inside: tsx would wrap them in a helper the page does not have.)
+    // that paints the opened grid's rows: each frame's animation-frame callback looks for the row of the first model
+    // (its row-id m00001) with its cells; the frame whose callback finds it paints it, and a task posted from that
+    // callback runs after the frame's style, layout and paint. Both on the page's clock, so neither Playwright's round
+    // trips nor the polling interval count; no app mark is trusted (one set when the grid took its rows, before
+    // drawing them, once stopped the clock early). (No named functions inside: tsx would wrap them in a helper the
+    // page does not have.)
     await page.evaluate(() => {
       const w = window as OpenWatch;
       document.addEventListener('click', (event) => (w.sewbOpenClick = event.timeStamp), { capture: true, once: true });
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (performance.getEntriesByName('sewb:grid-rendered').length > 0) w.sewbOpenPainted = performance.now();
-        else requestAnimationFrame(() => channel.port2.postMessage(null));
+      channel.port1.onmessage = (event: MessageEvent<boolean>) => {
+        if (event.data) w.sewbOpenPainted = performance.now();
+        else
+          requestAnimationFrame(() =>
+            channel.port2.postMessage(!!document.querySelector('[role=row][row-id="m00001"] [col-id="b001"]')),
+          );
       };
-      requestAnimationFrame(() => channel.port2.postMessage(null));
+      channel.port2.postMessage(false);
     });
     await dialog.getByRole('button', { name: /^open$/i }).click();
     await page.waitForFunction(() => (window as OpenWatch).sewbOpenPainted !== undefined, null, {
       timeout: 600_000,
       polling: 100,
     });
-    const openSeconds = await page.evaluate(() => {
+    // The last "sewb:scenario-loaded": the opened scenario entering the store.
+    const { openSeconds, firstPaintSeconds } = await page.evaluate(() => {
       const { sewbOpenClick, sewbOpenPainted } = window as OpenWatch;
-      return (sewbOpenPainted! - sewbOpenClick!) / 1000;
+      const loaded = performance.getEntriesByName('sewb:scenario-loaded').at(-1)?.startTime;
+      return {
+        openSeconds: (sewbOpenPainted! - sewbOpenClick!) / 1000,
+        firstPaintSeconds: loaded === undefined ? null : (sewbOpenPainted! - loaded) / 1000,
+      };
     });
     const request = await page.evaluate(() =>
       Object.fromEntries(
@@ -129,12 +139,6 @@ export async function bench(): Promise<Record<string, unknown>> {
     if (trace) await browser.stopTracing();
     if (profiler && profile) writeFileSync(profile, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     await page.getByRole('row', { name: /^Model 00001\b/ }).waitFor();
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-    );
-    // The last marks: the opened scenario entering the store, and the grid painting its rows.
-    const loaded = marks['sewb:scenario-loaded'];
-    const rendered = marks['sewb:grid-rendered'];
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapMb = await page.evaluate(
@@ -201,7 +205,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       openSeconds: round(openSeconds),
       openScenarioSeconds: round(request['/api/openScenario'] ?? NaN),
       getDatasetSeconds: round(request['/api/getDataset'] ?? NaN),
-      firstPaintSeconds: loaded !== undefined && rendered !== undefined ? round((rendered - loaded) / 1000) : null,
+      firstPaintSeconds: firstPaintSeconds === null ? null : round(firstPaintSeconds),
       wheelFrameMs: round(wheelFrameMs, 1),
       jumpFrameMs: round(jumpFrameMs, 1),
       heapMb: Math.round(heapMb),

@@ -4,48 +4,46 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../../../shared/domain/scenario';
 import { evaluateScenario } from '../../../shared/evaluation/evaluate';
 import { sameShownCell } from '../../../renderer/src/views/data/same-cell';
-import { ValueCell, type ValueCellParams } from '../../../renderer/src/views/data/value-cell';
+import { OverrideCell, valueText, type OverrideCellParams } from '../../../renderer/src/views/data/value-cell';
 
-/** What AG Grid hands the renderer for a value, with the column's override test answering `override`. */
-const params = (value: number | null, override: boolean) =>
-  ({ value, data: undefined, overrideLabel: 'override', isOverride: () => override }) as unknown as ValueCellParams;
+/** What AG Grid hands the overridden cell's renderer for a value. */
+const params = (value: number | null) =>
+  ({ value, data: undefined, overrideLabel: 'override' }) as unknown as OverrideCellParams;
 
-describe('the value cell renderer', () => {
-  it('a refresh updates its number and ✎ mark in place: the same text node, the mark added and removed', () => {
-    const cell = new ValueCell();
-    cell.init(params(72.25, false));
+describe('the value cells', () => {
+  it('a cell without a renderer shows the number as pasted back, "—" where missing', () => {
+    expect([valueText(72.25), valueText(0.1 + 0.2), valueText(-3), valueText(null), valueText(undefined)]).toEqual([
+      '72.25',
+      '0.3',
+      '-3',
+      '—',
+      '—',
+    ]);
+  });
+
+  it('an overridden cell’s refresh updates its number in place and keeps its ✎ mark with the words for screen readers', () => {
+    const cell = new OverrideCell();
+    cell.init(params(11.5));
     const gui = cell.getGui();
     const text = gui.firstChild;
-    expect(gui.textContent).toBe('72.25');
-
-    expect(cell.refresh(params(11.5, true))).toBe(true);
     expect(gui.textContent).toBe('11.5✎ (override)');
-    expect(gui.firstChild).toBe(text);
     expect(gui.querySelector('.override-marker [aria-hidden="true"]')?.textContent).toBe('✎');
 
     const marker = gui.querySelector('.override-marker');
-    cell.refresh(params(88.5, true));
+    expect(cell.refresh(params(88.5))).toBe(true);
     expect(gui.textContent).toBe('88.5✎ (override)');
-    expect(gui.querySelector('.override-marker')).toBe(marker);
-
-    cell.refresh(params(88.5, false));
-    expect(gui.textContent).toBe('88.5');
-    expect(gui.querySelector('.override-marker')).toBeNull();
-
-    cell.refresh(params(null, false));
-    expect(gui.textContent).toBe('—');
-    expect(gui.className).toBe('cell-missing');
     expect(gui.firstChild).toBe(text);
+    expect(gui.querySelector('.override-marker')).toBe(marker);
   });
 
   it('a refresh that shows the same changes no node', () => {
-    const cell = new ValueCell();
-    cell.init(params(11.5, true));
+    const cell = new OverrideCell();
+    cell.init(params(11.5));
     const gui = cell.getGui();
     document.body.append(gui);
     const observer = new MutationObserver(() => {});
     observer.observe(gui, { subtree: true, childList: true, characterData: true, attributes: true });
-    cell.refresh(params(11.5, true));
+    cell.refresh(params(11.5));
     expect(observer.takeRecords()).toEqual([]);
     observer.disconnect();
     gui.remove();

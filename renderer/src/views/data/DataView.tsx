@@ -64,9 +64,6 @@ const leaveOnTab = () => false as const;
 /** Rows are keyed by model id: a new rowData array updates only the rows given new objects. */
 const rowId = ({ data }: { data: Row }) => data.id;
 
-/** Marks when the grid has painted new rows (read by `npm run bench`). */
-const markRendered = () => requestAnimationFrame(() => performance.mark('sewb:grid-rendered'));
-
 /** The rows drawn beyond the viewport above and below, ready for scrolling (AG Grid's default). */
 const ROW_BUFFER = 10;
 
@@ -75,7 +72,6 @@ const ROW_BUFFER = 10;
  * then, after that paint, the buffer rows off screen: nothing on screen waits for them or changes when they come.
  */
 const onFirstDataRendered = ({ api }: FirstDataRenderedEvent<Row>) => {
-  markRendered();
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (!api.isDestroyed()) api.setGridOption('rowBuffer', ROW_BUFFER);
@@ -331,7 +327,6 @@ export function DataView() {
             onCellFocused={onFocus}
             rowBuffer={0}
             onFirstDataRendered={onFirstDataRendered}
-            onRowDataUpdated={markRendered}
             suppressColumnVirtualisation={benchmarks.length <= ALL_COLUMNS}
             defaultColDef={defaultColDef}
             floatingFiltersHeight={FILTER_ROW_HEIGHT}

@@ -1,10 +1,13 @@
 import type {
   CellClassParams,
+  CellRendererSelectorResult,
   CellStyle,
   ColDef,
   ColGroupDef,
+  ICellRendererParams,
   ITooltipParams,
   SuppressKeyboardEventParams,
+  ValueFormatterParams,
 } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { HealthFlag } from '../../../../shared/domain/benchmark-health';
@@ -19,7 +22,7 @@ import { colour, withAlpha } from '../../styles/tokens';
 import type { Row } from './grid-rows';
 import { headerMinWidth } from './header-width';
 import type { GridSelection } from './useGridSelection';
-import { ValueCell, type ValueCellParams } from './value-cell';
+import { OverrideCell, valueText, type OverrideCellParams } from './value-cell';
 import { ValueEditor } from './value-editor';
 import './grid-marks.css';
 
@@ -73,7 +76,8 @@ interface ColumnTexts {
   /** The category header's narrowest width (its longest word), shared by its columns. */
   groupMinWidth: number;
   teamAverage: () => string;
-  overrideLabel: string;
+  /** The renderer of an overridden cell (value-cell.ts); every other cell is plain text. */
+  overrideCell: CellRendererSelectorResult;
   describe?: (flags: readonly HealthFlag[]) => string;
 }
 
@@ -107,11 +111,9 @@ function benchmarkColumn(
       edit?.(data, benchmark, newValue);
       return false;
     },
-    cellRenderer: ValueCell,
-    cellRendererParams: {
-      overrideLabel: texts.overrideLabel,
-      isOverride: (row) => (marksOf(index, row, benchmark.id) & MARK.override) !== 0,
-    } satisfies Pick<ValueCellParams, 'overrideLabel' | 'isOverride'>,
+    valueFormatter: ({ value }: ValueFormatterParams<Row>) => valueText(value),
+    cellRendererSelector: ({ data }: ICellRendererParams<Row>) =>
+      (marksOf(index, data, benchmark.id) & MARK.override) !== 0 ? texts.overrideCell : undefined,
     cellEditor: ValueEditor,
     // One function for the data's marks (drawn again with the cell's value: every edit redraws the cells it changes)
     // instead of a rule per mark; the block's tint stays a rule, the one AG Grid re-reads on a refresh without a redraw.
@@ -190,13 +192,16 @@ export function gridColumns(
   const category = once((id: string) => categoryName(t, id));
   let teamAverageTip: string | undefined;
   const teamAverage = () => (teamAverageTip ??= t('data.teamAverageTip'));
-  const overrideLabel = t('report.override');
+  const overrideCell: CellRendererSelectorResult = {
+    component: OverrideCell,
+    params: { overrideLabel: t('report.override') } satisfies Pick<OverrideCellParams, 'overrideLabel'>,
+  };
   const describe = health && once(health.describe, (flags) => flags.join(' '));
   const texts = (id: string, columns: number): ColumnTexts => ({
     category: category(id),
     groupMinWidth: headerMinWidth(category(id)) / columns,
     teamAverage,
-    overrideLabel,
+    overrideCell,
     describe,
   });
   return [

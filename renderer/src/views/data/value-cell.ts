@@ -2,24 +2,29 @@ import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
 import { shownNumber } from './grid-block';
 import type { Row } from './grid-rows';
 
-export type ValueCellParams = ICellRendererParams<Row, number | null> & {
+export type OverrideCellParams = ICellRendererParams<Row, number | null> & {
   overrideLabel: string;
-  /** Whether the row's cell in this column holds a what-if override (drawn with the ✎ mark). */
-  isOverride(row: Row | undefined): boolean;
 };
 
 /**
- * The value used, "—" where missing; an override carries a marker and a screen-reader word. Plain DOM (an AG Grid
- * component class, not a React one): a screenful of a 200-column grid is hundreds of cells per scroll frame. A
- * refresh changes its nodes in place, and only those that differ (the number's text, the mark attached or not),
- * so a redrawn cell that looks the same is not laid out or painted again.
+ * A value cell's text: the value used, "—" where missing (what a cell without the ✎ mark shows). While an edit is
+ * being committed AG Grid formats the typed text once more before the store's value replaces it: shown as typed.
  */
-export class ValueCell implements ICellRendererComp<Row> {
+export const valueText = (value: unknown): string =>
+  value === null || value === undefined ? '—' : typeof value === 'number' ? shownNumber(value) : String(value);
+
+/**
+ * An overridden cell: its value with the ✎ mark and a screen-reader word. Only these cells have a renderer (the
+ * column's cellRendererSelector): every other cell is AG Grid's plain text, with no component made per cell. Plain
+ * DOM (an AG Grid component class, not a React one). A refresh changes its nodes in place, and only those that
+ * differ, so a redrawn cell that looks the same is not laid out or painted again.
+ */
+export class OverrideCell implements ICellRendererComp<Row> {
   private readonly gui = document.createElement('span');
   private readonly text = document.createTextNode('');
   private marker: HTMLElement | null = null;
 
-  init(params: ValueCellParams): void {
+  init(params: OverrideCellParams): void {
     this.gui.append(this.text);
     this.refresh(params);
   }
@@ -28,13 +33,11 @@ export class ValueCell implements ICellRendererComp<Row> {
     return this.gui;
   }
 
-  refresh({ value, data, overrideLabel, isOverride }: ValueCellParams): boolean {
+  refresh({ value, overrideLabel }: OverrideCellParams): boolean {
     const missing = value === null || value === undefined;
-    const text = missing ? '—' : shownNumber(value);
+    const text = valueText(value);
     if (this.text.data !== text) this.text.data = text;
-    const className = missing ? 'cell-missing' : '';
-    if (this.gui.className !== className) this.gui.className = className;
-    const marker = !missing && isOverride(data) ? this.markerFor(overrideLabel) : null;
+    const marker = !missing ? this.markerFor(overrideLabel) : null;
     if (marker && marker.parentNode !== this.gui) this.gui.append(marker);
     else if (!marker) this.marker?.remove();
     return true;
