@@ -106,4 +106,24 @@ describe('benchmark health over columns', () => {
     expect(ties.best).toBeGreaterThan(10);
     expect(ties.spread).toBeGreaterThan(10);
   });
+
+  it('equals it too above 2^24 benchmark × model pairs, where the one pass leaves repeated pairs to the grouping', () => {
+    const base = randomDataset(7, 4600, 4600, 16_000);
+    // Every 40th observation again for its model in its setting with another value: spreads for the grouping to find.
+    const again = base.observations
+      .filter((_, k) => k % 40 === 0)
+      .map((o, k) => ({ ...o, id: `${o.id}-again`, value: (o.value + 3 + (k % 9)) % 20 }));
+    const dataset: Dataset = { ...base, observations: [...base.observations, ...again] };
+    const seen = (field: 'model' | 'benchmark') => new Set(dataset.observations.map((o) => o[field])).size;
+    expect(seen('model') * seen('benchmark')).toBeGreaterThan(2 ** 24);
+    const references = dataset.models.filter((m) => m.group === 'reference').map((m) => m.id);
+    const asked = dataset.benchmarks.map((b) => b.id);
+    const settings = { saturationMargin: 1.5, spreadThreshold: 2, overrides: [] };
+    const expected = asked.map((id) => reference(dataset, references, id, 1.5, 2));
+    expect(expected.filter((h) => h.spread !== null).length).toBeGreaterThan(100);
+    for (const d of [dataset, datasetFromWire(datasetToWire(dataset))])
+      expect(benchmarkHealth({ dataset: d, references, criteria: [], benchmarkHealth: settings }, asked)).toEqual(
+        expected,
+      );
+  });
 });
