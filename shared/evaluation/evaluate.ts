@@ -27,18 +27,23 @@ export interface MatrixCell {
   resolved: ResolvedCell;
 }
 
-export interface EvaluatedCriterion {
+/** A criterion of the decision matrix: what the weights do not change. */
+export interface MatrixCriterion {
   benchmark: string;
   name: string;
   direction: Direction;
-  rawWeight: number;
-  /** Weight normalized to sum 1 over the criteria in use (group weight × local weight when grouped). */
-  weight: number;
   /** False when the missing-value policy removed the criterion ("drop", or no value at all). */
   used: boolean;
 }
 
-export interface EvaluatedAlternative {
+export interface EvaluatedCriterion extends MatrixCriterion {
+  rawWeight: number;
+  /** Weight normalized to sum 1 over the criteria in use (group weight × local weight when grouped). */
+  weight: number;
+}
+
+/** An alternative's row of the decision matrix (no score: see EvaluatedAlternative). */
+export interface MatrixAlternative {
   model: string;
   name: string;
   /** Each criterion's cell with its resolution; built when first read. */
@@ -47,6 +52,13 @@ export interface EvaluatedAlternative {
   cell(benchmark: string): MatrixCell;
   /** Values under the scenario's normalization (1 = best for minmax); null where missing. */
   normalized: Record<string, number | null>;
+  /** Criteria whose value was missing and treated by the missing-value policy. */
+  imputed: string[];
+  /** How many criteria have a value (overrides counted), and whether that meets the coverage rule. */
+  coverage: Coverage;
+}
+
+export interface EvaluatedAlternative extends MatrixAlternative {
   /**
    * weight × normalized value per criterion, adding up to the composite (to rounding; from 65,536 cells, where the
    * engine keeps its sums between weight edits, to the bound of shared/engine/methods/wsm-edits.ts); empty unless
@@ -57,35 +69,40 @@ export interface EvaluatedAlternative {
   composite: number;
   /** Competition rank under the coverage rule: models with insufficient data rank after every model with data. */
   rank: number;
-  /** Criteria whose value was missing and treated by the missing-value policy. */
-  imputed: string[];
-  /** How many criteria have a value (overrides counted), and whether that meets the coverage rule. */
-  coverage: Coverage;
 }
 
-export interface Evaluation {
-  criteria: EvaluatedCriterion[];
+/**
+ * The decision matrix of a scenario as the Data view shows it: what a weight edit does not change (no scores, no
+ * ranks: see Evaluation). Never unrankable: a scenario whose weights are all 0 still has its values.
+ */
+export interface MatrixEvaluation {
+  criteria: MatrixCriterion[];
   /** In the scenario's alternatives order. */
-  alternatives: EvaluatedAlternative[];
+  alternatives: MatrixAlternative[];
   /** The values used, alternatives × criteria in order (overrides applied, before the missing-value policy; NaN = missing). */
   values: DenseMatrix;
   /** The alternatives' normalized values, alternatives × criteria (NaN in a criterion the policy dropped). */
   normalizedValues: DenseMatrix;
-  /** Model ids best first (those with insufficient data after the others). */
-  order: string[];
   /** The coverage rule's minimum share of criteria with a value. */
   minCoverage: number;
-  better: 'higher' | 'lower';
-  method: MethodName;
   normalization: Normalization;
-  /** True only for WSM, the one additive method where weight × normalized value splits the composite. */
-  contributionsAvailable: boolean;
   /** The missing-value policy actually applied (renormalize becomes mean for non-additive methods). */
   missingPolicy: MissingPolicy;
-  /** Method-specific results (VIKOR S, R, compromise set; PROMETHEE flows; …), indices in alternatives order. */
-  details: MethodDetails;
   /** Plain-language notes on what the engine had to decide (fallbacks, dropped criteria). */
   notes: string[];
+}
+
+export interface Evaluation extends MatrixEvaluation {
+  criteria: EvaluatedCriterion[];
+  alternatives: EvaluatedAlternative[];
+  /** Model ids best first (those with insufficient data after the others). */
+  order: string[];
+  better: 'higher' | 'lower';
+  method: MethodName;
+  /** True only for WSM, the one additive method where weight × normalized value splits the composite. */
+  contributionsAvailable: boolean;
+  /** Method-specific results (VIKOR S, R, compromise set; PROMETHEE flows; …), indices in alternatives order. */
+  details: MethodDetails;
 }
 
 /**
@@ -371,46 +388,33 @@ function normalizationContext(scenario: Scenario, index: DatasetIndex, direction
   };
 }
 
+/** One decision matrix per scenario object (every edit makes a new one). */
+const matrices = new WeakMap<Scenario, MatrixEvaluation>();
+
 /**
- * Scores a scenario as the app shows it: the decision matrix (observation policy, then overrides), the
- * scenario's missing-value policy, normalization and aggregation method (see shared/engine/methods), and
- * competition ranks. Throws an UnrankableError, before the engine runs, when the scenario cannot be ranked as it
- * stands (all weights 0; WPM over values that are not all positive), and an EngineError when the inputs cannot
- * be scored (e.g. frontier-ratio without reference values).
+ * The decision matrix of a scenario (observation policy, then overrides; the missing-value policy and normalization
+ * of its method), without ranking it: the Data view's evaluation, and the first half of evaluateScenario (one per
+ * scenario object, shared by both). Throws only an EngineError from the inputs' shapes.
  */
-export function evaluateScenario(scenario: Scenario): Evaluation {
-  if (allWeightsZero(scenario)) throw new UnrankableError({ kind: 'all-weights-zero' });
+export function evaluateMatrix(scenario: Scenario): MatrixEvaluation {
+  const hit = matrices.get(scenario);
+  if (hit) return hit;
   const index = indexDataset(scenario.dataset);
   const models = scenario.alternatives;
   const data = preparedData(scenario, index);
   const { values, directions, context } = data;
-  const weights = scenarioWeights(scenario);
-  if (scenario.method.name === 'wpm') assertPositiveForProduct(scenario, index, values, directions, context, weights);
-  const result = rankPrepared(data.prepared, weights);
-  const used = new Set(result.missing ? result.missing.columns : scenario.criteria.map((_, j) => j));
-  const criteria: EvaluatedCriterion[] = scenario.criteria.map((c, j) => ({
+  const { missing } = data.prepared;
+  const used = new Set(missing ? missing.columns : scenario.criteria.map((_, j) => j));
+  const criteria: MatrixCriterion[] = scenario.criteria.map((c, j) => ({
     benchmark: c.benchmark,
     name: index.benchmarks.get(c.benchmark)?.name ?? c.benchmark,
     direction: directions[j],
-    rawWeight: c.weight,
-    weight: result.weights[j],
     used: used.has(j),
   }));
   const normalizedOf = () =>
-    (data.normalized ??= normalizedView(scenario, values, result.missing?.matrix ?? values, directions, context, [
-      ...used,
-    ]));
-  const additive = scenario.method.name === 'wsm';
+    (data.normalized ??= normalizedView(scenario, values, missing?.matrix ?? values, directions, context, [...used]));
   const overrides = overrideValues(scenario);
   const coverage = coverageOfRows(data, minCoverage(scenario));
-  // Every model meeting the rule: the engine's ranking is the coverage ranking (the same competitionRanks call).
-  const ranking = coverage.every((c) => !c.insufficient)
-    ? result
-    : coverageRanks(
-        result.scores,
-        result.better,
-        coverage.map((c) => c.insufficient),
-      );
   const cols = criteria.length;
   const at = (m: DenseMatrix, r: number, j: number): number | null => {
     const v = m.data[r * cols + j];
@@ -418,16 +422,15 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   };
 
   // Per-alternative records are built when first read: a 10,000 × 200 matrix is shown a screenful at a time.
-  const alternatives = models.map((model, r): EvaluatedAlternative => {
+  const alternatives = models.map((model, r): MatrixAlternative => {
     const cellCache = new Map<string, MatrixCell>();
     const cell = (benchmark: string): MatrixCell => {
-      let hit = cellCache.get(benchmark);
-      if (!hit) cellCache.set(benchmark, (hit = matrixCell(scenario, index, overrides, model, benchmark)));
-      return hit;
+      let found = cellCache.get(benchmark);
+      if (!found) cellCache.set(benchmark, (found = matrixCell(scenario, index, overrides, model, benchmark)));
+      return found;
     };
     let cells: Record<string, MatrixCell> | undefined;
     let normalized: Record<string, number | null> | undefined;
-    let contributions: Record<string, number> | undefined;
     return {
       model,
       name: index.models.get(model)?.name ?? model,
@@ -438,24 +441,93 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
       get normalized() {
         return (normalized ??= Object.fromEntries(criteria.map((c, j) => [c.benchmark, at(normalizedOf(), r, j)])));
       },
+      get imputed() {
+        return criteria.filter((c, j) => c.used && at(values, r, j) === null).map((c) => c.benchmark);
+      },
+      coverage: coverage[r],
+    };
+  });
+  const matrix: MatrixEvaluation = {
+    criteria,
+    alternatives,
+    values,
+    get normalizedValues() {
+      return normalizedOf();
+    },
+    minCoverage: minCoverage(scenario),
+    normalization: scenario.normalization,
+    missingPolicy: missing?.policy ?? scenario.missing,
+    notes: missing?.notes ?? [],
+  };
+  matrices.set(scenario, matrix);
+  return matrix;
+}
+
+/**
+ * Scores a scenario as the app shows it: its decision matrix (evaluateMatrix), then the scenario's aggregation
+ * method (see shared/engine/methods) and competition ranks. Throws an UnrankableError, before the engine runs, when
+ * the scenario cannot be ranked as it stands (all weights 0; WPM over values that are not all positive), and an
+ * EngineError when the inputs cannot be scored (e.g. frontier-ratio without reference values).
+ */
+export function evaluateScenario(scenario: Scenario): Evaluation {
+  if (allWeightsZero(scenario)) throw new UnrankableError({ kind: 'all-weights-zero' });
+  const matrix = evaluateMatrix(scenario);
+  const index = indexDataset(scenario.dataset);
+  const data = preparedData(scenario, index);
+  const { values, directions, context } = data;
+  const weights = scenarioWeights(scenario);
+  if (scenario.method.name === 'wpm') assertPositiveForProduct(scenario, index, values, directions, context, weights);
+  const result = rankPrepared(data.prepared, weights);
+  const criteria: EvaluatedCriterion[] = matrix.criteria.map((c, j) => ({
+    benchmark: c.benchmark,
+    name: c.name,
+    direction: c.direction,
+    rawWeight: scenario.criteria[j].weight,
+    weight: result.weights[j],
+    used: c.used,
+  }));
+  const additive = scenario.method.name === 'wsm';
+  const coverage = matrix.alternatives.map((a) => a.coverage);
+  // Every model meeting the rule: the engine's ranking is the coverage ranking (the same competitionRanks call).
+  const ranking = coverage.every((c) => !c.insufficient)
+    ? result
+    : coverageRanks(
+        result.scores,
+        result.better,
+        coverage.map((c) => c.insufficient),
+      );
+  const cols = criteria.length;
+  const normalizedAt = (r: number, j: number): number | null => {
+    const v = matrix.normalizedValues.data[r * cols + j];
+    return Number.isNaN(v) ? null : v;
+  };
+  const alternatives = matrix.alternatives.map((a, r): EvaluatedAlternative => {
+    let contributions: Record<string, number> | undefined;
+    return {
+      model: a.model,
+      name: a.name,
+      cell: a.cell,
+      get cells() {
+        return a.cells;
+      },
+      get normalized() {
+        return a.normalized;
+      },
       get contributions() {
         if (contributions) return contributions;
         contributions = {};
         if (!additive) return contributions;
-        const present = criteria.reduce(
-          (a, c, j) => a + (c.used && at(normalizedOf(), r, j) !== null ? c.weight : 0),
-          0,
-        );
+        const present = criteria.reduce((sum, c, j) => sum + (c.used && normalizedAt(r, j) !== null ? c.weight : 0), 0);
         for (const [j, c] of criteria.entries())
-          contributions[c.benchmark] = present > 0 ? (c.weight * (at(normalizedOf(), r, j) ?? 0)) / present : 0;
+          contributions[c.benchmark] = present > 0 ? (c.weight * (normalizedAt(r, j) ?? 0)) / present : 0;
         return contributions;
       },
       composite: result.scores[r],
       rank: ranking.rank[r],
       get imputed() {
-        return criteria.filter((c, j) => c.used && at(values, r, j) === null).map((c) => c.benchmark);
+        return a.imputed;
       },
-      coverage: coverage[r],
+      coverage: a.coverage,
     };
   });
   return {
@@ -463,17 +535,17 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     alternatives,
     values,
     get normalizedValues() {
-      return normalizedOf();
+      return matrix.normalizedValues;
     },
-    order: ranking.order.map((i) => models[i]),
-    minCoverage: minCoverage(scenario),
+    order: ranking.order.map((i) => scenario.alternatives[i]),
+    minCoverage: matrix.minCoverage,
     better: result.better,
     method: scenario.method.name,
     normalization: scenario.normalization,
     contributionsAvailable: additive,
-    missingPolicy: result.missing?.policy ?? scenario.missing,
+    missingPolicy: matrix.missingPolicy,
     details: result.details,
-    notes: result.missing?.notes ?? [],
+    notes: matrix.notes,
   };
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
 import { useScenarioStore } from '../../renderer/src/state/scenario-store';
+import { evaluate } from '../../renderer/src/state/evaluation';
 import { useUiStore } from '../../renderer/src/state/ui-store';
 import { DataView } from '../../renderer/src/views/data/DataView';
 import { createRealApi, renderWith, resetStores, type RealApi } from './real-api';
@@ -92,6 +93,22 @@ describe('Data view grid', () => {
     await waitFor(() => expect(useUiStore.getState().status?.kind).toBe('error'));
     expect(useUiStore.getState().status?.text).toMatch(/VAETKI.*MMLU-Pro.*n\/a/);
     expect(useScenarioStore.getState().scenario).toBe(before);
+  });
+
+  it('a scenario its method cannot score (frontier ratio, no reference model) still shows its values, unshaded', async () => {
+    act(() => {
+      const store = useScenarioStore.getState();
+      store.setNormalization('frontier-ratio');
+      for (const model of scenario.references) store.setModelRole(model, 'other');
+    });
+    const edited = useScenarioStore.getState().scenario!;
+    expect(edited.references).toEqual([]);
+    expect(evaluate(edited)).toMatchObject({ ok: false, message: expect.stringMatching(/no reference value/) });
+    renderWith(<DataView />, real.api);
+    const k = scenario.alternatives[0];
+    expect(await gridCell(k, 'mmlu-pro')).toHaveTextContent(String(ownValue(k, 'mmlu-pro')));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Heatmap' }));
+    await waitFor(async () => expect((await gridCell(k, 'mmlu-pro')).style.backgroundColor).toBe(''));
   });
 
   it('reverts all overrides with one button', async () => {

@@ -1,38 +1,31 @@
 import { useScenarioStore } from './scenario-store';
 import type { Scenario } from '../../../shared/domain/scenario';
 import {
+  evaluateMatrix,
   evaluateScenario,
   UnrankableError,
   type Evaluation,
+  type MatrixEvaluation,
   type Unrankable,
 } from '../../../shared/evaluation/evaluate';
 
 /**
  * An evaluation, or why there is none: a state the views explain (`unrankable`) or an error message. An unrankable
- * scenario still has its decision matrix (`matrix`: the values and normalized values the Data view shows, which do
- * not depend on weights or method); its scores and ranks are not to be read.
+ * scenario still has its decision matrix (useMatrix: the values and normalized values the Data view shows).
  */
 export type EvaluationResult =
-  | { ok: true; evaluation: Evaluation }
-  | { ok: false; message: string; unrankable: Unrankable | null; matrix: Evaluation | null };
-
-/**
- * The scenario with every weight 1 under WSM (which treats missing cells as WPM does): the same values and
- * normalized values as the scenario's own, for the Data view of a scenario that cannot be ranked.
- */
-const matrixOnly = (scenario: Scenario): Scenario => ({
-  ...scenario,
-  criteria: scenario.criteria.map((c) => ({ ...c, weight: 1 })),
-  groups: scenario.groups.map((g) => ({ ...g, weight: 1 })),
-  method: { ...scenario.method, name: 'wsm' },
-});
+  { ok: true; evaluation: Evaluation } | { ok: false; message: string; unrankable: Unrankable | null };
 
 const cache = new WeakMap<Scenario, EvaluationResult>();
 
-/** The decision matrix of an unrankable scenario, or null when it cannot be evaluated even so. */
-function matrixOf(scenario: Scenario): Evaluation | null {
+/**
+ * The decision matrix of a scenario without its ranking (evaluateMatrix: what the Data view and the objective
+ * weightings read; an unrankable scenario has one too); null when even that cannot be made (the views then show the
+ * evaluation's message).
+ */
+export function matrixOf(scenario: Scenario): MatrixEvaluation | null {
   try {
-    return evaluateScenario(matrixOnly(scenario));
+    return evaluateMatrix(scenario);
   } catch {
     return null;
   }
@@ -50,11 +43,16 @@ export function evaluate(scenario: Scenario): EvaluationResult {
       ok: false,
       message: error instanceof Error ? error.message : String(error),
       unrankable: error instanceof UnrankableError ? error.reason : null,
-      matrix: error instanceof UnrankableError ? matrixOf(scenario) : null,
     };
   }
   cache.set(scenario, result);
   return result;
+}
+
+/** The decision matrix of the scenario being edited (not ranked); null before one is loaded or without one. */
+export function useMatrix(): MatrixEvaluation | null {
+  const scenario = useScenarioStore((s) => s.scenario);
+  return scenario ? matrixOf(scenario) : null;
 }
 
 /** The evaluation of the scenario being edited; null before one is loaded. */

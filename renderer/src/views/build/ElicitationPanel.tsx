@@ -16,7 +16,7 @@ import {
   type WeightingData,
 } from '../../../../shared/evaluation/weighting';
 import { BUILD_NS } from '../../i18n';
-import { evaluate } from '../../state/evaluation';
+import { matrixOf } from '../../state/evaluation';
 import { useScenarioStore } from '../../state/scenario-store';
 import { formatRatio, nearestOnScale, SAATY_SCALE } from './saaty-scale';
 import { Disclosure } from './Disclosure';
@@ -51,9 +51,8 @@ function draftFor(weighting: Weighting | undefined, ids: readonly string[]): Wei
 function useWeightingData(needed: boolean): WeightingData | null {
   const scenario = useScenarioStore((s) => (needed ? s.scenario : null));
   return useMemo(() => {
-    const result = scenario && evaluate(scenario);
-    const evaluation = result?.ok ? result.evaluation : (result?.matrix ?? null);
-    return evaluation && { values: evaluation.values, directions: evaluation.criteria.map((c) => c.direction) };
+    const matrix = scenario && matrixOf(scenario);
+    return matrix && { values: matrix.values, directions: matrix.criteria.map((c) => c.direction) };
   }, [scenario]);
 }
 

@@ -26,7 +26,7 @@ import { AttributeFilter, useModelsMeeting } from '../../components/AttributeFil
 import { useTranslation } from 'react-i18next';
 import type { Benchmark } from '../../../../shared/domain/dataset';
 import { indexDataset } from '../../../../shared/dataset/index';
-import { useEvaluation } from '../../state/evaluation';
+import { useMatrix } from '../../state/evaluation';
 import { GRID_NS } from '../../i18n';
 import { useScenarioStore } from '../../state/scenario-store';
 import { useWhileVisible } from '../view-visibility';
@@ -127,7 +127,8 @@ export function DataView() {
   // Hidden behind another tab, the grid keeps what it showed and catches up when shown (see view-visibility).
   const scenario = useWhileVisible(useScenarioStore((s) => s.scenario));
   const generation = useWhileVisible(useScenarioStore((s) => s.generation));
-  const result = useWhileVisible(useEvaluation());
+  // The decision matrix only: the Data view shows no score or rank, so opening a document ranks nothing yet.
+  const matrix = useWhileVisible(useMatrix());
   const [selected, setSelected] = useState<SelectedCell | null>(null);
   const [heatmap, setHeatmap] = useState(false);
   const [filters, setFilters] = useState(false);
@@ -190,10 +191,9 @@ export function DataView() {
   const [gridRows] = useState(() => new GridRows());
   const all = useMemo((): Row[] => {
     // An unrankable scenario (all weights 0, WPM over zeros) still shows its values.
-    const evaluation = result?.ok ? result.evaluation : result?.matrix;
-    if (!evaluation || !scenario) return [];
-    return gridRows.rows(scenario, evaluation, heatmap);
-  }, [gridRows, scenario, result, heatmap]);
+    if (!matrix || !scenario) return [];
+    return gridRows.rows(scenario, matrix, heatmap);
+  }, [gridRows, scenario, matrix, heatmap]);
   const rows = useMemo(() => (meeting ? all.filter((row) => meeting.has(row.id)) : all), [all, meeting]);
   const changed = gridRows.changed;
   // After the grid took the rows (child effects run first): rows built again are drawn again whole where they were
@@ -347,11 +347,7 @@ export function DataView() {
         />
       </div>
       <OverrideList index={index} />
-      <DataQualityPanel
-        scenario={scenario}
-        evaluation={(result?.ok ? result.evaluation : result?.matrix) ?? undefined}
-        health={health}
-      />
+      <DataQualityPanel scenario={scenario} evaluation={matrix ?? undefined} health={health} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { cellKey } from '../../../../shared/domain/scenario';
 import type { DatasetIndex } from '../../../../shared/dataset/index';
 import { provenanceOf } from '../../../../shared/dataset/provenance';
 import { cellProvenances } from '../../model/cell-source';
-import type { Evaluation, MatrixCell } from '../../../../shared/evaluation/evaluate';
+import type { MatrixCell, MatrixEvaluation } from '../../../../shared/evaluation/evaluate';
 
 /** The marks a value cell can carry, one bit each (the cell's classes: `MARK_CLASS`). */
 export const MARK = {
@@ -57,7 +57,7 @@ const KNOWN = 128;
 /** The marks of an evaluation's cells, by row number and benchmark id. */
 export type CellMarksOf = (r: number, benchmark: string) => number;
 
-const tables = new WeakMap<Evaluation, CellMarksOf>();
+const tables = new WeakMap<MatrixEvaluation, CellMarksOf>();
 
 /**
  * The marks of an evaluation's cells (`cellMarks`), kept in one byte per cell. A row's cells are worked out in one pass
@@ -67,7 +67,11 @@ const tables = new WeakMap<Evaluation, CellMarksOf>();
  * scenario's, as cell keys); only a cell of several observations is resolved (the policy chooses), when asked for.
  * One table per evaluation: an edit's new evaluation starts a new one.
  */
-export function cellMarksOf(evaluation: Evaluation, index: DatasetIndex, overrides: ReadonlySet<string>): CellMarksOf {
+export function cellMarksOf(
+  evaluation: MatrixEvaluation,
+  index: DatasetIndex,
+  overrides: ReadonlySet<string>,
+): CellMarksOf {
   const hit = tables.get(evaluation);
   if (hit) return hit;
   const { columns } = index;

@@ -1,4 +1,5 @@
-import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import { EngineError } from '../../../../shared/engine/errors';
+import type { MatrixEvaluation } from '../../../../shared/evaluation/evaluate';
 
 /** What the grid reads per cell from an evaluation's dense matrices, by row number and benchmark id. */
 export interface GridMatrix {
@@ -14,16 +15,24 @@ export interface GridMatrix {
 
 /**
  * Reads the evaluation's typed matrices directly, so 10,000 × 200 cells need no per-cell objects; the normalized
- * matrix and the heatmap's column ranges are read (in one pass) when first asked for.
+ * matrix and the heatmap's column ranges are read (in one pass) when first asked for, and there is no shade where the
+ * normalization cannot be made (frontier ratio without a reference value, a ratio over negative values).
  */
-export function gridMatrix(evaluation: Evaluation): GridMatrix {
+export function gridMatrix(evaluation: MatrixEvaluation): GridMatrix {
   const { values } = evaluation;
   const cols = values.cols;
   const column = new Map<string, number>();
   evaluation.criteria.forEach((c, j) => column.set(c.benchmark, j));
-  let ranges: { lo: Float64Array; hi: Float64Array; normalized: Float64Array } | null = null;
+  /** undefined: not read yet; null: the scenario's normalization cannot be made (the Results view says why). */
+  let ranges: { lo: Float64Array; hi: Float64Array; normalized: Float64Array } | null | undefined;
   const rangesOf = () => {
-    const normalized = evaluation.normalizedValues.data;
+    let normalized: Float64Array;
+    try {
+      normalized = evaluation.normalizedValues.data;
+    } catch (error) {
+      if (error instanceof EngineError) return null;
+      throw error;
+    }
     const lo = new Float64Array(cols).fill(Infinity);
     const hi = new Float64Array(cols).fill(-Infinity);
     for (let k = 0; k < normalized.length; k++) {
@@ -40,7 +49,8 @@ export function gridMatrix(evaluation: Evaluation): GridMatrix {
   const heatAt = (row: number, col: number) => {
     const k = row * cols + col;
     if (Number.isNaN(values.data[k])) return null;
-    ranges ??= rangesOf();
+    if (ranges === undefined) ranges = rangesOf();
+    if (ranges === null) return null;
     const [lo, hi, v] = [ranges.lo[col], ranges.hi[col], ranges.normalized[k]];
     if (Number.isNaN(v)) return null;
     return !(hi >= lo) ? null : hi > lo ? (v - lo) / (hi - lo) : 1;

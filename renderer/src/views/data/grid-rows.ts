@@ -1,10 +1,10 @@
 import { cellKey, type Override, type Scenario } from '../../../../shared/domain/scenario';
-import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import type { MatrixEvaluation } from '../../../../shared/evaluation/evaluate';
 import { gridMatrix, type GridMatrix } from './grid-matrix';
 
 /** What the grid shows now: every row reads its cells through it (one object per run of compatible scenarios). */
 export interface GridSource {
-  evaluation: Evaluation;
+  evaluation: MatrixEvaluation;
   matrix: GridMatrix;
   /** The evaluated scenario's overrides, as cell keys (the cells' marks read them: cell-marks.ts). */
   overrides: ReadonlySet<string>;
@@ -90,7 +90,7 @@ function changedCells(
  * refreshed whole). Any other change builds every row again.
  */
 export class GridRows {
-  private last: { scenario: Scenario; evaluation: Evaluation; heatmap: boolean; rows: Row[] } | null = null;
+  private last: { scenario: Scenario; evaluation: MatrixEvaluation; heatmap: boolean; rows: Row[] } | null = null;
   /**
    * The rows built again by the last call (every row, or none): AG Grid redraws by itself only the cells whose value
    * changed, so these are to be drawn again whole (a mark or a shade can change with the value kept).
@@ -99,7 +99,7 @@ export class GridRows {
   /** The cells (row id → benchmark ids) the last call kept the rows for but that look different now. */
   changed: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
-  rows(scenario: Scenario, evaluation: Evaluation, heatmap: boolean): Row[] {
+  rows(scenario: Scenario, evaluation: MatrixEvaluation, heatmap: boolean): Row[] {
     const last = this.last;
     if (last && last.scenario === scenario && last.evaluation === evaluation && last.heatmap === heatmap)
       return last.rows;

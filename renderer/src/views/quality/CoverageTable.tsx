@@ -1,9 +1,9 @@
-import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import type { MatrixEvaluation } from '../../../../shared/evaluation/evaluate';
 import { percent } from '../../format/percent';
 import { useQualityT } from './i18n';
 
 /** Per model (the scenario's order): how many of the criteria have a value, and "insufficient data" below the rule. */
-export function CoverageTable({ evaluation, caption }: { evaluation: Evaluation; caption: string }) {
+export function CoverageTable({ evaluation, caption }: { evaluation: MatrixEvaluation; caption: string }) {
   const q = useQualityT();
   return (
     <table className="ranking-table coverage-table" aria-label={caption}>

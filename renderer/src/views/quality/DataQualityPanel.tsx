@@ -3,7 +3,7 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import type { BenchmarkHealth } from '../../../../shared/evaluation/benchmark-health';
 import { healthSettings } from '../../../../shared/evaluation/benchmark-health';
 import { minCoverage } from '../../../../shared/evaluation/coverage';
-import type { Evaluation } from '../../../../shared/evaluation/evaluate';
+import type { MatrixEvaluation } from '../../../../shared/evaluation/evaluate';
 import { percent } from '../../format/percent';
 import { useScenarioStore } from '../../state/scenario-store';
 import { NumberField } from '../programme/NumberField';
@@ -14,7 +14,7 @@ import { useQualityT } from './i18n';
 import './quality.css';
 
 /** The line under the grid: each model's count of criteria with a value, or for many models the least covered. */
-function CoverageSummary({ evaluation, min }: { evaluation: Evaluation; min: string }) {
+function CoverageSummary({ evaluation, min }: { evaluation: MatrixEvaluation; min: string }) {
   const q = useQualityT();
   const line = useMemo(() => coverageLine(evaluation.alternatives), [evaluation.alternatives]);
   const total = evaluation.alternatives[0]?.coverage.total ?? 0;
@@ -47,7 +47,7 @@ export function DataQualityPanel({
   health,
 }: {
   scenario: Scenario;
-  evaluation: Evaluation | undefined;
+  evaluation: MatrixEvaluation | undefined;
   health: readonly BenchmarkHealth[];
 }) {
   const q = useQualityT();
