@@ -108,6 +108,7 @@ describe('Data view grid', () => {
     const k = scenario.alternatives[0];
     expect(await gridCell(k, 'mmlu-pro')).toHaveTextContent(String(ownValue(k, 'mmlu-pro')));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Heatmap' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^No heatmap: .*no reference value for frontier-ratio/);
     await waitFor(async () => expect((await gridCell(k, 'mmlu-pro')).style.backgroundColor).toBe(''));
   });
 

@@ -38,6 +38,7 @@ import { watchHeaderHeights } from './grid-header-heights';
 import { MIN_HEADER_HEIGHT } from './header-height';
 import { cellBlocks, GridRows } from './grid-rows';
 import { GridLegend } from './GridLegend';
+import { normalizationProblem } from './grid-matrix';
 import { ModelsButton } from './ModelsButton';
 import { ObservationsPanel, type SelectedCell } from './ObservationsPanel';
 import { OverrideList } from './OverrideList';
@@ -194,6 +195,7 @@ export function DataView() {
     if (!matrix || !scenario) return [];
     return gridRows.rows(scenario, matrix, heatmap);
   }, [gridRows, scenario, matrix, heatmap]);
+  const heatProblem = useMemo(() => (heatmap && matrix ? normalizationProblem(matrix) : null), [heatmap, matrix]);
   const rows = useMemo(() => (meeting ? all.filter((row) => meeting.has(row.id)) : all), [all, meeting]);
   const changed = gridRows.changed;
   // After the grid took the rows (child effects run first): rows built again are drawn again whole where they were
@@ -300,7 +302,7 @@ export function DataView() {
         />
       </div>
       <p className="view-hint">{t('data.hint')}</p>
-      <GridLegend heatmap={heatmap} />
+      <GridLegend heatmap={heatmap} heatProblem={heatProblem} />
       <p className="view-hint grid-legend">{q('health.legend')}</p>
       <div className="data-main">
         <div

@@ -4,10 +4,18 @@ import { useTranslation } from 'react-i18next';
 /**
  * What the grid's marks mean, each beside a sample drawn with the grid's own classes: the what-if mark ✎
  * (grid-columns.tsx), † second-hand and ◇ independent (grid-marks.css), the orange corner (several observations),
- * a missing value, and — with the heatmap on — its scale (grid-columns.tsx heatStyle: the column's worst to best).
+ * a missing value, and — with the heatmap on — its scale (grid-columns.tsx heatStyle: the column's worst to best), or why
+ * there is none.
  */
 // Memoized: a value edit re-renders the Data view, not its unchanged controls.
-export const GridLegend = memo(function GridLegend({ heatmap }: { heatmap: boolean }) {
+export const GridLegend = memo(function GridLegend({
+  heatmap,
+  heatProblem,
+}: {
+  heatmap: boolean;
+  /** Why the heatmap has no shade (normalizationProblem), or null. */
+  heatProblem: string | null;
+}) {
   const { t } = useTranslation();
   return (
     <dl className="grid-legend" aria-label={t('data.legend.title')}>
@@ -35,7 +43,15 @@ export const GridLegend = memo(function GridLegend({ heatmap }: { heatmap: boole
         <dt className="legend-sample is-missing">—</dt>
         <dd>{t('data.legend.missing')}</dd>
       </div>
-      {heatmap && (
+      {heatmap && heatProblem !== null && (
+        <div>
+          <dt className="legend-heat">
+            <span className="visually-hidden">{t('data.legend.heatName')}</span>
+          </dt>
+          <dd role="status">{t('data.legend.heatUnavailable', { reason: heatProblem })}</dd>
+        </div>
+      )}
+      {heatmap && heatProblem === null && (
         <div>
           <dt className="legend-heat">
             <span className="visually-hidden">{t('data.legend.heatName')}</span>

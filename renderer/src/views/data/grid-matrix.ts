@@ -1,6 +1,20 @@
 import { EngineError } from '../../../../shared/engine/errors';
 import type { MatrixEvaluation } from '../../../../shared/evaluation/evaluate';
 
+/**
+ * Why the scenario's normalization cannot be made for these values (the engine's message: frontier ratio without a
+ * reference value, a ratio over negative values), or null when it can: the heatmap then has no shade to show.
+ */
+export function normalizationProblem(evaluation: MatrixEvaluation): string | null {
+  try {
+    void evaluation.normalizedValues;
+    return null;
+  } catch (error) {
+    if (error instanceof EngineError) return error.message;
+    throw error;
+  }
+}
+
 /** What the grid reads per cell from an evaluation's dense matrices, by row number and benchmark id. */
 export interface GridMatrix {
   /** The value used; null where missing. */
@@ -26,13 +40,8 @@ export function gridMatrix(evaluation: MatrixEvaluation): GridMatrix {
   /** undefined: not read yet; null: the scenario's normalization cannot be made (the Results view says why). */
   let ranges: { lo: Float64Array; hi: Float64Array; normalized: Float64Array } | null | undefined;
   const rangesOf = () => {
-    let normalized: Float64Array;
-    try {
-      normalized = evaluation.normalizedValues.data;
-    } catch (error) {
-      if (error instanceof EngineError) return null;
-      throw error;
-    }
+    if (normalizationProblem(evaluation) !== null) return null;
+    const normalized = evaluation.normalizedValues.data;
     const lo = new Float64Array(cols).fill(Infinity);
     const hi = new Float64Array(cols).fill(-Infinity);
     for (let k = 0; k < normalized.length; k++) {
