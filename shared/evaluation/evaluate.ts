@@ -388,17 +388,24 @@ function normalizationContext(scenario: Scenario, index: DatasetIndex, direction
   };
 }
 
-/** One decision matrix per scenario object (every edit makes a new one). */
-const matrices = new WeakMap<Scenario, MatrixEvaluation>();
+/** One decision matrix per scenario object (every edit makes a new one), with the prepared data it was made of. */
+const matrices = new WeakMap<Scenario, { matrix: MatrixEvaluation; index: DatasetIndex; data: PreparedData }>();
+
+/** The decision matrix of a scenario and what evaluateScenario ranks from it (made once per scenario object). */
+function matrixFloor(scenario: Scenario): { matrix: MatrixEvaluation; index: DatasetIndex; data: PreparedData } {
+  let floor = matrices.get(scenario);
+  if (!floor) matrices.set(scenario, (floor = buildMatrix(scenario)));
+  return floor;
+}
 
 /**
  * The decision matrix of a scenario (observation policy, then overrides; the missing-value policy and normalization
  * of its method), without ranking it: the Data view's evaluation, and the first half of evaluateScenario (one per
  * scenario object, shared by both). Throws only an EngineError from the inputs' shapes.
  */
-export function evaluateMatrix(scenario: Scenario): MatrixEvaluation {
-  const hit = matrices.get(scenario);
-  if (hit) return hit;
+export const evaluateMatrix = (scenario: Scenario): MatrixEvaluation => matrixFloor(scenario).matrix;
+
+function buildMatrix(scenario: Scenario): { matrix: MatrixEvaluation; index: DatasetIndex; data: PreparedData } {
   const index = indexDataset(scenario.dataset);
   const models = scenario.alternatives;
   const data = preparedData(scenario, index);
@@ -459,8 +466,7 @@ export function evaluateMatrix(scenario: Scenario): MatrixEvaluation {
     missingPolicy: missing?.policy ?? scenario.missing,
     notes: missing?.notes ?? [],
   };
-  matrices.set(scenario, matrix);
-  return matrix;
+  return { matrix, index, data };
 }
 
 /**
@@ -471,9 +477,7 @@ export function evaluateMatrix(scenario: Scenario): MatrixEvaluation {
  */
 export function evaluateScenario(scenario: Scenario): Evaluation {
   if (allWeightsZero(scenario)) throw new UnrankableError({ kind: 'all-weights-zero' });
-  const matrix = evaluateMatrix(scenario);
-  const index = indexDataset(scenario.dataset);
-  const data = preparedData(scenario, index);
+  const { matrix, index, data } = matrixFloor(scenario);
   const { values, directions, context } = data;
   const weights = scenarioWeights(scenario);
   if (scenario.method.name === 'wpm') assertPositiveForProduct(scenario, index, values, directions, context, weights);
